@@ -1,0 +1,198 @@
+/** KPI card model: one row of the card table ("Карточки KPI"). Pure data, no Office. */
+
+/** The two languages of everything a user reads. */
+export type Lang = "en" | "ru";
+
+/** A text a user reads, in both languages. */
+export interface LocalText {
+  en: string;
+  ru: string;
+}
+
+/** How an index is computed (DESIGN.md, "KPI.INDEX methods"). */
+export type IndexMethod = "ratio" | "inverse" | "corridor" | "binary";
+
+/** Whether a larger fact is better ("higher") or a smaller one ("lower"). */
+export type Direction = "higher" | "lower";
+
+/** Every method, in the numeric order KPI.INDEX accepts (1 ratio … 4 binary). */
+export const INDEX_METHODS: readonly IndexMethod[] = ["ratio", "inverse", "corridor", "binary"];
+
+/** Method names as the sheet shows them; KPI.INDEX accepts both languages. */
+export const METHOD_NAMES: Readonly<Record<IndexMethod, LocalText>> = {
+  ratio: { en: "ratio", ru: "прямой" },
+  inverse: { en: "inverse", ru: "обратный" },
+  corridor: { en: "corridor", ru: "вилка" },
+  binary: { en: "binary", ru: "бинарный" },
+};
+
+/** Direction names as the card table shows them. */
+export const DIRECTION_NAMES: Readonly<Record<Direction, LocalText>> = {
+  higher: { en: "higher is better", ru: "больше — лучше" },
+  lower: { en: "lower is better", ru: "меньше — лучше" },
+};
+
+/** A KPI card as the card table stores it. Numbers are optional: a blank cell is `undefined`. */
+export interface Card {
+  /** Stable short code, unique in the workbook, e.g. "SALES_VOL". */
+  code: string;
+  name: string;
+  /** What the KPI is for (the card table's "goal" column; the library's description). */
+  goal?: string;
+  unit?: string;
+  period?: string;
+  method: IndexMethod;
+  /** Which way is better; lint compares it with the method and min/plan. */
+  direction?: Direction;
+  min?: number;
+  plan?: number;
+  max?: number;
+  /** Weight as a fraction (0.45 = 45 %). */
+  weight?: number;
+  owner?: string;
+  source?: string;
+  actions?: string;
+  /** Code of the library card this card was made from, when it was. */
+  libraryCode?: string;
+}
+
+/** The method KPI.INDEX uses when none is given: corridor with a min, else ratio. */
+export function defaultMethod(min?: number): IndexMethod {
+  return min === undefined ? "ratio" : "corridor";
+}
+
+/** Reads a method from a cell: an English or Russian name or 1–4; undefined when unknown. */
+export function parseMethod(text: unknown): IndexMethod | undefined {
+  if (typeof text === "number") return INDEX_METHODS[text - 1];
+  if (typeof text !== "string") return undefined;
+  const t = text.trim().toLowerCase();
+  if (/^[1-4]$/.test(t)) return INDEX_METHODS[Number(t) - 1];
+  return INDEX_METHODS.find((m) => METHOD_NAMES[m].en === t || METHOD_NAMES[m].ru === t);
+}
+
+/** Reads a direction from a cell in either language ("higher", "lower", "больше — лучше", …). */
+export function parseDirection(text: unknown): Direction | undefined {
+  if (typeof text !== "string") return undefined;
+  const t = text.trim().toLowerCase().replace(/\s+/g, " ");
+  if (!t) return undefined;
+  for (const d of ["higher", "lower"] as const) {
+    const names = DIRECTION_NAMES[d];
+    if (t === d || t === names.en || t === names.ru) return d;
+  }
+  if (t.startsWith("больше") || t.startsWith("выше") || t === "up" || t === "↑") return "higher";
+  if (t.startsWith("меньше") || t.startsWith("ниже") || t === "down" || t === "↓") return "lower";
+  return undefined;
+}
+
+/**
+ * The direction that min and plan imply for a method, when they imply one: corridor and binary
+ * follow the numbers (min < plan: higher is better), inverse is always lower-is-better and
+ * ratio higher-is-better.
+ */
+export function impliedDirection(
+  method: IndexMethod,
+  min?: number,
+  plan?: number
+): Direction | undefined {
+  if (method === "inverse") return "lower";
+  if (method === "ratio") return "higher";
+  if (min === undefined || plan === undefined || min === plan) {
+    return method === "binary" && min === undefined ? "higher" : undefined;
+  }
+  return min < plan ? "higher" : "lower";
+}
+
+/** Which field of a card a problem is about (the editor shows it on that `Field`). */
+export type CardField = "code" | "name" | "method" | "min" | "plan" | "max" | "weight";
+
+/** One problem with a card, for the editor's `Field` validation. */
+export interface CardProblem {
+  field: CardField;
+  severity: "error" | "warning";
+  message: LocalText;
+}
+
+const CODE_PATTERN = /^[A-Za-z0-9_.-]{1,40}$/;
+
+/**
+ * Checks one card before it is saved. `others` are the other cards of the workbook (for the
+ * unique code check); pass the list without the card being edited.
+ */
+export function validateCard(card: Card, others: readonly Card[] = []): CardProblem[] {
+  const out: CardProblem[] = [];
+  const err = (field: CardField, en: string, ru: string): void => {
+    out.push({ field, severity: "error", message: { en, ru } });
+  };
+  const warn = (field: CardField, en: string, ru: string): void => {
+    out.push({ field, severity: "warning", message: { en, ru } });
+  };
+  const code = card.code.trim();
+  if (!code) err("code", "Enter a code.", "Введите код.");
+  else if (!CODE_PATTERN.test(code)) {
+    err(
+      "code",
+      "Use up to 40 Latin letters, digits, _ . or -.",
+      "Используйте до 40 латинских букв, цифр, _ . или -."
+    );
+  } else if (others.some((o) => o.code.trim().toLowerCase() === code.toLowerCase())) {
+    err("code", `Code ${code} is already used.`, `Код ${code} уже занят.`);
+  }
+  if (!card.name.trim()) err("name", "Enter a name.", "Введите название.");
+  if (!INDEX_METHODS.includes(card.method)) err("method", "Choose a method.", "Выберите метод.");
+  for (const f of ["min", "plan", "max", "weight"] as const) {
+    const v = card[f];
+    if (v !== undefined && !Number.isFinite(v)) err(f, "Enter a number.", "Введите число.");
+  }
+  const { method, min, plan, max, weight } = card;
+  if (weight !== undefined && weight < 0) {
+    err("weight", "A weight cannot be negative.", "Вес не может быть отрицательным.");
+  } else if (weight !== undefined && weight > 1) {
+    err("weight", "A weight is at most 100 %.", "Вес не больше 100 %.");
+  }
+  if (method === "ratio" && plan !== undefined && plan <= 0) {
+    err(
+      "plan",
+      "The ratio method needs a plan above 0; use the corridor for other plans.",
+      "Прямому методу нужен план больше 0; для других планов используйте вилку."
+    );
+  }
+  if (method === "corridor" && min === undefined) {
+    err("min", "The corridor method needs a min.", "Методу «вилка» нужен минимум.");
+  }
+  if ((method === "corridor" || method === "binary") && min !== undefined && min === plan) {
+    err("plan", `Plan equals min (${min}).`, `План равен минимуму (${min}).`);
+  }
+  if (method === "inverse" && min !== undefined && plan !== undefined && min < plan) {
+    err(
+      "min",
+      `The inverse method means lower is better, but min ${min} is below plan ${plan}.`,
+      `Обратный метод значит «меньше — лучше», но минимум ${min} ниже плана ${plan}.`
+    );
+  }
+  if (method === "ratio" && min !== undefined && plan !== undefined && min > plan) {
+    err(
+      "min",
+      `The ratio method means higher is better, but min ${min} is above plan ${plan}.`,
+      `Прямой метод значит «больше — лучше», но минимум ${min} выше плана ${plan}.`
+    );
+  }
+  const implied = impliedDirection(method, min, plan);
+  if (card.direction && implied && implied !== card.direction) {
+    warn(
+      "method",
+      `This KPI is "${DIRECTION_NAMES[card.direction].en}", but the method and min/plan score it as "${DIRECTION_NAMES[implied].en}".`,
+      `Этот KPI — «${DIRECTION_NAMES[card.direction].ru}», а метод и минимум/план считают его как «${DIRECTION_NAMES[implied].ru}».`
+    );
+  }
+  if (max !== undefined && plan !== undefined && implied) {
+    const wrongSide = implied === "higher" ? max < plan : max > plan;
+    if (wrongSide) {
+      warn(
+        "max",
+        `Max ${max} is on the wrong side of plan ${plan}.`,
+        `Максимум ${max} по другую сторону от плана ${plan}.`
+      );
+    }
+  }
+  return out;
+}

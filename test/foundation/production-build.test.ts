@@ -1,0 +1,94 @@
+// Builds the add-in for a deployment URL (ADDIN_URL) and checks what would be hosted.
+import { spawnSync } from "child_process";
+import { existsSync, readFileSync, readdirSync } from "fs";
+import path from "path";
+import { readManifest } from "./manifest-helpers";
+
+const root = path.resolve(__dirname, "../..");
+const out = path.join(root, "test-output", "build-production");
+const ADDIN_URL = "https://kpi.example.org/addin/";
+const FUNCTION_IDS = ["INDEX", "WEIGHTED", "BONUS", "STATUS", "RUNRATE", "ABC", "XYZ"];
+
+interface FunctionMeta {
+  id: string;
+  name: string;
+  description: string;
+  parameters: { name: string; description: string; dimensionality?: string; optional?: boolean }[];
+  result: { dimensionality?: string };
+}
+const readJson = (file: string) => JSON.parse(readFileSync(path.join(out, file), "utf8"));
+
+beforeAll(() => {
+  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [root] });
+  const r = spawnSync(process.execPath, [cli, "--mode", "production", "--env", `outDir=${out}`], {
+    cwd: root,
+    env: { ...process.env, ADDIN_URL },
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`production build failed:\n${r.stdout}\n${r.stderr}`);
+}, 300000);
+
+describe("ADDIN_URL production build", () => {
+  it("writes a manifest with no localhost and every URL under ADDIN_URL", () => {
+    const m = readManifest(path.join(out, "manifest.xml"));
+    expect(m.text).not.toMatch(/localhost/i);
+    expect(m.urls.length).toBeGreaterThan(8);
+    expect(m.urls.filter((u) => !u.startsWith(ADDIN_URL))).toEqual([]);
+  });
+
+  it("hosts a file behind every URL the manifest names", () => {
+    const m = readManifest(path.join(out, "manifest.xml"));
+    const missing = m.urls
+      .map((u) => u.slice(ADDIN_URL.length))
+      .filter((f) => !existsSync(path.join(out, f)));
+    expect(missing).toEqual([]);
+  });
+
+  it("points ru-RU at the Russian metadata it built", () => {
+    const m = readManifest(path.join(out, "manifest.xml"));
+    expect(m.text).toContain(`<bt:Override Locale="ru-RU" Value="${ADDIN_URL}functions.ru.json"/>`);
+    expect(existsSync(path.join(out, "functions.ru.json"))).toBe(true);
+  });
+
+  it("generates functions.json from JSDoc with every KPI function, taking and returning ranges", () => {
+    const { functions } = readJson("functions.json") as { functions: FunctionMeta[] };
+    expect(functions.map((f) => f.id).sort()).toEqual([...FUNCTION_IDS].sort());
+    for (const f of functions) {
+      expect(f.name).toBe(f.id);
+      expect(f.result.dimensionality).toBe("matrix");
+      expect(f.parameters.length).toBeGreaterThanOrEqual(1);
+      for (const p of f.parameters)
+        expect(`${f.id}.${p.name}:${p.dimensionality}`).toBe(`${f.id}.${p.name}:matrix`);
+    }
+  });
+
+  it("derives Russian metadata with the same ids and everything translated", () => {
+    const en = (readJson("functions.json") as { functions: FunctionMeta[] }).functions;
+    const ru = (readJson("functions.ru.json") as { functions: FunctionMeta[] }).functions;
+    expect(ru.map((f) => f.id)).toEqual(en.map((f) => f.id));
+    const cyrillic = /[А-Яа-яЁё]/;
+    ru.forEach((f, i) => {
+      expect(f.description).toMatch(cyrillic);
+      expect(f.description).not.toBe(en[i].description);
+      expect(f.parameters.map((p) => p.dimensionality)).toEqual(
+        en[i].parameters.map((p) => p.dimensionality)
+      );
+      expect(f.parameters.map((p) => p.optional)).toEqual(en[i].parameters.map((p) => p.optional));
+      for (const p of f.parameters) {
+        expect(`${f.id}.${p.name}`).toMatch(cyrillic);
+        expect(p.description).toMatch(cyrillic);
+      }
+    });
+  });
+
+  it("loads office.js from Microsoft's CDN and ships no sandbox or HyperFormula", () => {
+    const html = readFileSync(path.join(out, "taskpane.html"), "utf8");
+    expect(html).toContain('src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"');
+    expect(existsSync(path.join(out, "sandbox.html"))).toBe(false);
+    expect(existsSync(path.join(out, "office-js"))).toBe(false);
+    const scripts = readdirSync(out).filter((f) => f.endsWith(".js"));
+    expect(scripts).toEqual(expect.arrayContaining(["taskpane.js", "functions.js", "commands.js"]));
+    for (const f of scripts)
+      expect(readFileSync(path.join(out, f), "utf8")).not.toMatch(/hyperformula|gpl-v3/i);
+  });
+});

@@ -1,0 +1,140 @@
+/* eslint-disable no-undef */
+// Builds the add-in (task pane, custom functions, commands: one shared-runtime page) and, in
+// development, the sandbox page. See README.md ("Deploy") for ADDIN_URL.
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const LocalizeFunctionsPlugin = require("./scripts/webpack/localize-functions");
+const {
+  rewriteManifestUrls,
+  normalizeAddinUrl,
+  DEV_URL,
+} = require("./scripts/webpack/manifest-urls");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL = "office-js/office.js";
+
+/** Reads the certificates office-addin-dev-certs wrote; its own getter needs sudo (TOOLCHAIN.md). */
+function devCertificates() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const file = (name) => path.join(dir, name);
+  if (!["ca.crt", "localhost.crt", "localhost.key"].every((n) => fs.existsSync(file(n)))) {
+    throw new Error(
+      `No development certificates in ${dir}. Run: npx office-addin-dev-certs install (npm start does it for you).`
+    );
+  }
+  return {
+    ca: fs.readFileSync(file("ca.crt")),
+    cert: fs.readFileSync(file("localhost.crt")),
+    key: fs.readFileSync(file("localhost.key")),
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  // The sandbox (HyperFormula, GPL-3.0) is a development page only; never in production bundles.
+  const sandbox = dev || Boolean(env.sandbox);
+  const addinUrl = dev
+    ? DEV_URL
+    : normalizeAddinUrl(process.env.ADDIN_URL || env.addinUrl || DEV_URL);
+  if (!dev && addinUrl === DEV_URL) {
+    console.warn(
+      "ADDIN_URL is not set: dist/manifest.xml still points at https://localhost:3000/."
+    );
+  }
+  const outDir = path.resolve(__dirname, env.outDir || "dist");
+  const serveOfficeJsLocally = dev || sandbox;
+
+  const entry = {
+    taskpane: "./src/taskpane/index.tsx",
+    functions: "./src/functions/functions.ts",
+    commands: "./src/commands/commands.ts",
+  };
+  if (sandbox) entry.sandbox = "./src/sandbox/index.tsx";
+
+  const plugins = [
+    new CustomFunctionsMetadataPlugin({
+      output: "functions.json",
+      input: "./src/functions/functions.ts",
+    }),
+    new LocalizeFunctionsPlugin({
+      input: "functions.json",
+      output: "functions.ru.json",
+      table: path.resolve(__dirname, "src/functions/functions.ru.json"),
+    }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      // Shared runtime: one page hosts the task pane, the custom functions and the commands.
+      chunks: ["taskpane", "functions", "commands"],
+      officeJs: dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/*.png", to: "assets/[name][ext]" },
+        { from: "src/support/support.html", to: "support.html" },
+        {
+          from: "manifest.xml",
+          to: "manifest.xml",
+          transform: (content) =>
+            dev ? content : rewriteManifestUrls(content.toString(), addinUrl),
+        },
+        ...(serveOfficeJsLocally && env.copyOfficeJs
+          ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js" }]
+          : []),
+      ],
+    }),
+  ];
+  if (sandbox) {
+    plugins.push(
+      new HtmlWebpackPlugin({
+        filename: "sandbox.html",
+        template: "./src/sandbox/sandbox.html",
+        chunks: ["sandbox"],
+      })
+    );
+  }
+
+  return {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry,
+    output: { path: outDir, filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type checking runs once in `npm run typecheck` (part of `npm test`); builds stay fast.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
+      ],
+    },
+    plugins,
+    performance: { hints: false },
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_BUILD ? undefined : devCertificates() },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      static: [
+        {
+          directory: path.join(__dirname, "node_modules/@microsoft/office-js/dist"),
+          publicPath: "/office-js",
+        },
+        { directory: path.join(__dirname, "assets"), publicPath: "/assets" },
+      ],
+      client: { overlay: { warnings: false, errors: true } },
+      hot: false,
+      liveReload: true,
+    },
+  };
+};
