@@ -1,0 +1,40 @@
+/** What the lint reports (DESIGN.md, "Lint"). */
+import type { Card, LocalText } from "../card";
+import type { CellRef, MatrixSnapshot } from "../matrix/types";
+
+/** error: the matrix computes wrong or not at all; warning: likely wrong; info: a hint. */
+export type Severity = "error" | "warning" | "info";
+
+/** Stable identifiers of the checks (tests and the UI may key on them). */
+export type FindingCode =
+  | "weights-total"
+  | "negative-weight"
+  | "plan-equals-min"
+  | "method-direction"
+  | "card-direction"
+  | "missing-fact"
+  | "too-many-kpis"
+  | "many-kpis"
+  | "unknown-card"
+  | "formula-error"
+  | "no-cards";
+
+/** One finding: what is wrong (in both languages, with the numbers) and where. */
+export interface Finding {
+  severity: Severity;
+  code: FindingCode;
+  message: LocalText;
+  /** The cell to take the user to. */
+  at: CellRef;
+  /** Name of the matrix (or card table) the finding is about. */
+  subject?: string;
+}
+
+/** What the lint reads: the card table (undefined when there is none) and the matrices. */
+export interface LintInput {
+  cards?: readonly Card[];
+  matrices: readonly MatrixSnapshot[];
+}
+
+/** Check one matrix sheet, or every matrix of the workbook. */
+export type LintScope = { sheet: string } | "workbook";
