@@ -1,0 +1,75 @@
+/**
+ * KPI.ABC: Pareto classes by cumulative share. Values are ranked in descending order (ties keep
+ * input order, row by row); an item's cumulative share includes itself; share ≤ a → "A",
+ * ≤ b → "B", else "C". The result has the input's shape and order; blanks stay blank.
+ */
+import { kpiError, KpiError } from "./errors";
+import { evaluateGrid, type RunSpec } from "./runner";
+import { type Blank, type CellResult, type Grid, numberReader, readNumber } from "./values";
+
+/** The ABC classes. */
+export type AbcClass = "A" | "B" | "C";
+
+const VALUE_READER = numberReader("values");
+
+/** Classes for a flat list of values (null = blank); a and b are cumulative-share thresholds. */
+export function abcClasses(
+  values: readonly (number | Blank)[],
+  a: number,
+  b: number
+): (AbcClass | Blank)[] | KpiError {
+  if (a > b) return kpiError("#VALUE!", "thresholdOrder", { param: "a" }, a, { param: "b" }, b);
+  const order: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null) continue;
+    if (v < 0) return kpiError("#NUM!", "valueNegative", v);
+    order.push(i);
+  }
+  // Array.prototype.sort is stable, so equal values keep input order.
+  order.sort((i, j) => (values[j] as number) - (values[i] as number));
+  let total = 0;
+  for (const i of order) total += values[i] as number;
+  if (total === 0) return kpiError("#DIV/0!", "valuesTotalZero");
+  const out: (AbcClass | Blank)[] = values.map(() => null);
+  let cumulative = 0;
+  for (const i of order) {
+    cumulative += values[i] as number;
+    const share = cumulative / total;
+    out[i] = share <= a ? "A" : share <= b ? "B" : "C";
+  }
+  return out;
+}
+
+function abcBody(args: unknown[]): Grid<CellResult> | KpiError {
+  const [grid, a, b] = args as [Grid<unknown> | null, number, number];
+  const g = grid ?? [[null]];
+  const flat: (number | Blank)[] = [];
+  for (const row of g) {
+    for (const cell of row) {
+      const v = readNumber(cell, VALUE_READER);
+      if (v instanceof KpiError) return v;
+      flat.push(v);
+    }
+  }
+  const classes = abcClasses(flat, a, b);
+  if (classes instanceof KpiError) return classes;
+  const cols = g[0].length;
+  return g.map((row, r) => row.map((_, c) => classes[r * cols + c]));
+}
+
+/** Parameters, defaults and result shape of KPI.ABC. */
+export const ABC_SPEC: RunSpec = {
+  params: [
+    { name: "values", type: "range" },
+    { name: "a", type: "number", shape: "single", optional: true, default: 0.8 },
+    { name: "b", type: "number", shape: "single", optional: true, default: 0.95 },
+  ],
+  result: { kind: "like", param: 0 },
+  whole: abcBody,
+};
+
+/** KPI.ABC for other code: a range of values in, a grid of classes (or one error) out. */
+export function kpiAbc(values: unknown, a?: unknown, b?: unknown): Grid<CellResult> {
+  return evaluateGrid(ABC_SPEC, [values, a, b]);
+}

@@ -1,0 +1,100 @@
+/**
+ * KPI.BONUS: the payout from a score and a base amount, optionally through a bonus scale (a
+ * two-column range: threshold, coefficient; thresholds strictly increasing).
+ */
+import { kpiError, KpiError } from "./errors";
+import { type Interpolation, parseInterpolation } from "./options";
+import { evaluateCell, type RunSpec } from "./runner";
+import { type Blank, type Grid, isBlank, numberReader, readNumber } from "./values";
+
+/** A checked bonus scale: thresholds strictly increase; coefficients line up with them. */
+export interface BonusScale {
+  thresholds: number[];
+  coefficients: number[];
+}
+
+const SCALE_READER = numberReader("scale");
+
+/**
+ * Checks a scale range. Rows that are entirely blank are skipped (spare rows in a scale table);
+ * an empty or omitted scale means "no scale" (null).
+ */
+export function readScale(grid: Grid<unknown> | null): BonusScale | Blank | KpiError {
+  if (grid === null) return null;
+  if (grid.every((row) => row.every(isBlank))) return null;
+  const cols = grid[0].length;
+  if (cols !== 2) return kpiError("#VALUE!", "scaleNotTwoColumns", cols);
+  const thresholds: number[] = [];
+  const coefficients: number[] = [];
+  for (let r = 0; r < grid.length; r++) {
+    const t = readNumber(grid[r][0], SCALE_READER);
+    const k = readNumber(grid[r][1], SCALE_READER);
+    // Errors from cells pass through; text or TRUE/FALSE gets a message naming the row.
+    if (t instanceof KpiError) return scaleCellError(t, r);
+    if (k instanceof KpiError) return scaleCellError(k, r);
+    if (t === null && k === null) continue;
+    if (t === null || k === null) return kpiError("#VALUE!", "scaleIncomplete", r + 1);
+    if (thresholds.length > 0 && t <= thresholds[thresholds.length - 1]) {
+      return kpiError("#VALUE!", "scaleNotIncreasing", r + 1);
+    }
+    thresholds.push(t);
+    coefficients.push(k);
+  }
+  return { thresholds, coefficients };
+}
+
+function scaleCellError(e: KpiError, r: number): KpiError {
+  return e.code === "#VALUE!" && e.reason !== null ? kpiError("#VALUE!", "scaleText", r + 1) : e;
+}
+
+/** The coefficient the scale gives a score (0 below the first threshold). */
+export function scaleCoefficient(scale: BonusScale, score: number, how: Interpolation): number {
+  const { thresholds: t, coefficients: k } = scale;
+  if (score < t[0]) return 0;
+  let i = 0;
+  while (i + 1 < t.length && t[i + 1] <= score) i++;
+  if (how === "step" || i + 1 >= t.length) return k[i];
+  return k[i] + ((k[i + 1] - k[i]) * (score - t[i])) / (t[i + 1] - t[i]);
+}
+
+/** Payout for one score: base × max(0, score) without a scale, base × coefficient with one. */
+export function bonusValue(
+  score: number | Blank,
+  base: number | Blank,
+  scale: BonusScale | Blank,
+  how: Interpolation
+): number | Blank | KpiError {
+  if (score === null || base === null) return null;
+  if (base < 0) return kpiError("#NUM!", "baseNegative", base);
+  if (scale === null) return base * Math.max(0, score);
+  return base * scaleCoefficient(scale, score, how);
+}
+
+/** Parameters, defaults and result shape of KPI.BONUS. */
+export const BONUS_SPEC: RunSpec = {
+  params: [
+    { name: "score", type: "number", shape: "each" },
+    { name: "base", type: "number", shape: "each" },
+    { name: "scale", type: "range", optional: true, prepare: readScale },
+    {
+      name: "interpolation",
+      type: "option",
+      shape: "single",
+      optional: true,
+      default: "step",
+      parse: parseInterpolation,
+    },
+  ],
+  result: { kind: "each" },
+  each: bonusValue,
+};
+
+/** KPI.BONUS for other code: a single score and base, an optional scale range and interpolation. */
+export function kpiBonus(
+  score: unknown,
+  base: unknown,
+  scale?: unknown,
+  interpolation?: unknown
+): number | Blank | KpiError {
+  return evaluateCell(BONUS_SPEC, [score, base, scale, interpolation]) as number | Blank | KpiError;
+}

@@ -1,0 +1,105 @@
+/**
+ * KPI.INDEX: the performance index of one KPI (1 = 100 %), per DESIGN.md "KPI.INDEX methods".
+ * min and max are in the fact's units: min is the value that scores 0 (a gate), max the best
+ * value that still counts (a cap).
+ */
+import { kpiError, KpiError } from "./errors";
+import { type IndexMethod, parseMethod } from "./options";
+import { evaluateCell, type RunSpec } from "./runner";
+import type { Blank } from "./values";
+
+/** Index from typed values; null arguments are "not given". The runner calls this per cell. */
+export function indexValue(
+  fact: number | Blank,
+  plan: number | Blank,
+  min: number | Blank,
+  max: number | Blank,
+  method: IndexMethod | Blank
+): number | Blank | KpiError {
+  if (fact === null || plan === null) return null;
+  const m = method ?? (min === null ? "ratio" : "corridor");
+  if (m === "ratio") return ratio(fact, plan, min, max);
+  if (m === "inverse") return inverse(fact, plan, min, max);
+  if (m === "corridor") return corridor(fact, plan, min, max);
+  return binary(fact, plan, min);
+}
+
+function ratio(
+  fact: number,
+  plan: number,
+  min: number | Blank,
+  max: number | Blank
+): number | KpiError {
+  if (plan === 0) return kpiError("#DIV/0!", "planZero");
+  if (plan < 0) return kpiError("#NUM!", "planNegative");
+  if (min !== null && max !== null && max < min)
+    return kpiError("#VALUE!", "maxBelowMin", max, min);
+  if (min !== null && fact < min) return 0;
+  return (max !== null && fact > max ? max : fact) / plan;
+}
+
+function inverse(
+  fact: number,
+  plan: number,
+  min: number | Blank,
+  max: number | Blank
+): number | KpiError {
+  if (plan < 0) return kpiError("#NUM!", "planNegative");
+  if (min !== null && max !== null && max > min)
+    return kpiError("#VALUE!", "maxAboveMin", max, min);
+  if (min !== null && fact > min) return 0;
+  const f = max !== null && fact < max ? max : fact;
+  if (f === 0) return kpiError("#DIV/0!", "inverseFactZero");
+  if (f < 0) return kpiError("#NUM!", "inverseFactNegative");
+  return plan / f;
+}
+
+function corridor(
+  fact: number,
+  plan: number,
+  min: number | Blank,
+  max: number | Blank
+): number | KpiError {
+  if (min === null) return kpiError("#VALUE!", "corridorNeedsMin");
+  if (plan === min) return kpiError("#DIV/0!", "planEqualsMin", min);
+  const higherIsBetter = plan > min;
+  if (max !== null && (higherIsBetter ? max < min : max > min)) {
+    return kpiError("#VALUE!", higherIsBetter ? "maxBelowMin" : "maxAboveMin", max, min);
+  }
+  const f = max !== null && (higherIsBetter ? fact > max : fact < max) ? max : fact;
+  const index = (f - min) / (plan - min);
+  return index > 0 ? index : 0;
+}
+
+function binary(fact: number, plan: number, min: number | Blank): number | KpiError {
+  if (min === null) return fact >= plan ? 1 : 0;
+  if (plan === min) return kpiError("#DIV/0!", "planEqualsMin", min);
+  return (plan > min ? fact >= plan : fact <= plan) ? 1 : 0;
+}
+
+/** Parameters, defaults and result shape of KPI.INDEX, for the runner and the registry. */
+export const INDEX_SPEC: RunSpec = {
+  params: [
+    { name: "fact", type: "number", shape: "each" },
+    { name: "plan", type: "number", shape: "each" },
+    { name: "min", type: "number", shape: "each", optional: true },
+    { name: "max", type: "number", shape: "each", optional: true },
+    { name: "method", type: "option", shape: "each", optional: true, parse: parseMethod },
+  ],
+  result: { kind: "each" },
+  each: indexValue,
+};
+
+/**
+ * KPI.INDEX on single values, for other code (matrix builder, portable-formula tests): raw cell
+ * values in (numbers, "" or null for blank, a method name or 1–4), number | null | KpiError out.
+ */
+export function kpiIndex(
+  fact: unknown,
+  plan: unknown,
+  min?: unknown,
+  max?: unknown,
+  method?: unknown
+): number | Blank | KpiError {
+  return evaluateCell(INDEX_SPEC, [fact, plan, min, max, method]) as number | Blank | KpiError;
+}

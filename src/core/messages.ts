@@ -1,0 +1,221 @@
+/**
+ * Error messages of the KPI functions, in English and Russian. Each message is a named constant
+ * so a function body only says which reason applies; the text is chosen when it is shown.
+ */
+
+/** A language the add-in speaks. */
+export type Language = "en" | "ru";
+
+/** One message in both languages. `{0}`, `{1}` … are filled from the error's arguments. */
+export interface MessageText {
+  en: string;
+  ru: string;
+}
+
+/** All messages, keyed by reason. */
+export const MESSAGES = {
+  numberIsText: {
+    en: "{0} is text where a number is needed: enter a number or leave the cell blank.",
+    ru: "{0}: текст вместо числа. Введите число или оставьте ячейку пустой.",
+  },
+  numberIsBoolean: {
+    en: "{0} is TRUE or FALSE where a number is needed.",
+    ru: "{0}: ИСТИНА или ЛОЖЬ вместо числа.",
+  },
+  numberNotFinite: {
+    en: "{0} is not a finite number.",
+    ru: "{0}: число бесконечно или не определено.",
+  },
+  shapeMismatch: {
+    en: "Ranges have different shapes ({0} and {1}): use ranges of the same size, or single values.",
+    ru: "Диапазоны разного размера ({0} и {1}): используйте диапазоны одного размера или отдельные значения.",
+  },
+  emptyRange: {
+    en: "{0} is an empty range.",
+    ru: "{0}: пустой диапазон.",
+  },
+  singleValueExpected: {
+    en: "{0} takes a single value, not a range ({1}).",
+    ru: "{0}: нужно одно значение, а не диапазон ({1}).",
+  },
+  unknownMethod: {
+    en: "Unknown method “{0}”: use ratio, inverse, corridor or binary (or 1–4).",
+    ru: "Неизвестный метод «{0}»: используйте прямой, обратный, вилка или бинарный (или 1–4).",
+  },
+  unknownMode: {
+    en: "Unknown mode “{0}”: use strict, normalize or partial.",
+    ru: "Неизвестный режим «{0}»: используйте строгий, нормировать или частичный.",
+  },
+  unknownInterpolation: {
+    en: "Unknown interpolation “{0}”: use step or linear.",
+    ru: "Неизвестная интерполяция «{0}»: используйте ступенчатая или линейная.",
+  },
+  planZero: {
+    en: "Plan is 0: the index divides by the plan.",
+    ru: "План равен 0: индекс делится на план.",
+  },
+  planNegative: {
+    en: "Plan is negative: use the corridor method with a min.",
+    ru: "План отрицательный: используйте метод «вилка» с минимумом.",
+  },
+  maxBelowMin: {
+    en: "max ({0}) is below min ({1}): for higher-is-better KPIs max must not be below min.",
+    ru: "Максимум ({0}) меньше минимума ({1}): для KPI «больше — лучше» максимум не может быть меньше минимума.",
+  },
+  maxAboveMin: {
+    en: "max ({0}) is above min ({1}): for lower-is-better KPIs max (the best value that counts) must not be above min (the worst acceptable value).",
+    ru: "Максимум ({0}) больше минимума ({1}): для KPI «меньше — лучше» максимум (лучшее учитываемое значение) не может быть больше минимума (худшего допустимого).",
+  },
+  inverseFactZero: {
+    en: "Fact is 0 and the inverse method divides by the fact: give max (the best value that counts) or use corridor.",
+    ru: "Факт равен 0, а обратный метод делит на факт: задайте максимум (лучшее учитываемое значение) или используйте «вилку».",
+  },
+  inverseFactNegative: {
+    en: "Fact is negative: the inverse method needs a positive fact; use corridor.",
+    ru: "Факт отрицательный: обратному методу нужен положительный факт; используйте «вилку».",
+  },
+  corridorNeedsMin: {
+    en: "The corridor method needs min (the value that scores 0).",
+    ru: "Методу «вилка» нужен минимум (значение, при котором индекс равен 0).",
+  },
+  planEqualsMin: {
+    en: "Plan equals min ({0}): the corridor has no width, so the direction is unknown.",
+    ru: "План равен минимуму ({0}): у вилки нулевая ширина, направление не определено.",
+  },
+  weightsTotal: {
+    en: "Weights total {0} %, not 100 %: fix the weights or use mode “normalize”.",
+    ru: "Сумма весов {0} %, а не 100 %: исправьте веса или используйте режим «нормировать».",
+  },
+  weightsZero: {
+    en: "Weights total 0.",
+    ru: "Сумма весов равна 0.",
+  },
+  weightNegative: {
+    en: "The weight of KPI {0} is negative.",
+    ru: "Вес KPI {0} отрицательный.",
+  },
+  weightMissing: {
+    en: "KPI {0} has an index but no weight: enter a weight (0 to leave it out).",
+    ru: "У KPI {0} есть индекс, но нет веса: введите вес (0 — не учитывать).",
+  },
+  missingIndices: {
+    en: "{0} of {1} KPIs have no fact yet: enter the facts, or use mode “partial” for a provisional score.",
+    ru: "Нет факта у {0} из {1} KPI: введите факты или используйте режим «частичный» для промежуточной оценки.",
+  },
+  noIndices: {
+    en: "No KPI has a fact yet.",
+    ru: "Ни у одного KPI ещё нет факта.",
+  },
+  baseNegative: {
+    en: "Base ({0}) is negative.",
+    ru: "База ({0}) отрицательная.",
+  },
+  scaleNotTwoColumns: {
+    en: "The bonus scale must have two columns (threshold, coefficient); it has {0}.",
+    ru: "Шкала премии должна состоять из двух столбцов (порог, коэффициент); в ней {0}.",
+  },
+  scaleText: {
+    en: "Row {0} of the bonus scale holds text or TRUE/FALSE: select the numbers only, without headers.",
+    ru: "Строка {0} шкалы премии содержит текст или ИСТИНА/ЛОЖЬ: выделите только числа, без заголовков.",
+  },
+  scaleIncomplete: {
+    en: "Row {0} of the bonus scale lacks a threshold or a coefficient.",
+    ru: "В строке {0} шкалы премии нет порога или коэффициента.",
+  },
+  scaleNotIncreasing: {
+    en: "Bonus scale thresholds must strictly increase (row {0}).",
+    ru: "Пороги шкалы премии должны строго возрастать (строка {0}).",
+  },
+  thresholdOrder: {
+    en: "{0} ({1}) must not be above {2} ({3}).",
+    ru: "{0} ({1}) не может быть больше, чем {2} ({3}).",
+  },
+  elapsedOutOfRange: {
+    en: "Elapsed ({0}) must be above 0 and not above total ({1}).",
+    ru: "Прошедший срок ({0}) должен быть больше 0 и не больше всего срока ({1}).",
+  },
+  valueNegative: {
+    en: "Values must not be negative (found {0}).",
+    ru: "Значения не могут быть отрицательными (найдено {0}).",
+  },
+  valuesTotalZero: {
+    en: "The values total 0.",
+    ru: "Сумма значений равна 0.",
+  },
+  tooFewValues: {
+    en: "Row {0} has fewer than two values.",
+    ru: "В строке {0} меньше двух значений.",
+  },
+  meanNotPositive: {
+    en: "The mean of row {0} is not above 0.",
+    ru: "Среднее строки {0} не больше 0.",
+  },
+  resultTooLarge: {
+    en: "The result is too large to be a number.",
+    ru: "Результат слишком велик.",
+  },
+  inputError: {
+    en: "An input cell shows {0}.",
+    ru: "Во входной ячейке ошибка {0}.",
+  },
+  unexpected: {
+    en: "Unexpected problem: {0}.",
+    ru: "Непредвиденная ошибка: {0}.",
+  },
+} satisfies Record<string, MessageText>;
+
+/** The name of a message. */
+export type MessageId = keyof typeof MESSAGES;
+
+/** Argument names as users read them (parameter names of the functions, both languages). */
+export const PARAM_LABELS: Record<string, MessageText> = {
+  fact: { en: "fact", ru: "факт" },
+  plan: { en: "plan", ru: "план" },
+  min: { en: "min", ru: "минимум" },
+  max: { en: "max", ru: "максимум" },
+  method: { en: "method", ru: "метод" },
+  indices: { en: "indices", ru: "индексы" },
+  weights: { en: "weights", ru: "веса" },
+  mode: { en: "mode", ru: "режим" },
+  score: { en: "score", ru: "оценка" },
+  base: { en: "base", ru: "база" },
+  scale: { en: "scale", ru: "шкала" },
+  interpolation: { en: "interpolation", ru: "интерполяция" },
+  index: { en: "index", ru: "индекс" },
+  watch: { en: "watch", ru: "внимание" },
+  ok: { en: "ok", ru: "норма" },
+  elapsed: { en: "elapsed", ru: "прошло" },
+  total: { en: "total", ru: "всего" },
+  values: { en: "values", ru: "значения" },
+  a: { en: "a", ru: "a" },
+  b: { en: "b", ru: "b" },
+  series: { en: "series", ru: "ряды" },
+  x: { en: "x", ru: "x" },
+  y: { en: "y", ru: "y" },
+};
+
+/** A message argument: a number, a literal text, or a parameter name to translate. */
+export type MessageArg = number | string | { param: string };
+
+/** Formats a number for a message: up to 6 significant digits, the language's decimal mark. */
+export function formatNumber(n: number, lang: Language): string {
+  const text = Number.isFinite(n) ? String(Number(n.toPrecision(6))) : String(n);
+  return lang === "ru" ? text.replace(".", ",") : text;
+}
+
+/** Fills a message's placeholders in the given language. */
+export function formatMessage(id: MessageId, args: readonly MessageArg[], lang: Language): string {
+  const template = MESSAGES[id][lang];
+  return template.replace(/\{(\d+)\}/g, (_, i: string) => {
+    const arg = args[Number(i)];
+    if (arg === undefined) return "";
+    if (typeof arg === "number") return formatNumber(arg, lang);
+    if (typeof arg === "string") return arg;
+    return PARAM_LABELS[arg.param]?.[lang] ?? arg.param;
+  });
+}
+
+/** Picks the add-in language from an Office display language tag such as "ru-RU" or "en-US". */
+export function languageFromTag(tag: string | null | undefined): Language {
+  return typeof tag === "string" && tag.toLowerCase().startsWith("ru") ? "ru" : "en";
+}

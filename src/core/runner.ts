@@ -1,0 +1,207 @@
+/**
+ * The one runner every KPI function goes through (the way HyperFormula's FunctionPlugin.runFunction
+ * serves its plugins): it checks shapes, converts argument types, applies defaults, passes errors
+ * through and broadcasts single values, so a function body is only its math.
+ *
+ * Order of checks: first the arguments that apply to the whole call (ranges of different shapes,
+ * a single-value argument given a range, a bad scale or mode) in argument order — one of these
+ * makes the whole result that one error; then, per element, the first error among that element's
+ * arguments in argument order; then the body.
+ */
+import { kpiError, KpiError } from "./errors";
+import {
+  type CellResult,
+  type Grid,
+  isRectangular,
+  numberReader,
+  type NumberReader,
+  readNumber,
+  readOption,
+  shapeOf,
+  shapeText,
+  toGrid,
+} from "./values";
+
+/** How an argument is read. */
+export type ParamType = "number" | "option" | "range";
+
+/** One parameter of a KPI function. */
+export interface ParamSpec {
+  /** English name (also the name in functions.json and the key of the Russian table). */
+  name: string;
+  /** number: numbers; option: a name or number parsed by `parse`; range: the whole range. */
+  type: ParamType;
+  /** each: one value per element of the result (broadcast); single: one value for the call. */
+  shape?: "each" | "single";
+  optional?: boolean;
+  /** Used when the argument is omitted or blank. */
+  default?: number | string;
+  /** For options: turns a name or number into the value the body wants. */
+  parse?: (value: string | number) => unknown;
+  /** For ranges: checks and converts the whole range once (null when omitted or blank). */
+  prepare?: (grid: Grid<unknown> | null) => unknown;
+}
+
+/** Where the result's shape comes from. */
+export type ResultShape =
+  | { kind: "each" }
+  | { kind: "scalar" }
+  | { kind: "like"; param: number }
+  | { kind: "rows"; param: number };
+
+/** Body of an element-wise function: converted arguments in, one cell out. */
+export type EachBody = (a: any, b: any, c: any, d: any, e: any) => CellResult;
+
+/** Body of a whole-range function: converted arguments in, a grid (or one cell) out. */
+export type WholeBody = (args: unknown[]) => CellResult | Grid<CellResult>;
+
+/** What the runner needs to know about a function. */
+export interface RunSpec {
+  params: readonly ParamSpec[];
+  result: ResultShape;
+  each?: EachBody;
+  whole?: WholeBody;
+}
+
+const resultTooLarge = kpiError("#NUM!", "resultTooLarge");
+
+/** True for a converted element-wise argument that is an error (the only objects among them). */
+function isErr(v: unknown): v is KpiError {
+  return typeof v === "object" && v !== null;
+}
+
+function readEach(raw: unknown, p: ParamSpec, reader: NumberReader): unknown {
+  if (p.type === "number") {
+    const v = readNumber(raw, reader);
+    return v === null && p.default !== undefined ? p.default : v;
+  }
+  let v = readOption(raw);
+  if (v === null && p.default !== undefined) v = p.default;
+  return v === null || isErr(v) || p.parse === undefined ? v : p.parse(v);
+}
+
+/** Runs a function on host arguments (scalars or 2-D arrays; undefined/null when omitted). */
+export function runFunction<E>(
+  spec: RunSpec,
+  rawArgs: readonly unknown[],
+  emit: (r: CellResult) => E
+): Grid<E> {
+  try {
+    return run(spec, rawArgs, emit);
+  } catch (e) {
+    // No input may make a function throw; a bug becomes a #VALUE! with its text.
+    return [[emit(kpiError("#VALUE!", "unexpected", e instanceof Error ? e.message : String(e)))]];
+  }
+}
+
+function run<E>(spec: RunSpec, rawArgs: readonly unknown[], emit: (r: CellResult) => E): Grid<E> {
+  const params = spec.params;
+  const n = params.length;
+  const grids: (Grid<unknown> | null)[] = new Array(n).fill(null);
+  const consts: unknown[] = new Array(n).fill(null);
+  const readers = params.map((p) => numberReader(p.name));
+  let rows = 1;
+  let cols = 1;
+  let sized: Grid<unknown> | null = null;
+
+  for (let i = 0; i < n; i++) {
+    const p = params[i];
+    const raw = rawArgs[i];
+    const grid = raw === undefined || raw === null ? null : toGrid(raw);
+    if (grid !== null && !isRectangular(grid)) {
+      return [[emit(kpiError("#VALUE!", "emptyRange", { param: p.name }))]];
+    }
+    if (p.type === "range") {
+      const prepared = p.prepare ? p.prepare(grid) : grid;
+      if (prepared instanceof KpiError) return [[emit(prepared)]];
+      consts[i] = prepared;
+      continue;
+    }
+    const single = grid === null || (grid.length === 1 && grid[0].length === 1);
+    if (!single && (p.shape === "single" || spec.result.kind !== "each")) {
+      const err = kpiError(
+        "#VALUE!",
+        "singleValueExpected",
+        { param: p.name },
+        shapeText(shapeOf(grid))
+      );
+      return [[emit(err)]];
+    }
+    if (single) {
+      consts[i] = readEach(grid === null ? null : grid[0][0], p, readers[i]);
+      if (p.shape === "single" && isErr(consts[i])) return [[emit(consts[i] as KpiError)]];
+      continue;
+    }
+    if (sized !== null && (grid.length !== rows || grid[0].length !== cols)) {
+      const err = kpiError(
+        "#VALUE!",
+        "shapeMismatch",
+        shapeText(shapeOf(sized)),
+        shapeText(shapeOf(grid))
+      );
+      return [[emit(err)]];
+    }
+    sized = grid;
+    rows = grid.length;
+    cols = grid[0].length;
+    grids[i] = grid;
+  }
+
+  if (spec.result.kind !== "each") return runWhole(spec, consts, emit);
+  const body = spec.each as EachBody;
+  // Constant arguments are set once; only arguments given as ranges are read per element.
+  const v: unknown[] = [null, null, null, null, null];
+  const live: number[] = [];
+  const checked: number[] = [];
+  for (let k = 0; k < n; k++) {
+    v[k] = consts[k];
+    if (grids[k] !== null) live.push(k);
+    if (params[k].type !== "range") checked.push(k);
+  }
+  const out: Grid<E> = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const outRow: E[] = new Array(cols);
+    for (let c = 0; c < cols; c++) {
+      for (let j = 0; j < live.length; j++) {
+        const k = live[j];
+        v[k] = readEach((grids[k] as Grid<unknown>)[r][c], params[k], readers[k]);
+      }
+      let res: CellResult | undefined;
+      for (let j = 0; j < checked.length; j++) {
+        const x = v[checked[j]];
+        if (isErr(x)) {
+          res = x;
+          break;
+        }
+      }
+      if (res === undefined) res = body(v[0], v[1], v[2], v[3], v[4]);
+      if (typeof res === "number" && res - res !== 0) res = resultTooLarge;
+      outRow[c] = emit(res);
+    }
+    out[r] = outRow;
+  }
+  return out;
+}
+
+function runWhole<E>(spec: RunSpec, consts: unknown[], emit: (r: CellResult) => E): Grid<E> {
+  for (let i = 0; i < consts.length; i++) {
+    if (spec.params[i].type !== "range" && isErr(consts[i])) return [[emit(consts[i] as KpiError)]];
+  }
+  const result = (spec.whole as WholeBody)(consts);
+  const grid: Grid<CellResult> = Array.isArray(result) ? result : [[result]];
+  return grid.map((row) =>
+    row.map((res) => emit(typeof res === "number" && res - res !== 0 ? resultTooLarge : res))
+  );
+}
+
+const identity = (r: CellResult): CellResult => r;
+
+/** Runs a function and returns its whole result grid in core values (KpiError, null for blank). */
+export function evaluateGrid(spec: RunSpec, args: readonly unknown[]): Grid<CellResult> {
+  return runFunction(spec, args, identity);
+}
+
+/** Runs a function on single values and returns its one result (the top-left cell). */
+export function evaluateCell(spec: RunSpec, args: readonly unknown[]): CellResult {
+  return runFunction(spec, args, identity)[0][0];
+}

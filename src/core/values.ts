@@ -1,0 +1,101 @@
+/**
+ * Cell values as the KPI functions see them, and the conversions every argument goes through.
+ * A blank is `null`: an empty cell, an omitted argument, `undefined` or the empty text "" (Excel
+ * hands empty cells to custom functions as "", and "" inside an array constant is treated the
+ * same way so `{"",650}` can leave a min "not given").
+ */
+import { asKpiError, kpiError, KpiError } from "./errors";
+
+/** A blank cell or a "not given" argument. */
+export type Blank = null;
+
+/** What a function returns for one cell. */
+export type CellResult = number | string | Blank | KpiError;
+
+/** A rectangular block of values, rows first (the shape Excel passes ranges in). */
+export type Grid<T> = T[][];
+
+/** True for a blank: null, undefined or "". */
+export function isBlank(value: unknown): value is null | undefined | "" {
+  return value === null || value === undefined || value === "";
+}
+
+/** Number of rows and columns of a grid. */
+export interface Shape {
+  rows: number;
+  cols: number;
+}
+
+/** Writes a shape as "3×1" for messages. */
+export function shapeText(shape: Shape): string {
+  return `${shape.rows}×${shape.cols}`;
+}
+
+/**
+ * Holds one parameter's ready-made errors, so a type error in a million-cell range does not build
+ * a million messages (errors are immutable values, so sharing them is safe).
+ */
+export interface NumberReader {
+  readonly text: KpiError;
+  readonly boolean: KpiError;
+  readonly notFinite: KpiError;
+}
+
+/** Makes the shared errors for reading numbers of one parameter. */
+export function numberReader(param: string): NumberReader {
+  return {
+    text: kpiError("#VALUE!", "numberIsText", { param }),
+    boolean: kpiError("#VALUE!", "numberIsBoolean", { param }),
+    notFinite: kpiError("#NUM!", "numberNotFinite", { param }),
+  };
+}
+
+/**
+ * Reads one cell where a number is needed: a finite number, a blank (null), or an error (an error
+ * value passes through; text and booleans give #VALUE!; NaN and infinities give #NUM!).
+ */
+export function readNumber(value: unknown, reader: NumberReader): number | Blank | KpiError {
+  if (typeof value === "number") return value - value === 0 ? value : reader.notFinite;
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "boolean") return reader.boolean;
+  if (typeof value === "string") return reader.text;
+  return asKpiError(value) ?? reader.text;
+}
+
+/**
+ * Reads one cell where a name or a number chosen from a list is needed (a method, a mode):
+ * text or a number, a blank, or an error passed through. Booleans are returned as "TRUE"/"FALSE"
+ * so the caller's parser rejects them with its own message.
+ */
+export function readOption(value: unknown): string | number | Blank | KpiError {
+  if (typeof value === "string") return value === "" ? null : value;
+  if (typeof value === "number") return value;
+  if (value === null || value === undefined) return null;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return asKpiError(value) ?? String(value);
+}
+
+/** Wraps a single value as a 1×1 grid; passes a grid through. */
+export function toGrid(value: unknown): Grid<unknown> {
+  if (Array.isArray(value)) {
+    if (value.length > 0 && !Array.isArray(value[0])) return [value];
+    return value as Grid<unknown>;
+  }
+  return [[value]];
+}
+
+/** The shape of a grid (columns from the first row). */
+export function shapeOf(grid: Grid<unknown>): Shape {
+  return { rows: grid.length, cols: grid.length === 0 ? 0 : grid[0].length };
+}
+
+/** True when every row has the same number of cells and there is at least one cell. */
+export function isRectangular(grid: Grid<unknown>): boolean {
+  if (grid.length === 0) return false;
+  const cols = grid[0]?.length ?? 0;
+  if (cols === 0) return false;
+  for (let r = 1; r < grid.length; r++) {
+    if (!Array.isArray(grid[r]) || grid[r].length !== cols) return false;
+  }
+  return true;
+}

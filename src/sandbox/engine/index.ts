@@ -1,0 +1,39 @@
+/**
+ * A HyperFormula engine with the KPI functions (dev-only: HyperFormula is GPL-3.0). Used by
+ * `npm run kpi`, the sandbox grid, the e2e tests and the portable-formula equivalence tests.
+ */
+import { HyperFormula } from "hyperformula";
+import { formatBlock, type ShownValue } from "./format";
+import { registerKpiPlugin } from "./plugin";
+
+export { KPI_FUNCTION_NAMES, KpiPlugin, registerKpiPlugin } from "./plugin";
+export { formatBlock, formatValue, type ShownValue } from "./format";
+
+/** Engine settings shared by every KPI engine. */
+export const KPI_ENGINE_CONFIG = {
+  licenseKey: "gpl-v3",
+  // Excel 365 evaluates arrays natively; so does this engine.
+  useArrayArithmetic: true,
+  // Show exact doubles (npm run kpi prints the shortest round-trip form, like JavaScript).
+  smartRounding: false,
+} as const;
+
+/** Builds an engine with the KPI functions over the given sheets (name → rows of cells). */
+export function createKpiEngine(sheets: Record<string, unknown[][]> = {}): HyperFormula {
+  registerKpiPlugin();
+  return HyperFormula.buildFromSheets(sheets as never, KPI_ENGINE_CONFIG);
+}
+
+/** Evaluates one formula (with or without the leading "=") and formats it as `npm run kpi` prints it. */
+export function evaluateFormula(formula: string, sheets: Record<string, unknown[][]> = {}): string {
+  const hf = createKpiEngine(sheets);
+  try {
+    const name = hf.addSheet("__kpi_eval__");
+    const sheet = hf.getSheetId(name) as number;
+    const text = formula.trim().startsWith("=") ? formula.trim() : `=${formula.trim()}`;
+    hf.setCellContents({ sheet, row: 0, col: 0 }, [[text]]);
+    return formatBlock(hf.getSheetValues(sheet) as ShownValue[][]);
+  } finally {
+    hf.destroy();
+  }
+}
