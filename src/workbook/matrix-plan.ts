@@ -4,14 +4,7 @@ import { isPercentUnit } from "../core/library";
 import type { Matrix, MatrixColumn } from "../core/matrix/types";
 import { cellAddress, rangeAddress } from "./a1";
 import { MATRIX_HEADERS, MATRIX_LABELS } from "./headers";
-import {
-  COL,
-  EMPLOYEE_ROW,
-  HEADER_ROW,
-  MATRIX_COLUMNS,
-  PERIOD_ROW,
-  TITLE_ROW,
-} from "./matrix-layout";
+import { COL, EMPLOYEE_ROW, HEADER_ROW, MATRIX_COLUMNS, TITLE_ROW } from "./matrix-layout";
 import { matrixGeometry } from "./matrix-layout";
 import type { CellInput, SheetPlan, StylePlan } from "./plan";
 import { textInput } from "./text";

@@ -3,7 +3,7 @@ import type { Card, Lang } from "../card";
 import { cardFromLibrary, findLibraryCard } from "../library";
 import { emptyMatrix, rowFromCard } from "../matrix";
 import type { Matrix } from "../matrix/types";
-import type { RoleTemplate, RoleTemplateId } from "./types";
+import type { RoleTemplate } from "./types";
 
 export type { RoleTemplate, RoleTemplateId, TemplateRow } from "./types";
 
