@@ -1,0 +1,84 @@
+/**
+ * KPI.STATUS, KPI.RUNRATE, KPI.XYZ (one row) and KPI.ABC (one cell) as native formula text,
+ * mirroring src/core/status.ts, runrate.ts, xyz.ts and abc.ts.
+ */
+import { a1Size, subRange } from "./a1";
+import type { Arg } from "./args";
+import { blank, ERR, given, guardAll, guardNumber, iff, num, or } from "./native";
+
+/** A number argument with a default: the default when omitted or blank. */
+function withDefault(a: Arg, fallback: string): string {
+  const g = given(a);
+  return g === true ? num(a) : g === false ? fallback : `IF(${g},${num(a)},${fallback})`;
+}
+
+function guarded(args: Arg[], body: string): string {
+  return guardAll(
+    args.map((arg) => ({ arg, guard: guardNumber })),
+    body
+  );
+}
+
+/** KPI.STATUS(index, [watch], [ok]). */
+export function translateStatus(args: Arg[]): string {
+  const [index, watch, ok] = args;
+  const W = withDefault(watch, "0.9");
+  const O = withDefault(ok, "1");
+  const X = num(index);
+  const body = `IF(${W}>${O},${ERR.value},${iff(blank(index), '""', `IF(${X}>=${O},"green",IF(${X}>=${W},"amber","red"))`)})`;
+  return guarded([index, watch, ok], body);
+}
+
+/** KPI.RUNRATE(fact, elapsed, total, [plan]). */
+export function translateRunRate(args: Arg[]): string {
+  const [fact, elapsed, total, plan] = args;
+  const [F, E, T, P] = [num(fact), num(elapsed), num(total), num(plan)];
+  const forecast = `(${F}*${T})/${E}`;
+  const withPlan = `IF(${P}=0,${ERR.div0},IF(${P}<0,${ERR.num},${forecast}/${P}))`;
+  const result = iff(given(plan), withPlan, forecast);
+  const body = iff(
+    or(blank(fact), blank(elapsed), blank(total)),
+    '""',
+    `IF(OR(${E}<=0,${E}>${T}),${ERR.num},${result})`
+  );
+  return guarded([fact, elapsed, total, plan], body);
+}
+
+/** A single-value option of a whole-range function (x, y, a, b): errors pass, then default. */
+function singleNumber(
+  a: Arg,
+  fallback: string
+): { value: string; guard: (body: string) => string } {
+  return { value: withDefault(a, fallback), guard: (body) => guardNumber(a, body) };
+}
+
+/** KPI.XYZ(series, [x], [y]) when the series is one row of an A1 range; else undefined. */
+export function translateXyz(args: Arg[]): string | undefined {
+  const [series, x, y] = args;
+  if (!series.ref || series.ref.row1 !== series.ref.row2) return undefined;
+  const { cols } = a1Size(series.ref);
+  const X = singleNumber(x, "0.1");
+  const Y = singleNumber(y, "0.25");
+  const r = series.text;
+  const cv = `STDEVP(${r})/AVERAGE(${r})`;
+  let body = `IF(COUNT(${r})<2,${ERR.na},IF(NOT(AVERAGE(${r})>0),${ERR.div0},IF(${cv}<=${X.value},"X",IF(${cv}<=${Y.value},"Y","Z"))))`;
+  // Cells are read left to right; the first error or text decides (xyz.ts, xyzClass).
+  for (let c = cols - 1; c >= 0; c--) {
+    const cell = subRange(series.ref, 0, c, 1, 1);
+    body = `IF(ISERROR(${cell}),${cell},IF(OR(ISNUMBER(${cell}),${cell}=""),${body},${ERR.value}))`;
+  }
+  body = `IF(${X.value}>${Y.value},${ERR.value},${body})`;
+  return X.guard(Y.guard(body));
+}
+
+/** KPI.ABC(value, [a], [b]) on one cell: its share of the total is 1. */
+export function translateAbcCell(args: Arg[]): string | undefined {
+  const [values, a, b] = args;
+  if (!values.scalar) return undefined;
+  const A = singleNumber(a, "0.8");
+  const B = singleNumber(b, "0.95");
+  const v = num(values);
+  const cls = `IF(${v}<0,${ERR.num},IF(${v}=0,${ERR.div0},IF(1<=${A.value},"A",IF(1<=${B.value},"B","C"))))`;
+  const body = `IF(${A.value}>${B.value},${ERR.value},${iff(blank(values), ERR.div0, cls)})`;
+  return A.guard(B.guard(guardNumber(values, body)));
+}

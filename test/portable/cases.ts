@@ -1,0 +1,282 @@
+/**
+ * Random cases for the equivalence suites (HyperFormula here, LibreOffice in test/lo): each case
+ * is one sheet row of input cells and a KPI formula over them. Seeded, so a failure repeats.
+ * Cell values: numbers (with ties to make boundaries likely), blanks, text, and error formulas.
+ */
+
+/** A cell: a number, text, blank (null), boolean, or a formula text starting with "=". */
+export type CellInput = number | string | boolean | null;
+
+/** One case: the cells of its row (from column A) and the KPI formula (row number filled in). */
+export interface Case {
+  cells: CellInput[];
+  formula: (row: number) => string;
+  /** Extra rows on a second sheet (bonus scales), keyed by case. */
+  block?: CellInput[][];
+}
+
+/** mulberry32: a tiny seeded PRNG. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Options for the generator: LibreOffice has no boolean cells (TRUE is the number 1 there). */
+export interface GenOptions {
+  booleans: boolean;
+}
+
+const ERRORS = ["=NA()", "=1/0", "=SQRT(-1)"];
+
+class Gen {
+  constructor(
+    readonly r: () => number,
+    readonly opts: GenOptions
+  ) {}
+  pick<T>(xs: readonly T[]): T {
+    return xs[Math.floor(this.r() * xs.length)];
+  }
+  chance(p: number): boolean {
+    return this.r() < p;
+  }
+  /** A number, often a round one so ties and boundaries come up. */
+  number(lo = -50, hi = 200): number {
+    if (this.chance(0.3)) return this.pick([0, 1, 10, 50, 100, 80, 120]);
+    const x = lo + this.r() * (hi - lo);
+    return this.chance(0.5) ? Math.round(x) : Math.round(x * 1000) / 1000;
+  }
+  /** Mostly a number; sometimes blank, text, an error or a boolean. */
+  cell(pBad = 0.08, pBlank = 0.08): CellInput {
+    const u = this.r();
+    if (u < pBlank) return null;
+    if (u < pBlank + pBad) {
+      const bad: CellInput[] = ["abc", "12", ...ERRORS];
+      if (this.opts.booleans) bad.push(true);
+      return this.pick(bad);
+    }
+    return this.number();
+  }
+}
+
+const COLS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** Column letter of a 0-based index (A..Z is enough here). */
+export function col(i: number): string {
+  return COLS[i];
+}
+
+/** Argument text for cell i of row r, or the value written as a literal, or omitted (""). */
+function argFor(g: Gen, i: number, value: CellInput, row: number, allowLiteral: boolean): string {
+  if (allowLiteral && typeof value === "number" && g.chance(0.1)) return String(value);
+  return `${col(i)}${row}`;
+}
+
+const METHODS = [
+  "ratio",
+  "inverse",
+  "corridor",
+  "binary",
+  "Прямой",
+  " обратный ",
+  "вилка",
+  "бинарный",
+  "ВИЛКА",
+];
+
+/** KPI.INDEX cases: fact, plan, min, max, method in A..E. */
+export function indexCases(n: number, seed: number, opts: GenOptions): Case[] {
+  const g = new Gen(rng(seed), opts);
+  const out: Case[] = [];
+  for (let k = 0; k < n; k++) {
+    const fact = g.cell();
+    const plan = g.chance(0.1) ? g.pick([0, -10, fact]) : g.cell(0.05, 0.04);
+    const min = g.chance(0.45) ? null : g.chance(0.1) ? plan : g.cell(0.04, 0.02);
+    const max = g.chance(0.6) ? null : g.cell(0.04, 0.02);
+    const method: CellInput = g.chance(0.25)
+      ? null
+      : g.chance(0.6)
+        ? g.pick(METHODS)
+        : g.chance(0.7)
+          ? g.pick([1, 2, 3, 4])
+          : g.pick([0, 5, 2.5, "median", "3", ...(opts.booleans ? [true] : []), "=NA()"]);
+    const cells = [fact, plan, min, max, method];
+    const shape = g.r();
+    const literalMethod = typeof method === "string" && !method.startsWith("=") && g.chance(0.3);
+    out.push({
+      cells,
+      formula: (row) => {
+        const a = cells.map((v, i) => argFor(g, i, v, row, i < 4));
+        if (literalMethod) a[4] = `"${method}"`;
+        // Sometimes leave optional arguments off or omitted (", ,").
+        if (shape < 0.15 && min === null && max === null && method === null)
+          return `KPI.INDEX(${a[0]},${a[1]})`;
+        if (shape < 0.3 && min === null && max === null)
+          return `KPI.INDEX(${a[0]},${a[1]}, , ,${a[4]})`;
+        return `KPI.INDEX(${a.join(",")})`;
+      },
+    });
+  }
+  return out;
+}
+
+/** KPI.STATUS cases: index, watch, ok in A..C. */
+export function statusCases(n: number, seed: number, opts: GenOptions): Case[] {
+  const g = new Gen(rng(seed), opts);
+  return Array.from({ length: n }, () => {
+    const index = g.chance(0.8)
+      ? g.pick([0.5, 0.85, 0.9, 0.95, 1, 1.2, g.r() * 1.5])
+      : g.cell(0.5, 0.3);
+    const watch = g.chance(0.5)
+      ? null
+      : g.chance(0.8)
+        ? g.pick([0.8, 0.9, 0.95, 1.1])
+        : g.cell(0.3, 0.2);
+    const ok = g.chance(0.5) ? null : g.chance(0.8) ? g.pick([1, 1.05, 0.9]) : g.cell(0.3, 0.2);
+    const cells = [index, watch, ok];
+    const short = watch === null && ok === null && g.chance(0.5);
+    return {
+      cells,
+      formula: (row: number) =>
+        short ? `KPI.STATUS(A${row})` : `KPI.STATUS(A${row},B${row},C${row})`,
+    };
+  });
+}
+
+/** KPI.RUNRATE cases: fact, elapsed, total, plan in A..D. */
+export function runRateCases(n: number, seed: number, opts: GenOptions): Case[] {
+  const g = new Gen(rng(seed), opts);
+  return Array.from({ length: n }, () => {
+    const total = g.chance(0.9) ? g.pick([20, 21, 22, 30]) : g.cell(0.3, 0.3);
+    const elapsed = g.chance(0.85) ? Math.floor(g.r() * 25) : g.cell(0.3, 0.3);
+    const fact = g.cell();
+    const plan = g.chance(0.4) ? null : g.chance(0.1) ? g.pick([0, -5]) : g.cell(0.05, 0.05);
+    const cells = [fact, elapsed, total, plan];
+    const short = plan === null && g.chance(0.5);
+    return {
+      cells,
+      formula: (row: number) =>
+        short
+          ? `KPI.RUNRATE(A${row},B${row},C${row})`
+          : `KPI.RUNRATE(A${row},B${row},C${row},D${row})`,
+    };
+  });
+}
+
+const MODES = ["strict", "normalize", "partial", "Частичный", "нормировать", "other"];
+
+/** KPI.WEIGHTED cases: indices in A..E, weights in F..J, mode in K. */
+export function weightedCases(n: number, seed: number, opts: GenOptions): Case[] {
+  const g = new Gen(rng(seed), opts);
+  return Array.from({ length: n }, () => {
+    const size = 5;
+    const percent = g.chance(0.5);
+    const ws = g.pick([
+      [0.45, 0.25, 0.25, 0.05, null],
+      [0.2, 0.2, 0.2, 0.2, 0.2],
+      [45, 25, 25, 5, null],
+      [0.4, 0.3, 0.2, 0.05, null],
+      [0.5, 0.5, 0, null, null],
+    ]);
+    const weights: CellInput[] = ws.map((w) => (w !== null && percent && w < 1 ? w : w));
+    if (g.chance(0.15)) weights[Math.floor(g.r() * size)] = g.cell(0.4, 0.3);
+    if (g.chance(0.05)) weights[Math.floor(g.r() * size)] = -0.1;
+    const indices: CellInput[] = weights.map((w) =>
+      w === null && g.chance(0.7) ? null : g.r() * 2
+    );
+    if (g.chance(0.3)) indices[Math.floor(g.r() * size)] = g.cell(0.4, 0.5);
+    const mode: CellInput = g.chance(0.4) ? null : g.pick(MODES);
+    const literal = mode !== null && g.chance(0.3);
+    return {
+      cells: [...indices, ...weights, mode],
+      formula: (row: number) => {
+        const m = mode === null && g.chance(0.5) ? "" : literal ? `,"${mode}"` : `,K${row}`;
+        return `KPI.WEIGHTED(A${row}:E${row},F${row}:J${row}${m})`;
+      },
+    };
+  });
+}
+
+/** KPI.BONUS cases: score, base, interpolation in A..C; the scale is a 5×2 block elsewhere. */
+export function bonusCases(n: number, seed: number, opts: GenOptions): Case[] {
+  const g = new Gen(rng(seed), opts);
+  return Array.from({ length: n }, () => {
+    const score = g.chance(0.85) ? Math.round(g.r() * 150) / 100 : g.cell(0.4, 0.4);
+    const base = g.chance(0.9) ? g.pick([1000, 50000, 0]) : g.cell(0.3, 0.3);
+    const how: CellInput = g.chance(0.3) ? null : g.pick(["step", "linear", "Линейная", "bad"]);
+    const scale: CellInput[][] = [
+      [0.8, 0.5],
+      [0.9, 0.8],
+      [1, 1],
+      [1.1, 1.2],
+      [1.2, 1.5],
+    ];
+    const u = g.r();
+    if (u < 0.1) scale[4] = [null, null];
+    else if (u < 0.15) scale[2] = [0.85, 1];
+    else if (u < 0.2) scale[1][Math.floor(g.r() * 2)] = g.cell(0.5, 0.5);
+    else if (u < 0.25) for (const r of scale) r.fill(null);
+    const noScale = g.chance(0.1);
+    return {
+      cells: [score, base, how],
+      block: scale,
+      formula: (row: number) => {
+        if (noScale) return `KPI.BONUS(A${row},B${row})`;
+        const top = (row - 1) * 5 + 1;
+        const range = `Scales!$A$${top}:$B$${top + 4}`;
+        return how === null
+          ? `KPI.BONUS(A${row},B${row},${range})`
+          : `KPI.BONUS(A${row},B${row},${range},C${row})`;
+      },
+    };
+  });
+}
+
+/** KPI.XYZ cases: a 12-month series in A..L, x and y in M..N. */
+export function xyzCases(n: number, seed: number, opts: GenOptions): Case[] {
+  const g = new Gen(rng(seed), opts);
+  return Array.from({ length: n }, () => {
+    const level = g.pick([10, 100, 1000, 0]);
+    const spread = g.pick([0.02, 0.1, 0.2, 0.5]);
+    const series: CellInput[] = Array.from({ length: 12 }, () =>
+      g.chance(0.1) ? null : Math.round(level * (1 + spread * (g.r() * 2 - 1)) * 100) / 100
+    );
+    if (g.chance(0.1)) series[Math.floor(g.r() * 12)] = g.cell(0.8, 0.1);
+    if (g.chance(0.05)) series.fill(null, 1);
+    const x = g.chance(0.7) ? null : g.pick([0.05, 0.1, 0.3]);
+    const y = g.chance(0.7) ? null : g.pick([0.2, 0.25, 0.5]);
+    return {
+      cells: [...series, x, y],
+      formula: (row: number) => `KPI.XYZ(A${row}:L${row},M${row},N${row})`,
+    };
+  });
+}
+
+/** KPI.ABC cases on one cell: value, a, b in A..C. */
+export function abcCases(n: number, seed: number, opts: GenOptions): Case[] {
+  const g = new Gen(rng(seed), opts);
+  return Array.from({ length: n }, () => {
+    const cells = [
+      g.cell(0.1, 0.1),
+      g.chance(0.6) ? null : g.pick([0.8, 1, 0.5]),
+      g.chance(0.6) ? null : g.pick([0.95, 1, 0.7]),
+    ];
+    return { cells, formula: (row: number) => `KPI.ABC(A${row},B${row},C${row})` };
+  });
+}
+
+/** Every generator by function name. */
+export const GENERATORS: Record<string, (n: number, seed: number, opts: GenOptions) => Case[]> = {
+  INDEX: indexCases,
+  WEIGHTED: weightedCases,
+  BONUS: bonusCases,
+  STATUS: statusCases,
+  RUNRATE: runRateCases,
+  XYZ: xyzCases,
+  ABC: abcCases,
+};
