@@ -136,7 +136,7 @@ export function lintMatrix(snap: MatrixSnapshot, cards?: readonly Card[]): Findi
 
   if (cards === undefined && rows.some((r) => r.code)) {
     add(
-      "warning",
+      "info",
       "no-cards",
       at.name,
       `The workbook has no card table, so the cards of ${subject} cannot be checked.`,

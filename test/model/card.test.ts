@@ -1,0 +1,88 @@
+import {
+  impliedDirection,
+  parseDirection,
+  parseMethod,
+  validateCard,
+  type Card,
+} from "../../src/core/card";
+import { evenWeights, keepFacts, totalWeight, weightsComplete } from "../../src/core/matrix";
+
+const base: Card = { code: "X", name: "X", method: "ratio", plan: 10 };
+
+describe("card model", () => {
+  it("reads methods by English or Russian name or number", () => {
+    expect(parseMethod("Inverse")).toBe("inverse");
+    expect(parseMethod(" вилка ")).toBe("corridor");
+    expect(parseMethod(4)).toBe("binary");
+    expect(parseMethod("2")).toBe("inverse");
+    expect(parseMethod("other")).toBeUndefined();
+    expect(parseMethod(5)).toBeUndefined();
+  });
+
+  it("reads directions in either language", () => {
+    expect(parseDirection("lower is better")).toBe("lower");
+    expect(parseDirection("Больше — лучше")).toBe("higher");
+    expect(parseDirection("")).toBeUndefined();
+  });
+
+  it("derives the direction a method and min/plan imply", () => {
+    expect(impliedDirection("inverse")).toBe("lower");
+    expect(impliedDirection("corridor", 10, 5)).toBe("lower");
+    expect(impliedDirection("corridor", 5, 10)).toBe("higher");
+    expect(impliedDirection("corridor", 5, 5)).toBeUndefined();
+  });
+
+  it("validates codes, duplicates, plan = min and contradicting directions with both languages", () => {
+    const fields = (c: Card, others: Card[] = []): string[] =>
+      validateCard(c, others).map((p) => `${p.severity}:${p.field}`);
+    expect(fields(base)).toEqual([]);
+    expect(fields({ ...base, code: "" })).toEqual(["error:code"]);
+    expect(fields({ ...base, code: "has space" })).toEqual(["error:code"]);
+    expect(fields(base, [{ ...base, code: "x" }])).toEqual(["error:code"]);
+    expect(fields({ ...base, method: "corridor", min: 10 })).toEqual(["error:plan"]);
+    expect(fields({ ...base, method: "inverse", min: 5 })).toEqual(["error:min"]);
+    expect(fields({ ...base, method: "inverse", direction: "higher" })).toEqual(["warning:method"]);
+    expect(fields({ ...base, weight: 1.5 })).toEqual(["error:weight"]);
+    expect(fields({ ...base, plan: 0 })).toEqual(["error:plan"]);
+    const p = validateCard({ ...base, method: "inverse", min: 5 })[0];
+    expect(p.message.en).toContain("min 5 is below plan 10");
+    expect(p.message.ru).toContain("минимум 5 ниже плана 10");
+  });
+});
+
+describe("matrix model helpers", () => {
+  it("totals weights as fractions or as percents", () => {
+    expect(weightsComplete([{ weight: 0.45 }, { weight: 0.25 }, { weight: 0.3 }])).toBe(true);
+    expect(weightsComplete([{ weight: 45 }, { weight: 55 }])).toBe(true);
+    expect(weightsComplete([{ weight: 0.45 }, { weight: 0.5 }])).toBe(false);
+    expect(totalWeight([{ weight: 0.1 }, { weight: 0.2 }])).toBeCloseTo(0.3, 15);
+  });
+
+  it("splits 100 % evenly in whole percents", () => {
+    expect(evenWeights(3)).toEqual([0.34, 0.33, 0.33]);
+    expect(evenWeights(0)).toEqual([]);
+    expect(totalWeight(evenWeights(7).map((weight) => ({ weight })))).toBeCloseTo(1, 12);
+  });
+
+  it("keeps facts by code, then by name for rows without a code", () => {
+    const prev = {
+      name: "m",
+      employee: "",
+      period: "",
+      scale: [],
+      rows: [
+        { code: "A", name: "a", method: "ratio" as const, weight: 0.5, fact: 3 },
+        { code: "", name: "Typed", method: "ratio" as const, weight: 0.5, fact: 7 },
+      ],
+    };
+    const next = {
+      ...prev,
+      rows: [
+        { code: "", name: "typed", method: "ratio" as const, weight: 0.2 },
+        { code: "a", name: "renamed", method: "ratio" as const, weight: 0.8 },
+        { code: "B", name: "b", method: "ratio" as const, weight: 0 },
+      ],
+    };
+    expect(keepFacts(next, prev).rows.map((r) => r.fact)).toEqual([7, 3, undefined]);
+  });
+});
