@@ -15,28 +15,28 @@ export interface MessageText {
 /** All messages, keyed by reason. */
 export const MESSAGES = {
   numberIsText: {
-    en: "{0} is text where a number is needed: enter a number or leave the cell blank.",
-    ru: "{0}: текст вместо числа. Введите число или оставьте ячейку пустой.",
+    en: "“{0}” is text where a number is needed: enter a number or leave the cell blank.",
+    ru: "«{0}»: текст вместо числа. Введите число или оставьте ячейку пустой.",
   },
   numberIsBoolean: {
-    en: "{0} is TRUE or FALSE where a number is needed.",
-    ru: "{0}: ИСТИНА или ЛОЖЬ вместо числа.",
+    en: "“{0}” is TRUE or FALSE where a number is needed.",
+    ru: "«{0}»: ИСТИНА или ЛОЖЬ вместо числа.",
   },
   numberNotFinite: {
-    en: "{0} is not a finite number.",
-    ru: "{0}: число бесконечно или не определено.",
+    en: "“{0}” is not a finite number.",
+    ru: "«{0}»: число бесконечно или не определено.",
   },
   shapeMismatch: {
     en: "Ranges have different shapes ({0} and {1}): use ranges of the same size, or single values.",
     ru: "Диапазоны разного размера ({0} и {1}): используйте диапазоны одного размера или отдельные значения.",
   },
   emptyRange: {
-    en: "{0} is an empty range.",
-    ru: "{0}: пустой диапазон.",
+    en: "“{0}” is an empty or ragged range.",
+    ru: "«{0}»: пустой или неровный диапазон.",
   },
   singleValueExpected: {
-    en: "{0} takes a single value, not a range ({1}).",
-    ru: "{0}: нужно одно значение, а не диапазон ({1}).",
+    en: "“{0}” takes a single value, not a range ({1}).",
+    ru: "«{0}»: нужно одно значение, а не диапазон ({1}).",
   },
   unknownMethod: {
     en: "Unknown method “{0}”: use ratio, inverse, corridor or binary (or 1–4).",
@@ -57,6 +57,10 @@ export const MESSAGES = {
   planNegative: {
     en: "Plan is negative: use the corridor method with a min.",
     ru: "План отрицательный: используйте метод «вилка» с минимумом.",
+  },
+  forecastPlanNegative: {
+    en: "Plan ({0}) is negative.",
+    ru: "План ({0}) отрицательный.",
   },
   maxBelowMin: {
     en: "max ({0}) is below min ({1}): for higher-is-better KPIs max must not be below min.",
@@ -127,8 +131,8 @@ export const MESSAGES = {
     ru: "Пороги шкалы премии должны строго возрастать (строка {0}).",
   },
   thresholdOrder: {
-    en: "{0} ({1}) must not be above {2} ({3}).",
-    ru: "{0} ({1}) не может быть больше, чем {2} ({3}).",
+    en: "“{0}” ({1}) must not be above “{2}” ({3}).",
+    ru: "«{0}» ({1}) не может быть больше, чем «{2}» ({3}).",
   },
   elapsedOutOfRange: {
     en: "Elapsed ({0}) must be above 0 and not above total ({1}).",

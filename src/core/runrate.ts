@@ -16,7 +16,7 @@ export function runRateValue(
   const forecast = (fact * total) / elapsed;
   if (plan === null) return forecast;
   if (plan === 0) return kpiError("#DIV/0!", "planZero");
-  if (plan < 0) return kpiError("#NUM!", "planNegative");
+  if (plan < 0) return kpiError("#NUM!", "forecastPlanNegative", plan);
   return forecast / plan;
 }
 

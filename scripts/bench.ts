@@ -1,0 +1,148 @@
+/**
+ * `npm run bench [-- --json]`: speed of the KPI functions on this machine.
+ * - index_cells_per_s: KPI.INDEX (ratio) over a 1,000,000-cell range (1,000 × 1,000), called through the
+ *   Excel entry point (src/functions/functions.ts → registry → core runner → Excel adapter).
+ * - index_vs_bare_loop: that time ÷ a bare loop doing fact ÷ plan on the same arrays (same run).
+ * - hf_custom_vs_native: HyperFormula recalculation of a 10,000-row matrix after every fact
+ *   changes, KPI formulas ÷ equivalent native formulas (same run).
+ * - taskpane_gzip_bytes, functions_gzip_bytes: gzip size of dist/*.js when dist/ exists
+ *   (run `npm run build` first).
+ * Each timing is the median of several runs after a warm-up.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { performance } from "node:perf_hooks";
+import { index } from "../src/functions/functions";
+import { createKpiEngine } from "../src/sandbox/engine";
+
+const SIDE = 1_000;
+const CELLS = SIDE * SIDE;
+const MATRIX_ROWS = 10_000;
+const RUNS = 7;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timeIt(fn: () => unknown, runs = RUNS): number {
+  fn(); // warm-up: lets the JIT compile the path before it is measured
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times) / 1000;
+}
+
+/** A side × side range of numbers as Excel passes it (rows of cells), spread over [from, from + spread). */
+function range(from: number, spread: number): number[][] {
+  const out: number[][] = new Array(SIDE);
+  for (let r = 0; r < SIDE; r++) {
+    const row: number[] = new Array(SIDE);
+    for (let c = 0; c < SIDE; c++)
+      row[c] = from + (((r * SIDE + c) * 7919) % 1000) * (spread / 1000);
+    out[r] = row;
+  }
+  return out;
+}
+
+function bareLoop(fact: number[][], plan: number[][]): number[][] {
+  const out: number[][] = new Array(fact.length);
+  for (let r = 0; r < fact.length; r++) {
+    const f = fact[r];
+    const p = plan[r];
+    const row: number[] = new Array(f.length);
+    for (let c = 0; c < f.length; c++) row[c] = f[c] / p[c];
+    out[r] = row;
+  }
+  return out;
+}
+
+/** KPI.INDEX through the Excel entry point versus the bare loop. */
+function benchIndex(): { perSecond: number; vsBare: number } {
+  const fact = range(500, 1500);
+  const plan = range(800, 400);
+  const check = index(fact, plan);
+  const last = SIDE - 1;
+  if (check.length !== SIDE || check[last][last] !== fact[last][last] / plan[last][last]) {
+    throw new Error("KPI.INDEX gave an unexpected result in the benchmark");
+  }
+  const tIndex = timeIt(() => index(fact, plan));
+  const tBare = timeIt(() => bareLoop(fact, plan));
+  return { perSecond: CELLS / tIndex, vsBare: tIndex / tBare };
+}
+
+/** One 10,000-row matrix: fact, plan, min, weight, index per row and a weighted total. */
+function matrixSheet(kpi: boolean): unknown[][] {
+  const rows: unknown[][] = [];
+  for (let i = 0; i < MATRIX_ROWS; i++) {
+    const r = i + 1;
+    const index = kpi
+      ? `=KPI.INDEX(A${r},B${r},C${r})`
+      : `=IF(B${r}=C${r},1/0,MAX(0,(A${r}-C${r})/(B${r}-C${r})))`;
+    rows.push([900 + (i % 300), 1000, 500, 1 / MATRIX_ROWS, index]);
+  }
+  const n = MATRIX_ROWS;
+  rows[0].push(
+    kpi ? `=KPI.WEIGHTED(E1:E${n},D1:D${n})` : `=SUMPRODUCT(E1:E${n},D1:D${n})/SUM(D1:D${n})`
+  );
+  return rows;
+}
+
+/** Recalculation after every fact changes, KPI formulas versus native ones. */
+function benchHyperFormula(): number {
+  const engines = [true, false].map((kpi) => createKpiEngine({ Matrix: matrixSheet(kpi) }));
+  let round = 0;
+  const recalc = (i: number) => () => {
+    round++;
+    const facts = Array.from({ length: MATRIX_ROWS }, (_, k) => [900 + ((k + round) % 300)]);
+    engines[i].setCellContents({ sheet: 0, row: 0, col: 0 }, facts);
+  };
+  const kpiTotal = engines[0].getCellValue({ sheet: 0, row: 0, col: 5 });
+  const nativeTotal = engines[1].getCellValue({ sheet: 0, row: 0, col: 5 });
+  if (typeof kpiTotal !== "number" || Math.abs(kpiTotal - (nativeTotal as number)) > 1e-9) {
+    throw new Error(`KPI and native totals differ: ${String(kpiTotal)} vs ${String(nativeTotal)}`);
+  }
+  // Interleave the two so machine noise hits both alike.
+  const tKpi: number[] = [];
+  const tNative: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    tKpi.push(timeIt(recalc(0), 1));
+    tNative.push(timeIt(recalc(1), 1));
+  }
+  engines.forEach((e) => e.destroy());
+  return median(tKpi) / median(tNative);
+}
+
+/** Gzip size of a built bundle, or undefined before `npm run build`. */
+export function distGzipBytes(file: string): number | undefined {
+  const path = resolve(__dirname, "..", "dist", file);
+  return existsSync(path) ? gzipSync(readFileSync(path), { level: 9 }).length : undefined;
+}
+
+function main(): void {
+  const { perSecond, vsBare } = benchIndex();
+  const result: Record<string, number> = {
+    index_cells_per_s: Math.round(perSecond),
+    index_vs_bare_loop: Number(vsBare.toFixed(2)),
+    hf_custom_vs_native: Number(benchHyperFormula().toFixed(2)),
+  };
+  for (const [key, file] of [
+    ["taskpane_gzip_bytes", "taskpane.js"],
+    ["functions_gzip_bytes", "functions.js"],
+  ] as const) {
+    const bytes = distGzipBytes(file);
+    if (bytes !== undefined) result[key] = bytes;
+  }
+  if (process.argv.includes("--json")) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  for (const [key, value] of Object.entries(result))
+    process.stdout.write(`${key.padEnd(22)} ${value}\n`);
+}
+
+main();
