@@ -31,6 +31,7 @@ export function abcClasses(
   let total = 0;
   for (const i of order) total += values[i] as number;
   if (total === 0) return kpiError("#DIV/0!", "valuesTotalZero");
+  if (!Number.isFinite(total)) return kpiError("#NUM!", "resultTooLarge");
   const out: (AbcClass | Blank)[] = values.map(() => null);
   let cumulative = 0;
   for (const i of order) {

@@ -21,7 +21,8 @@ export function variationOf(values: readonly number[], row: number): number | Kp
   if (!(mean > 0)) return kpiError("#DIV/0!", "meanNotPositive", row);
   let squares = 0;
   for (const v of values) squares += (v - mean) * (v - mean);
-  return Math.sqrt(squares / values.length) / mean;
+  const cv = Math.sqrt(squares / values.length) / mean;
+  return Number.isFinite(cv) ? cv : kpiError("#NUM!", "resultTooLarge");
 }
 
 /** Class of one row of raw cells; x and y are coefficient-of-variation thresholds. */
