@@ -180,9 +180,24 @@ export function planCardSave(grid: CardGrid, cards: readonly Card[], fallback: L
   const updates: CardCellWrite[] = [];
   const appends: CellInput[][] = [];
   const appendFormats: string[][] = [];
+  // Wholly blank rows (a new table's first row, rows the user cleared) take new cards first.
+  const blankRows = grid.rows
+    .map((row, i) => (row.every((v) => v === null || v === undefined || v === "") ? i : -1))
+    .filter((i) => i >= 0);
   for (const card of cards) {
     const cells = cardCells(card, lang);
-    const at = rowOf.get(card.code.trim().toLowerCase());
+    const key = card.code.trim().toLowerCase();
+    if (!rowOf.has(key) && blankRows.length > 0) {
+      const blankAt = blankRows.shift()!;
+      rowOf.set(key, blankAt);
+      for (const k of CARD_COLUMNS) {
+        const col = allCols[k];
+        if (col === undefined || cells[k] === "") continue;
+        updates.push({ row: blankAt, col, input: cells[k], numberFormat: cardFormat(card, k) });
+      }
+      continue;
+    }
+    const at = rowOf.get(key);
     if (at !== undefined && at >= grid.rows.length) continue; // a code given twice
     if (at !== undefined) {
       for (const key of CARD_COLUMNS) {

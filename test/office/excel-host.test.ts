@@ -1,0 +1,137 @@
+import { OfficeMockObject } from "office-addin-mock";
+import type { Matrix } from "../../src/core/matrix/types";
+import { OfficeHost } from "../../src/office/excel-host";
+import { FakeBook } from "./fake-book";
+import { fakeExcel } from "./fake-excel";
+
+const g = global as unknown as { Excel: unknown; Office: unknown };
+let book: FakeBook;
+let host: OfficeHost;
+
+beforeEach(() => {
+  book = new FakeBook();
+  g.Excel = fakeExcel(book);
+  g.Office = new OfficeMockObject({
+    context: { requirements: { isSetSupported: () => true } },
+  });
+  host = new OfficeHost();
+});
+
+/** Sync calls one host call makes. */
+async function syncsOf(action: () => Promise<unknown>): Promise<number> {
+  const before = book.syncCount;
+  await action();
+  return book.syncCount - before;
+}
+
+const kpis = (n: number): Matrix => ({
+  name: "Big matrix",
+  employee: "Store director",
+  period: "2026-Q1",
+  rows: Array.from({ length: n }, (_, i) => ({
+    code: `K${i + 1}`,
+    name: `KPI ${i + 1}`,
+    method: "ratio" as const,
+    weight: 1 / n,
+    plan: 100,
+  })),
+  bonusBase: 1000,
+  scale: [
+    { threshold: 0.9, coefficient: 0.5 },
+    { threshold: 1, coefficient: 1 },
+  ],
+});
+
+describe("OfficeHost matrices", () => {
+  it("builds a 50-KPI matrix in one Excel.run with at most 3 syncs, and rebuilds it in 3", async () => {
+    let sheet = "";
+    expect(
+      await syncsOf(async () => (sheet = await host.buildMatrix(kpis(50))))
+    ).toBeLessThanOrEqual(3);
+    expect(sheet).toBe("Big matrix");
+    expect(await syncsOf(() => host.buildMatrix({ ...kpis(50), sheet }))).toBeLessThanOrEqual(3);
+    expect(book.sheetNames()).toEqual(["Big matrix"]);
+  });
+
+  it("writes live KPI formulas, formats, the table and conditional formats", async () => {
+    const sheet = await host.buildMatrix(kpis(3));
+    expect(book.formula(sheet, "J6")).toBe("=KPI.INDEX(I6,G6,F6,H6,D6)");
+    expect(book.formula(sheet, "K9")).toBe("=KPI.WEIGHTED(J6:J8,E6:E8)");
+    expect(book.formula(sheet, "B16")).toBe('=KPI.BONUS(K9,B11,A14:B15,"step")');
+    expect(book.numberFormat(sheet, "E6")).toBe("0%");
+    expect(book.numberFormat(sheet, "J6")).toBe("0.0%");
+    expect(book.tables.map((t) => [t.name, t.sheet, book.tableAddress(t)])).toEqual([
+      ["KpiMatrix1", sheet, "A5:L8"],
+    ]);
+    const cf = book.conditional.map((c) => [
+      c.type,
+      c.address,
+      c.textComparison.rule?.text ?? c.dataBar.positiveFormat.fillColor,
+    ]);
+    expect(cf).toEqual([
+      ["DataBar", "J6:J8", "#5B9BD5"],
+      ["ContainsText", "L6:L9", "green"],
+      ["ContainsText", "L6:L9", "amber"],
+      ["ContainsText", "L6:L9", "red"],
+    ]);
+    expect(book.conditional[1].textComparison.format.fill.color).toBe("#C6EFCE");
+    expect(book.frozen.get(sheet)).toBe(5);
+    expect(book.active).toBe(sheet);
+  });
+
+  it("recalculates from typed facts and keeps them when rebuilt in place", async () => {
+    const sheet = await host.buildMatrix(kpis(4));
+    book.setInputs(sheet, 5, 8, [[100], [50], [120], [100]]);
+    const snap = (await host.readMatrix(sheet))!;
+    expect(snap.results.map((r) => r.index)).toEqual([1, 0.5, 1.2, 1]);
+    expect(snap.total as number).toBeCloseTo(0.925, 12);
+    expect(snap.bonus).toBe(500);
+    const changed = { ...kpis(4), sheet, rows: [...kpis(4).rows].reverse().slice(0, 3) };
+    changed.rows = changed.rows.map((r) => ({ ...r, weight: 1 / 3 }));
+    await host.buildMatrix(changed);
+    const after = (await host.readMatrix(sheet))!;
+    expect(after.matrix.rows.map((r) => [r.code, r.fact])).toEqual([
+      ["K4", 100],
+      ["K3", 120],
+      ["K2", 50],
+    ]);
+    // The old table was converted; the new one has a fresh name (names are workbook-wide).
+    expect(book.tables.map((t) => [t.name, book.tableAddress(t)])).toEqual([
+      ["KpiMatrix2", "A5:L8"],
+    ]);
+    expect(book.conditional.filter((c) => c.sheet === sheet)).toHaveLength(4);
+    expect(book.used(sheet)!.rows).toBe(16); // A1 to the bonus row: nothing of the 4-KPI matrix is left
+  });
+
+  it("lists matrices and lints them with cell locations", async () => {
+    const m = kpis(2);
+    m.rows[1] = { ...m.rows[1], weight: 0.45 };
+    const sheet = await host.buildMatrix(m);
+    expect(await host.listMatrices()).toEqual([
+      { sheet, name: "Big matrix", employee: "Store director", period: "2026-Q1", rowCount: 2 },
+    ]);
+    const findings = await host.lint("workbook");
+    const w = findings.find((f) => f.code === "weights-total")!;
+    expect(w.message.en).toBe("Weights total 95 %, not 100 %.");
+    expect(w.at).toEqual({ sheet, address: "E8" });
+    await host.goTo(w.at);
+    expect(book.selection).toEqual(w.at);
+    expect(book.active).toBe(sheet);
+  });
+
+  it("writes a matrix name that looks like a formula as text", async () => {
+    const sheet = await host.buildMatrix({
+      ...kpis(1),
+      name: "=cmd|' /C calc'!A0",
+      employee: "+Ann",
+      period: "-1",
+    });
+    expect(sheet).toBe("=cmd|' C calc'!A0");
+    expect(book.values(sheet, 0, 0, 3, 2)).toEqual([
+      ["=cmd|' /C calc'!A0", ""],
+      ["Employee or role", "+Ann"],
+      ["Period", "-1"],
+    ]);
+    expect((await host.readMatrix(sheet))!.matrix.period).toBe("-1");
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * A workbook for the Office adapter's tests: cells live in a HyperFormula engine with the KPI
+ * functions (so formulas really calculate), tables, number formats, styles and conditional
+ * formats are recorded the way Excel would hold them.
+ */
+import type { HyperFormula } from "hyperformula";
+import { createKpiEngine } from "../../src/sandbox/engine";
+import { parseRange, rangeAddress } from "../../src/workbook/a1";
+
+export interface FakeTable {
+  name: string;
+  sheet: string;
+  row: number;
+  col: number;
+  /** Rows including the header row. */
+  rows: number;
+  cols: number;
+  style?: string;
+  /** A filter hides rows: block writes over several body rows are refused (office-js#224). */
+  filtered?: boolean;
+}
+
+export interface FakeConditional {
+  sheet: string;
+  address: string;
+  type: string;
+  dataBar: { lowerBoundRule?: unknown; positiveFormat: { fillColor?: string } };
+  textComparison: {
+    format: { fill: { color?: string }; font: { color?: string } };
+    rule?: { operator: string; text: string };
+  };
+}
+
+export class FakeBook {
+  readonly hf: HyperFormula = createKpiEngine();
+  readonly tables: FakeTable[] = [];
+  readonly conditional: FakeConditional[] = [];
+  readonly numberFormats = new Map<string, string>();
+  readonly styles: { sheet: string; address: string; key: string; value: unknown }[] = [];
+  readonly frozen = new Map<string, number>();
+  active: string | undefined;
+  selection: { sheet: string; address: string } | undefined;
+  syncCount = 0;
+
+  sheetNames(): string[] {
+    return this.hf.getSheetNames();
+  }
+
+  addSheet(name: string): void {
+    if (this.hf.doesSheetExist(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+    this.hf.addSheet(name);
+  }
+
+  id(sheet: string): number {
+    const id = this.hf.getSheetId(sheet);
+    if (id === undefined) throw new Error(`ItemNotFound: sheet ${sheet}`);
+    return id;
+  }
+
+  /** Writes inputs as Excel's Range.formulas would: "=…" formulas, "'…" text, "" empty. */
+  setInputs(sheet: string, row: number, col: number, inputs: unknown[][]): void {
+    const t = this.tables.find(
+      (x) =>
+        x.filtered &&
+        x.sheet === sheet &&
+        inputs.length > 1 &&
+        row <= x.row + x.rows - 1 &&
+        row + inputs.length - 1 > x.row
+    );
+    if (t) throw new Error(`InvalidOperation: block write across the filtered table ${t.name}`);
+    this.hf.setCellContents(
+      { sheet: this.id(sheet), row, col },
+      inputs.map((r) => r.map((v) => (v === "" || v === undefined ? null : v))) as never
+    );
+  }
+
+  /** Values as Range.values returns them: errors as "#DIV/0!" text, blanks as "". */
+  values(sheet: string, row: number, col: number, rows: number, cols: number): unknown[][] {
+    const id = this.id(sheet);
+    return Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: cols }, (_, j) => {
+        const v = this.hf.getCellValue({ sheet: id, row: row + i, col: col + j });
+        if (v === null || v === undefined) return "";
+        if (typeof v === "object" && "value" in (v as object))
+          return (v as { value: string }).value;
+        return v;
+      })
+    );
+  }
+
+  /** What Range.formulas returns: the formula, or the constant (text without its apostrophe). */
+  formulas(sheet: string, row: number, col: number, rows: number, cols: number): unknown[][] {
+    const id = this.id(sheet);
+    return Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: cols }, (_, j) => {
+        const v = this.hf.getCellSerialized({ sheet: id, row: row + i, col: col + j });
+        if (v === null || v === undefined) return "";
+        return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+      })
+    );
+  }
+
+  /** A1 formula or value of one cell. */
+  formula(sheet: string, address: string): unknown {
+    const r = parseRange(address);
+    return this.formulas(sheet, r.row, r.col, 1, 1)[0][0];
+  }
+
+  /** The used range (values only count), as Excel's getUsedRange would report it. */
+  used(sheet: string): { row: number; col: number; rows: number; cols: number } | undefined {
+    const v = this.hf.getSheetSerialized(this.id(sheet)) as unknown[][];
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
+    v.forEach((line, r) =>
+      line.forEach((x, c) => {
+        if (x === null || x === undefined || x === "") return;
+        r0 = Math.min(r0, r);
+        c0 = Math.min(c0, c);
+        r1 = Math.max(r1, r);
+        c1 = Math.max(c1, c);
+      })
+    );
+    return r1 < 0 ? undefined : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+
+  setNumberFormats(sheet: string, row: number, col: number, formats: unknown[][]): void {
+    formats.forEach((r, i) =>
+      r.forEach((f, j) => this.numberFormats.set(`${sheet}!${row + i},${col + j}`, String(f)))
+    );
+  }
+
+  numberFormat(sheet: string, address: string): string | undefined {
+    const r = parseRange(address);
+    return this.numberFormats.get(`${sheet}!${r.row},${r.col}`);
+  }
+
+  /** Clears contents, formats and conditional formats of an area (Range.clear("All")). */
+  clear(sheet: string, address: string): void {
+    const r = parseRange(address);
+    this.hf.setCellContents(
+      { sheet: this.id(sheet), row: r.row, col: r.col },
+      Array.from({ length: r.rows }, () => new Array(r.cols).fill(null))
+    );
+    for (let i = 0; i < r.rows; i++)
+      for (let j = 0; j < r.cols; j++)
+        this.numberFormats.delete(`${sheet}!${r.row + i},${r.col + j}`);
+  }
+
+  table(name: string): FakeTable {
+    const t = this.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!t) throw new Error(`ItemNotFound: table ${name}`);
+    return t;
+  }
+
+  tableAddress(t: FakeTable): string {
+    return rangeAddress(t.row, t.col, t.rows, t.cols);
+  }
+
+  /** Sorts a table's body by one column, as a user would with the header's sort button. */
+  sortTable(name: string, col: number, descending = false): void {
+    const t = this.table(name);
+    const id = this.id(t.sheet);
+    const body = this.hf.getRangeSerialized({
+      start: { sheet: id, row: t.row + 1, col: t.col },
+      end: { sheet: id, row: t.row + t.rows - 1, col: t.col + t.cols - 1 },
+    }) as unknown[][];
+    body.sort(
+      (a, b) => String(a[col] ?? "").localeCompare(String(b[col] ?? "")) * (descending ? -1 : 1)
+    );
+    this.hf.setCellContents({ sheet: id, row: t.row + 1, col: t.col }, body as never);
+  }
+}
