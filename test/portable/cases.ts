@@ -32,7 +32,8 @@ export interface GenOptions {
   booleans: boolean;
 }
 
-const ERRORS = ["=NA()", "=1/0", "=SQRT(-1)"];
+// #NUM! from ASIN(2): LibreOffice gives Err:502 for SQRT(-1), not #NUM!.
+const ERRORS = ["=NA()", "=1/0", "=ASIN(2)"];
 
 class Gen {
   constructor(

@@ -11,8 +11,8 @@ import { ERR, errorLiteral, iff } from "./native";
 import { optionCode } from "./options";
 
 const MODES: readonly WeightMode[] = ["strict", "normalize", "partial"];
-/** Larger than any cell position; written out because HyperFormula does not read "1E9". */
-export const BIG = "1000000000";
+/** Larger than any cell position; written out as an expression: HyperFormula does not read "1E9", and Excel would rewrite 0.000000001 as "1E-09". */
+export const BIG = "10^9";
 
 /** Ranges up to this many cells get their positions as an array constant. */
 const MAX_CONSTANT_CELLS = 200;
@@ -79,7 +79,7 @@ export function translateWeighted(args: Arg[]): string | undefined {
   const sum = `SUMPRODUCT(${w},${i})`;
   const missing = `SUMPRODUCT((${i}="")*(${w}<>"")*(${w}>0))`;
   const present = `SUMPRODUCT(--(${i}<>""),${w})`;
-  const whole = `OR(ABS(${total}-1)<=0.000000001,ABS(${total}-100)<=0.0000001)`;
+  const whole = `OR(ABS(${total}-1)<=10^-9,ABS(${total}-100)<=10^-7)`;
   const byMode: Record<WeightMode, string> = {
     strict: iff(`NOT(${whole})`, ERR.value, iff(`${missing}>0`, ERR.na, `${sum}/${total}`)),
     normalize: iff(`${missing}>0`, ERR.na, `${sum}/${total}`),

@@ -3,7 +3,8 @@
  * argument, a literal number) fold away, so a typical matrix row gets a short formula.
  *
  * Error values are produced by expressions that give the same code in Excel 2016+, LibreOffice
- * 7.4 and HyperFormula (checked by test/lo and test/portable): 1/0 → #DIV/0!, SQRT(-1) → #NUM!,
+ * 7.4 and HyperFormula (checked by test/lo and test/portable): 1/0 → #DIV/0!, ASIN(2) → #NUM!
+ * (not SQRT(-1): LibreOffice gives Err:502 for it),
  * NA() → #N/A, and a text operand in arithmetic → #VALUE!.
  */
 import type { Arg } from "./args";
@@ -14,7 +15,7 @@ export type Cond = boolean | string;
 /** Native expressions that evaluate to each error code. */
 export const ERR = {
   div0: "(1/0)",
-  num: "SQRT(-1)",
+  num: "ASIN(2)",
   na: "NA()",
   value: '(0+"#")',
 } as const;
@@ -88,8 +89,10 @@ export function blank(a: Arg): Cond {
 }
 
 /**
- * Wraps `body` in the checks the core runner makes before the math, for one number argument:
- * an error in it passes through; text (other than "") or a boolean gives #VALUE!.
+ * Wraps `body` in the check the core runner makes before the math, for one single-value number
+ * argument: text (other than "") or a boolean gives #VALUE!. An error in it never gets here:
+ * the translator puts every single-value argument's error check first (translator.ts,
+ * errorsFirst), and `x=""` would pass an error on anyway.
  */
 export function guardNumber(a: Arg, body: string): string {
   if (a.omitted) return body;
@@ -98,7 +101,7 @@ export function guardNumber(a: Arg, body: string): string {
   if (typeof a.literal === "boolean") return ERR.value;
   if (typeof a.literal === "string") return a.literal === "" ? body : ERR.value;
   const x = term(a);
-  return `IF(ISERROR(${x}),${x},IF(OR(ISNUMBER(${x}),${x}=""),${body},${ERR.value}))`;
+  return `IF(OR(ISNUMBER(${x}),${x}=""),${body},${ERR.value})`;
 }
 
 /** Applies guards for several arguments, the first argument's check outermost (it wins). */

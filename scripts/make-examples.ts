@@ -1,0 +1,182 @@
+/**
+ * `npm run examples`: writes examples/retail-kpi.xlsx (the DESIGN.md worked example: a card table
+ * and a store-director matrix with live KPI formulas, cached values computed by our engine so
+ * Excel shows them before it recalculates) and its portable twin examples/retail-kpi.portable.xlsx.
+ * The sheets come from the task pane's own plans (src/workbook), so the example has the layout
+ * the add-in builds.
+ */
+import ExcelJS from "exceljs";
+import * as path from "node:path";
+import type { Card } from "../src/core/card";
+import { DEFAULT_BONUS_SCALE, matrixFromCards } from "../src/core/matrix";
+import type { Matrix, MatrixAddresses } from "../src/core/matrix/types";
+import { createKpiEngine } from "../src/sandbox/engine";
+import { parseRange } from "../src/workbook/a1";
+import { newCardTable } from "../src/workbook/card-table";
+import { CARD_SHEET } from "../src/workbook/headers";
+import { matrixAddresses } from "../src/workbook/matrix-layout";
+import { matrixSheetPlan } from "../src/workbook/matrix-plan";
+import type { BlockPlan, CellInput } from "../src/workbook/plan";
+import { convertWorkbook } from "./portable";
+
+/** The four KPIs of the worked example ("Карта KPI"): 0.6667, 1.9667, 3.3077, 0.6667 → 1.6519. */
+export const EXAMPLE_CARDS: Card[] = [
+  {
+    code: "SALES_VOL",
+    name: "Sales volume",
+    unit: "units",
+    method: "inverse",
+    plan: 800,
+    weight: 0.45,
+  },
+  {
+    code: "AVG_CHECK",
+    name: "Average check",
+    unit: "RUB",
+    method: "corridor",
+    min: 650,
+    plan: 950,
+    weight: 0.25,
+  },
+  {
+    code: "BUYERS",
+    name: "Buyers",
+    unit: "people",
+    method: "corridor",
+    min: 570,
+    plan: 700,
+    weight: 0.25,
+  },
+  {
+    code: "RETURNING",
+    name: "Returning customers",
+    unit: "people",
+    method: "inverse",
+    plan: 80,
+    weight: 0.05,
+  },
+];
+
+const FACTS: Record<string, number> = {
+  SALES_VOL: 1200,
+  AVG_CHECK: 1240,
+  BUYERS: 1000,
+  RETURNING: 120,
+};
+
+/** Sheet name of the example matrix. */
+export const MATRIX_SHEET = "Store director";
+
+/** The example matrix: the worked example's KPIs with their facts, a bonus base and scale. */
+export function exampleMatrix(): Matrix {
+  const m = matrixFromCards(EXAMPLE_CARDS, {
+    name: "KPI matrix: store director",
+    employee: "Store director",
+    period: "2026-Q1",
+  });
+  return {
+    ...m,
+    rows: m.rows.map((r) => ({ ...r, fact: FACTS[r.code] })),
+    bonusBase: 50000,
+    scale: [...DEFAULT_BONUS_SCALE],
+    interpolation: "step",
+  };
+}
+
+/** Where the indices, total and bonus of the example matrix are. */
+export function exampleAddresses(): MatrixAddresses {
+  const m = exampleMatrix();
+  return matrixAddresses(m.rows.length, m.scale.length);
+}
+
+type Grid = (CellInput | null)[][];
+
+function putBlock(grid: Grid, formats: string[][], block: BlockPlan): void {
+  const { row, col } = parseRange(block.address);
+  block.inputs.forEach((line, r) => {
+    line.forEach((input, c) => {
+      while (grid.length <= row + r) grid.push([]);
+      while (formats.length <= row + r) formats.push([]);
+      grid[row + r][col + c] = input === "" ? null : input;
+      const fmt = block.numberFormats?.[r]?.[c];
+      if (fmt) formats[row + r][col + c] = fmt;
+    });
+  });
+}
+
+/** Both sheets as HyperFormula-ready grids (formulas with "="), with number formats. */
+export function exampleSheets(): Record<string, { grid: Grid; formats: string[][] }> {
+  const cards = newCardTable(EXAMPLE_CARDS, "en");
+  const plan = matrixSheetPlan(exampleMatrix(), MATRIX_SHEET, "en", "KpiMatrix1");
+  const matrix = { grid: [] as Grid, formats: [] as string[][] };
+  for (const b of plan.blocks) putBlock(matrix.grid, matrix.formats, b);
+  return {
+    [CARD_SHEET.en]: { grid: cards.inputs, formats: cards.formats },
+    [MATRIX_SHEET]: matrix,
+  };
+}
+
+/** The workbook with KPI formulas and cached values computed by the KPI engine. */
+export function exampleWorkbook(): ExcelJS.Workbook {
+  const sheets = exampleSheets();
+  const hf = createKpiEngine(
+    Object.fromEntries(Object.entries(sheets).map(([n, s]) => [n, s.grid]))
+  );
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "KPI Cards for Excel (npm run examples)";
+  for (const [name, { grid, formats }] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    const sheet = hf.getSheetId(name) as number;
+    grid.forEach((line, r) => {
+      line.forEach((input, c) => {
+        if (input === null || input === undefined) return;
+        const cell = ws.getCell(r + 1, c + 1);
+        if (typeof input === "string" && input.startsWith("=")) {
+          const v = hf.getCellValue({ sheet, row: r, col: c });
+          const result =
+            typeof v === "number" || typeof v === "string"
+              ? v
+              : v && typeof v === "object"
+                ? { error: v.value }
+                : undefined;
+          cell.value = { formula: input.slice(1), result } as ExcelJS.CellFormulaValue;
+        } else {
+          cell.value = typeof input === "string" && input.startsWith("'") ? input.slice(1) : input;
+        }
+        const fmt = formats[r]?.[c];
+        if (fmt && fmt !== "General") cell.numFmt = fmt;
+      });
+    });
+    ws.getRow(1).font = { bold: true };
+    ws.columns.forEach((col) => (col.width = 16));
+  }
+  const cardWs = wb.getWorksheet(CARD_SHEET.en) as ExcelJS.Worksheet;
+  cardWs.autoFilter = {
+    from: "A1",
+    to: { row: EXAMPLE_CARDS.length + 1, column: sheets[CARD_SHEET.en].grid[0].length },
+  };
+  hf.destroy();
+  return wb;
+}
+
+/** Writes both example files into `dir`. */
+export async function writeExamples(dir: string): Promise<{ original: string; portable: string }> {
+  const original = path.join(dir, "retail-kpi.xlsx");
+  const portable = path.join(dir, "retail-kpi.portable.xlsx");
+  await exampleWorkbook().xlsx.writeFile(original);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(original);
+  convertWorkbook(wb);
+  await wb.xlsx.writeFile(portable);
+  return { original, portable };
+}
+
+if (require.main === module) {
+  writeExamples(path.join(__dirname, "..", "examples")).then(
+    (files) => console.log(`Wrote ${files.original} and ${files.portable}`),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    }
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * Where a portable workbook keeps its original KPI formulas: a very hidden sheet
+ * "KPI_Originals", one row per converted cell (sheet, cell, original formula, portable formula),
+ * every formula stored as text — never as a formula, so the sheet itself needs no add-in.
+ * A sheet works the same through Office.js and in a file (exceljs), survives Save As and is
+ * copied with the workbook; a very hidden sheet is not listed under Unhide.
+ */
+
+/** Name of the sheet that keeps the originals. */
+export const ORIGINALS_SHEET = "KPI_Originals";
+
+/** First row: a note for anyone who finds the sheet (EN + RU in one cell each). */
+export const ORIGINALS_NOTE = [
+  "KPI Cards: original KPI formulas of this portable copy. Do not edit: used by Restore KPI formulas.",
+  "Карточки KPI: исходные формулы KPI этой переносимой копии. Не изменяйте: нужны для «Вернуть формулы KPI».",
+];
+
+/** Second row: column headers. */
+export const ORIGINALS_HEADER = ["Sheet", "Cell", "Original formula", "Portable formula"];
+
+/** Records start on this 0-based row. */
+export const FIRST_RECORD_ROW = 2;
+
+/** One converted cell. */
+export interface OriginalRecord {
+  sheet: string;
+  /** A1 address without the sheet, e.g. "J6". */
+  address: string;
+  /** The KPI formula as it was, with its leading "=". */
+  original: string;
+  /** The native formula written in its place, with "=". */
+  portable: string;
+}
+
+/** The rows of the originals sheet (note, header, records) as text. */
+export function originalsRows(records: readonly OriginalRecord[]): string[][] {
+  return [
+    [ORIGINALS_NOTE[0], ORIGINALS_NOTE[1], "", ""],
+    [...ORIGINALS_HEADER],
+    ...records.map((r) => [r.sheet, r.address, r.original, r.portable]),
+  ];
+}
+
+/** Reads records back from the sheet's values (rows of any cell values); bad rows are skipped. */
+export function readOriginals(values: readonly (readonly unknown[])[]): OriginalRecord[] {
+  const out: OriginalRecord[] = [];
+  for (let r = FIRST_RECORD_ROW; r < values.length; r++) {
+    const [sheet, address, original, portable] = values[r] ?? [];
+    if (typeof sheet !== "string" || typeof address !== "string" || typeof original !== "string")
+      continue;
+    if (sheet === "" || address === "" || !original.startsWith("=")) continue;
+    out.push({ sheet, address, original, portable: typeof portable === "string" ? portable : "" });
+  }
+  return out;
+}
+
+/** Key of a cell for lookups. */
+export function cellKey(sheet: string, address: string): string {
+  return `${sheet}\u0000${address.replace(/\$/g, "").toUpperCase()}`;
+}
