@@ -24,6 +24,27 @@ export function createKpiEngine(sheets: Record<string, unknown[][]> = {}): Hyper
   return HyperFormula.buildFromSheets(sheets as never, KPI_ENGINE_CONFIG);
 }
 
+/**
+ * Values of the formula in A1 and everything it spilled into (blank cells included, which
+ * getSheetValues would trim from the end).
+ */
+export function readSpill(hf: HyperFormula, sheet: number, row = 0, col = 0): ShownValue[][] {
+  let rows = 1;
+  let cols = 1;
+  if (hf.isCellPartOfArray({ sheet, row, col })) {
+    while (hf.isCellPartOfArray({ sheet, row: row + rows, col })) rows++;
+    while (hf.isCellPartOfArray({ sheet, row, col: col + cols })) cols++;
+  }
+  const out: ShownValue[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const line: ShownValue[] = [];
+    for (let c = 0; c < cols; c++)
+      line.push(hf.getCellValue({ sheet, row: row + r, col: col + c }) as ShownValue);
+    out.push(line);
+  }
+  return out;
+}
+
 /** Evaluates one formula (with or without the leading "=") and formats it as `npm run kpi` prints it. */
 export function evaluateFormula(formula: string, sheets: Record<string, unknown[][]> = {}): string {
   const hf = createKpiEngine(sheets);
@@ -32,7 +53,7 @@ export function evaluateFormula(formula: string, sheets: Record<string, unknown[
     const sheet = hf.getSheetId(name) as number;
     const text = formula.trim().startsWith("=") ? formula.trim() : `=${formula.trim()}`;
     hf.setCellContents({ sheet, row: 0, col: 0 }, [[text]]);
-    return formatBlock(hf.getSheetValues(sheet) as ShownValue[][]);
+    return formatBlock(readSpill(hf, sheet));
   } finally {
     hf.destroy();
   }

@@ -1,0 +1,349 @@
+/** Prose and worked examples of docs/FUNCTIONS.md and docs/FUNCTIONS.ru.md (tables come from the code). */
+import type { FunctionId } from "../../src/functions/registry";
+
+/** A documentation language. */
+export type Lang = "en" | "ru";
+
+/** One worked example: a formula (evaluated when the docs are generated) and what it shows. */
+export interface Example {
+  formula: string;
+  en: string;
+  ru: string;
+}
+
+const WORKED =
+  '=KPI.WEIGHTED(KPI.INDEX({1200,1240,1000,120},{800,950,700,80},{"",650,570,""},,{"inverse","corridor","corridor","inverse"}),{45,25,25,5})';
+
+/** Worked examples per function. */
+export const EXAMPLES: Record<FunctionId, Example[]> = {
+  INDEX: [
+    {
+      formula: '=KPI.INDEX(1200,800,,,"inverse")',
+      en: "Sales volume of the worked example (inverse: 800 ÷ 1200)",
+      ru: "Объём продаж из примера (обратный: 800 ÷ 1200)",
+    },
+    {
+      formula: "=KPI.INDEX(1240,950,650)",
+      en: "Average check: corridor by default because min is given",
+      ru: "Средний чек: вилка по умолчанию, так как задан минимум",
+    },
+    {
+      formula: '=KPI.INDEX(1000,700,570,,"вилка")',
+      en: "Buyers; the method may be written in Russian",
+      ru: "Покупатели; метод можно писать по-русски",
+    },
+    {
+      formula: "=KPI.INDEX(1500,1000,,1300)",
+      en: "Ratio with a cap: the fact counts as max",
+      ru: "Прямой с потолком: факт считается равным максимуму",
+    },
+    {
+      formula: "=KPI.INDEX(4,5,10)",
+      en: "Lower is better (min 10 > plan 5): (4 − 10) ÷ (5 − 10)",
+      ru: "Меньше — лучше (минимум 10 > план 5): (4 − 10) ÷ (5 − 10)",
+    },
+    {
+      formula: "=KPI.INDEX(98,100,,,4)",
+      en: "Binary (method 4): the plan is not reached",
+      ru: "Бинарный (метод 4): план не достигнут",
+    },
+    {
+      formula: '=KPI.INDEX({1200;900;""},1000)',
+      en: "A range spills; a blank fact gives a blank",
+      ru: "Диапазон даёт массив; пустой факт — пустой результат",
+    },
+    { formula: "=KPI.INDEX(5,0)", en: "Plan 0 with ratio", ru: "План 0 при прямом методе" },
+  ],
+  WEIGHTED: [
+    {
+      formula: WORKED,
+      en: "The worked example of DESIGN.md (“Карта KPI”): 1.6519",
+      ru: "Пример из DESIGN.md («Карта KPI»): 1,6519",
+    },
+    {
+      formula: "=KPI.WEIGHTED({1.2;0.9},{0.6;0.4})",
+      en: "Weights as fractions",
+      ru: "Веса долями",
+    },
+    {
+      formula: "=KPI.WEIGHTED({1.2;0.9},{50;45})",
+      en: "Weights total 95 %: strict refuses",
+      ru: "Сумма весов 95 %: строгий режим отказывает",
+    },
+    {
+      formula: '=KPI.WEIGHTED({1.2;0.9},{50;45},"normalize")',
+      en: "normalize scales the weights to their total",
+      ru: "нормировать делит на сумму весов",
+    },
+    {
+      formula: '=KPI.WEIGHTED({1.2;""},{60;40})',
+      en: "A KPI without a fact yet",
+      ru: "У одного KPI ещё нет факта",
+    },
+    {
+      formula: '=KPI.WEIGHTED({1.2;""},{60;40},"partial")',
+      en: "Provisional score mid-period",
+      ru: "Промежуточная оценка в середине периода",
+    },
+  ],
+  BONUS: [
+    {
+      formula: "=KPI.BONUS(1.1,50000)",
+      en: "No scale: base × score",
+      ru: "Без шкалы: база × оценка",
+    },
+    {
+      formula: "=KPI.BONUS(1.1,50000,{0.8,0.5;1,1;1.2,1.5})",
+      en: "Step scale: the 1.0 row applies",
+      ru: "Ступенчатая шкала: действует строка 1,0",
+    },
+    {
+      formula: '=KPI.BONUS(1.1,50000,{0.8,0.5;1,1;1.2,1.5},"linear")',
+      en: "Linear: halfway between 1.0 and 1.2",
+      ru: "Линейная: посередине между 1,0 и 1,2",
+    },
+    {
+      formula: "=KPI.BONUS(0.7,50000,{0.8,0.5;1,1})",
+      en: "Below the first threshold",
+      ru: "Ниже первого порога",
+    },
+    {
+      formula: "=KPI.BONUS(1,50000,{1,1;0.8,0.5})",
+      en: "Thresholds must increase",
+      ru: "Пороги должны возрастать",
+    },
+  ],
+  STATUS: [
+    {
+      formula: "=KPI.STATUS({1.05;0.93;0.6})",
+      en: "Default thresholds: ok 1, watch 0.9",
+      ru: "Пороги по умолчанию: норма 1, внимание 0,9",
+    },
+    { formula: "=KPI.STATUS(0.85,0.8,0.95)", en: "Custom thresholds", ru: "Свои пороги" },
+  ],
+  RUNRATE: [
+    {
+      formula: "=KPI.RUNRATE(420,12,21)",
+      en: "420 sold in 12 of 21 working days",
+      ru: "Продано 420 за 12 из 21 рабочего дня",
+    },
+    {
+      formula: "=KPI.RUNRATE(420,12,21,800)",
+      en: "The same forecast ÷ plan 800",
+      ru: "Тот же прогноз ÷ план 800",
+    },
+    {
+      formula: "=KPI.RUNRATE(420,0,21)",
+      en: "Elapsed must be above 0",
+      ru: "Прошедший срок должен быть больше 0",
+    },
+  ],
+  ABC: [
+    {
+      formula: "=KPI.ABC({10;5;80;5})",
+      en: "80 is A (80 %), 10 is B (90 %), the first 5 is B (95 %), the second C",
+      ru: "80 — A (80 %), 10 — B (90 %), первое 5 — B (95 %), второе — C",
+    },
+    {
+      formula: "=KPI.ABC({50,30,20},0.5,0.8)",
+      en: "Custom thresholds, a row keeps its shape",
+      ru: "Свои пороги; строка сохраняет форму",
+    },
+  ],
+  XYZ: [
+    {
+      formula: "=KPI.XYZ({5,5,5;8,12,10;5,15,10})",
+      en: "Coefficients of variation 0, 0.16 and 0.41",
+      ru: "Коэффициенты вариации 0; 0,16 и 0,41",
+    },
+    {
+      formula: '=KPI.XYZ({9,11;4,""})',
+      en: "Each row on its own: the second has one value",
+      ru: "Каждая строка отдельно: во второй одно значение",
+    },
+  ],
+};
+
+/** Words of the generated tables and headings. */
+export const TEXT = {
+  en: {
+    generated:
+      "<!-- Generated by `npm run docs` (scripts/gen-docs.ts) from the function registry. Do not edit by hand. -->",
+    summaryHead: ["Function", "In Russian Excel", "What it gives"],
+    argHead: ["Argument", "Russian name", "", "Takes", "Default", "Meaning"],
+    optional: "optional",
+    required: "required",
+    range: "a range, as a whole",
+    single: "one value",
+    each: "a value or a range (element by element)",
+    notGiven: "not given",
+    number: "No.",
+    name: "Name",
+    alsoAccepted: "Also accepted (any case; ё = е)",
+    errorHead: ["Code", "When"],
+    exampleHead: ["Formula", "Result (`npm run kpi`)", "What it shows"],
+    arguments: "Arguments",
+    methods: "Methods",
+    modes: "Modes",
+    interpolations: "Interpolations",
+    errors: "Errors",
+    examples: "Examples",
+    inRussianExcel: "",
+    details: {
+      INDEX:
+        "`ratio`: fact ÷ plan; a fact below `min` scores 0, a fact above `max` counts as `max`. `inverse` (lower is better): plan ÷ fact; a fact above `min` (the worst acceptable value) scores 0, a fact below `max` (the best value that still counts) counts as `max`. `corridor`: (fact − min) ÷ (plan − min), never below 0; min < plan means higher is better, min > plan lower is better; a fact beyond `max` on the good side counts as `max`. `binary`: 1 when the fact reaches the plan (direction as for corridor when `min` is given), else 0. Default method: `corridor` when `min` is given, else `ratio`.",
+      WEIGHTED:
+        "Σ weight × index ÷ Σ weight. `strict`: weights ≥ 0 totalling 100 % (1 or 100, within 1e-9 relative), every index present. `normalize`: weights of any positive total. `partial`: like normalize, skipping KPIs whose index is blank. A row where both the index and the weight are blank is skipped; a blank index whose weight is 0 is ignored.",
+      BONUS:
+        "Without a scale: base × max(0, score). With a scale (two columns: threshold, coefficient; thresholds strictly increasing; fully blank rows skipped): `step` takes the coefficient of the largest threshold ≤ score, `linear` interpolates between points; both give 0 below the first threshold and stay flat past the last.",
+      STATUS:
+        "index ≥ `ok` → `green`; ≥ `watch` → `amber`; else `red`. The tokens are the same in every language (sheets move between languages); the matrix colours them.",
+      RUNRATE:
+        "Forecast = fact × total ÷ elapsed (for example working days); with `plan`, forecast ÷ plan.",
+      ABC: "Values are ranked in descending order (ties keep input order, row by row); an item's cumulative share includes itself; share ≤ `a` → A, ≤ `b` → B, else C. The result has the input's shape and order; blanks stay blank and do not count. An error or a bad value anywhere gives one error for the whole result (the ranking needs every value).",
+      XYZ: "One class per row: coefficient of variation = population standard deviation ÷ mean (as STDEV.P / AVERAGE); ≤ `x` → X, ≤ `y` → Y, else Z. Blanks in a row are ignored. Rows are independent: a problem in one row gives an error in that row's cell only.",
+    } as Record<FunctionId, string>,
+    outro: `
+## Names in Russian Excel
+
+Excel shows the Russian names when its display language is Russian (\`dist/functions.ru.json\`,
+derived at build time from \`src/functions/functions.ru.json\`). The names avoid every built-in
+function name in any language (learn.microsoft.com, "custom functions naming"): \`ИНДЕКС\` and
+\`ПРОГНОЗ\` are built-ins, so \`INDEX\` is \`ВЫПОЛНЕНИЕ\` (the index measures plan fulfilment,
+"выполнение плана") and \`RUNRATE\` is \`ТЕМП\` (pace). \`WEIGHTED\` is \`ВЗВЕШЕННЫЙ\`, \`BONUS\` is
+\`ПРЕМИЯ\`, \`STATUS\` is \`СТАТУС\`. \`ABC\` and \`XYZ\` keep the Latin letters, as Russian practice
+does ("ABC-анализ", "XYZ-анализ"). The namespace \`KPI\` stays Latin. Method, mode and interpolation
+names are accepted in both languages whatever the display language, and status tokens are never
+translated, so a workbook computes the same in either language.
+`,
+  },
+  ru: {
+    generated:
+      "<!-- Создано `npm run docs` (scripts/gen-docs.ts) из реестра функций. Не редактируйте вручную. -->",
+    summaryHead: ["Функция", "В русском Excel", "Что даёт"],
+    argHead: ["Аргумент", "Русское имя", "", "Принимает", "По умолчанию", "Смысл"],
+    optional: "необязательный",
+    required: "обязательный",
+    range: "диапазон целиком",
+    single: "одно значение",
+    each: "значение или диапазон (поэлементно)",
+    notGiven: "не задан",
+    number: "№",
+    name: "Имя",
+    alsoAccepted: "Также принимается (регистр любой; ё = е)",
+    errorHead: ["Код", "Когда"],
+    exampleHead: ["Формула", "Результат (`npm run kpi`)", "Что показывает"],
+    arguments: "Аргументы",
+    methods: "Методы",
+    modes: "Режимы",
+    interpolations: "Интерполяция",
+    errors: "Ошибки",
+    examples: "Примеры",
+    inRussianExcel: "в русском Excel",
+    details: {
+      INDEX:
+        "`ratio` (прямой): факт ÷ план; факт ниже минимума даёт 0, факт выше максимума считается равным максимуму. `inverse` (обратный, меньше — лучше): план ÷ факт; факт выше минимума (худшего допустимого значения) даёт 0, факт ниже максимума (лучшего учитываемого значения) считается равным максимуму. `corridor` (вилка): (факт − минимум) ÷ (план − минимум), не ниже 0; минимум < плана — больше лучше, минимум > плана — меньше лучше; факт за максимумом в хорошую сторону считается равным максимуму. `binary` (бинарный): 1, если факт достиг плана (направление как у вилки, когда задан минимум), иначе 0. Метод по умолчанию: вилка, если задан минимум, иначе прямой.",
+      WEIGHTED:
+        "Σ вес × индекс ÷ Σ весов. `strict` (строгий): веса ≥ 0 и в сумме 100 % (1 или 100, с точностью 1e-9), все индексы есть. `normalize` (нормировать): веса с любой положительной суммой. `partial` (частичный): как нормировать, но без KPI с пустым индексом. Строка, где пусты и индекс, и вес, пропускается; пустой индекс с весом 0 не учитывается.",
+      BONUS:
+        "Без шкалы: база × max(0; оценка). Со шкалой (два столбца: порог, коэффициент; пороги строго возрастают; полностью пустые строки пропускаются): `step` (ступенчатая) берёт коэффициент наибольшего порога ≤ оценки, `linear` (линейная) интерполирует между точками; обе дают 0 ниже первого порога и не растут после последнего.",
+      STATUS:
+        "индекс ≥ `ok` (норма) → `green`; ≥ `watch` (внимание) → `amber`; иначе `red`. Обозначения одинаковы на всех языках (книги переходят между языками); матрица раскрашивает их.",
+      RUNRATE:
+        "Прогноз = факт × всего ÷ прошло (например, рабочие дни); с планом — прогноз ÷ план.",
+      ABC: "Значения ранжируются по убыванию (при равенстве сохраняется порядок ввода, по строкам); накопленная доля позиции включает её саму; доля ≤ `a` → A, ≤ `b` → B, иначе C. Результат той же формы и порядка, что и вход; пустые остаются пустыми и не учитываются. Ошибка или неверное значение где угодно даёт одну ошибку на весь результат (ранжированию нужны все значения).",
+      XYZ: "Один класс на строку: коэффициент вариации = стандартное отклонение генеральной совокупности ÷ среднее (как СТАНДОТКЛОН.Г / СРЗНАЧ); ≤ `x` → X, ≤ `y` → Y, иначе Z. Пустые ячейки строки не учитываются. Строки независимы: проблема в одной строке даёт ошибку только в её ячейке.",
+    } as Record<FunctionId, string>,
+    outro: `
+## Имена в русском Excel
+
+Excel показывает русские имена, когда язык интерфейса русский (\`dist/functions.ru.json\` строится
+при сборке из \`src/functions/functions.ru.json\`). Имена не совпадают ни с одной встроенной
+функцией ни на каком языке (learn.microsoft.com, «custom functions naming»): \`ИНДЕКС\` и
+\`ПРОГНОЗ\` — встроенные, поэтому \`INDEX\` называется \`ВЫПОЛНЕНИЕ\` (индекс измеряет выполнение
+плана), а \`RUNRATE\` — \`ТЕМП\`. \`WEIGHTED\` — \`ВЗВЕШЕННЫЙ\`, \`BONUS\` — \`ПРЕМИЯ\`, \`STATUS\` —
+\`СТАТУС\`. \`ABC\` и \`XYZ\` сохраняют латинские буквы, как принято («ABC-анализ», «XYZ-анализ»).
+Пространство имён \`KPI\` остаётся латинским. Названия методов, режимов и интерполяции принимаются
+на обоих языках при любом языке интерфейса, а статусы не переводятся, поэтому книга считается
+одинаково на любом языке. В русском Excel аргументы разделяются точкой с запятой:
+\`=KPI.ВЫПОЛНЕНИЕ(B2;C2;D2;E2;"вилка")\`. Формулы примеров ниже записаны в английском виде, как их
+вычисляет \`npm run kpi\`.
+`,
+  },
+};
+
+/** The introduction of each document. */
+export const INTRO: Record<Lang, string> = {
+  en: `
+# KPI functions
+
+The add-in adds seven functions in the \`KPI\` namespace. They compute live inside your own
+workbook, like built-in functions.
+
+## How the functions read their arguments
+
+- **Results are fractions**: 1 = 100 %. The matrix formats them as percentages.
+- **Ranges**: every argument marked "a value or a range" may be a single value or a range. Ranges
+  of the same shape are combined element by element, single values are broadcast, and the result
+  has that shape (it spills). Ranges of different shapes give one \`#VALUE!\`.
+- **Blanks**: an empty cell, an omitted argument (\`KPI.INDEX(1200, 800, , , "inverse")\`) and the
+  empty text \`""\` all mean "blank": a blank fact or plan gives a blank result, a blank optional
+  argument means "not given" (its default applies). Excel hands empty cells to custom functions as
+  \`""\`, so \`""\` inside an array constant (\`{"",650}\`) is read the same way — that is how one
+  element of a min range is left "not given". A blank result shows as an empty cell (Excel
+  receives \`""\`; KPI functions read it back as blank).
+- **Errors are values, never exceptions**. Bad input gives an Excel error with a message saying
+  what to fix; Excel shows messages for \`#VALUE!\` and \`#N/A\`. Messages are in English or Russian,
+  following Office's display language. An error in an input cell passes through unchanged (per
+  element for element-wise arguments). Checks run in this order: problems of the whole call
+  (shapes, a range where one value is needed, a bad scale or mode) give one error; then, per
+  element, the first error among its arguments, in argument order; then the arithmetic. A result
+  too large to be a number gives \`#NUM!\`.
+- **In Excel**, a custom function whose argument is an error cell is normally not called at all:
+  Excel shows that error itself (the same code the pass-through rule gives). Excel cannot return
+  \`#REF!\` or \`#NAME?\` from a custom function, so a passed-through \`#REF!\` shows as \`#VALUE!\`
+  with the message "An input cell shows #REF!".
+- **Names** of methods, modes and interpolations are accepted in English and Russian, in any case;
+  methods also as numbers 1–4.
+
+## Functions
+`,
+  ru: `
+# Функции KPI
+
+Надстройка добавляет семь функций в пространстве имён \`KPI\`. Они пересчитываются прямо в вашей
+книге, как встроенные функции.
+
+## Как функции читают аргументы
+
+- **Результаты — доли**: 1 = 100 %. Матрица показывает их в процентах.
+- **Диапазоны**: каждый аргумент с пометкой «значение или диапазон» может быть числом или
+  диапазоном. Диапазоны одного размера обрабатываются поэлементно, отдельные значения
+  распространяются на все элементы, результат имеет тот же размер (динамический массив).
+  Диапазоны разного размера дают одну ошибку \`#VALUE!\` (\`#ЗНАЧ!\`).
+- **Пустые значения**: пустая ячейка, пропущенный аргумент (\`KPI.INDEX(1200, 800, , , "inverse")\`)
+  и пустой текст \`""\` означают «пусто»: пустой факт или план дают пустой результат, пустой
+  необязательный аргумент означает «не задан» (действует значение по умолчанию). Excel передаёт
+  пользовательским функциям пустые ячейки как \`""\`, поэтому \`""\` внутри константы массива
+  (\`{"",650}\`) читается так же — так один элемент диапазона минимумов остаётся «не задан». Пустой
+  результат выглядит пустой ячейкой (Excel получает \`""\`; функции KPI читают его как пусто).
+- **Ошибки — значения, а не исключения**. Неверные данные дают ошибку Excel с сообщением, что
+  исправить; Excel показывает сообщения у \`#VALUE!\` (\`#ЗНАЧ!\`) и \`#N/A\` (\`#Н/Д\`). Сообщения на
+  английском или русском — по языку интерфейса Office. Ошибка во входной ячейке передаётся без
+  изменений (поэлементно для поэлементных аргументов). Порядок проверок: сначала проблемы всего
+  вызова (размеры, диапазон вместо одного значения, неверная шкала или режим) — одна ошибка; затем
+  для каждого элемента — первая ошибка среди его аргументов по порядку; затем арифметика.
+  Слишком большой результат даёт \`#NUM!\` (\`#ЧИСЛО!\`).
+- **В Excel** пользовательская функция, аргумент которой — ячейка с ошибкой, обычно не вызывается:
+  Excel сам показывает эту ошибку (тот же код, что дало бы правило передачи). Excel не позволяет
+  пользовательской функции вернуть \`#REF!\` или \`#NAME?\`, поэтому переданная \`#REF!\` выглядит как
+  \`#VALUE!\` с сообщением «Во входной ячейке ошибка #REF!».
+- **Названия** методов, режимов и интерполяции принимаются на английском и русском, в любом
+  регистре; методы — также числами 1–4.
+
+Коды ошибок в таблицах ниже — английские (\`#VALUE!\`); русский Excel показывает их по-русски
+(\`#ЗНАЧ!\`, \`#ДЕЛ/0!\`, \`#ЧИСЛО!\`, \`#Н/Д\`).
+
+## Функции
+`,
+};
