@@ -4,7 +4,8 @@
  * documented error table and worked examples evaluated live in HyperFormula — so the tables cannot
  * drift from the code. test/functions/docs.test.ts fails when the committed files are stale.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import * as prettier from "prettier";
 import { resolve } from "node:path";
 import { METHOD_NAMES, INDEX_METHODS, INTERPOLATION_NAMES, MODE_NAMES } from "../src/core/options";
 import { COMMON_ERRORS, FUNCTION_ERRORS } from "../src/functions/error-table";
@@ -162,9 +163,27 @@ export const DOC_FILES: Record<Lang, string> = {
   ru: resolve(__dirname, "..", "docs", "FUNCTIONS.ru.md"),
 };
 
-if (process.argv[1] && /gen-docs\.ts$/.test(process.argv[1])) {
-  for (const lang of ["en", "ru"] as const) {
-    writeFileSync(DOC_FILES[lang], renderFunctionsDoc(lang));
-    process.stdout.write(`wrote ${DOC_FILES[lang]}\n`);
-  }
+/** The document as committed: generated, then formatted by Prettier (so `prettier --write` keeps it). */
+export async function formattedFunctionsDoc(lang: Lang): Promise<string> {
+  const options = (await prettier.resolveConfig(DOC_FILES[lang])) ?? {};
+  return prettier.format(renderFunctionsDoc(lang), { ...options, filepath: DOC_FILES[lang] });
 }
+
+/** Writes both documents, or with `--check` exits 1 when a committed one is stale. */
+async function main(check: boolean): Promise<void> {
+  let stale = false;
+  for (const lang of ["en", "ru"] as const) {
+    const text = await formattedFunctionsDoc(lang);
+    if (!check) {
+      writeFileSync(DOC_FILES[lang], text);
+      process.stdout.write(`wrote ${DOC_FILES[lang]}\n`);
+    } else if (!existsSync(DOC_FILES[lang]) || readFileSync(DOC_FILES[lang], "utf8") !== text) {
+      process.stderr.write(`${DOC_FILES[lang]} is out of date: run \`npm run docs\`\n`);
+      stale = true;
+    }
+  }
+  if (stale) process.exitCode = 1;
+}
+
+if (process.argv[1] && /gen-docs\.ts$/.test(process.argv[1]))
+  void main(process.argv.includes("--check"));

@@ -1,13 +1,24 @@
 /** The committed docs/FUNCTIONS*.md are what `npm run docs` generates from the registry today. */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { DOC_FILES, renderFunctionsDoc } from "../../scripts/gen-docs";
+import { resolve } from "node:path";
+
+const ROOT = resolve(__dirname, "..", "..");
 
 describe("generated function docs", () => {
-  it.each(["en", "ru"] as const)("docs for %s are up to date (run `npm run docs`)", (lang) => {
-    expect(readFileSync(DOC_FILES[lang], "utf8")).toBe(renderFunctionsDoc(lang));
-  });
+  it("are up to date (run `npm run docs`)", () => {
+    // A child process: the generator formats with Prettier, whose ESM loading Jest cannot host.
+    const run = () =>
+      execFileSync(resolve(ROOT, "node_modules/.bin/tsx"), ["scripts/gen-docs.ts", "--check"], {
+        cwd: ROOT,
+        stdio: "pipe",
+      });
+    expect(run).not.toThrow();
+  }, 60_000);
 
-  it("show the worked example's result", () => {
-    expect(renderFunctionsDoc("en")).toMatch(/`1\.6519\d*`/);
+  it("show the worked example's result in both languages", () => {
+    for (const file of ["docs/FUNCTIONS.md", "docs/FUNCTIONS.ru.md"]) {
+      expect(readFileSync(resolve(ROOT, file), "utf8")).toMatch(/`1\.6519\d*`/);
+    }
   });
 });
