@@ -1,5 +1,6 @@
 /** The KPI library: ready cards from retail and e-commerce practice, in English and Russian. */
 import type { Card, Lang, LocalText } from "../card";
+import { ONLINE_AND_DEVELOPMENT_CARDS } from "./online";
 import { OPERATIONS_CARDS } from "./operations";
 import { RETAIL_CARDS } from "./retail";
 import type { LibraryCard, LibraryCategory } from "./types";
@@ -7,7 +8,11 @@ import type { LibraryCard, LibraryCategory } from "./types";
 export type { LibraryCard, LibraryCategory } from "./types";
 
 /** Every library card, grouped by category in picker order. */
-export const KPI_LIBRARY: readonly LibraryCard[] = [...RETAIL_CARDS, ...OPERATIONS_CARDS];
+export const KPI_LIBRARY: readonly LibraryCard[] = [
+  ...RETAIL_CARDS,
+  ...OPERATIONS_CARDS,
+  ...ONLINE_AND_DEVELOPMENT_CARDS,
+];
 
 /** Category names for the picker, in display order. */
 export const LIBRARY_CATEGORIES: Readonly<Record<LibraryCategory, LocalText>> = {
