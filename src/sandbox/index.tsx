@@ -1,0 +1,40 @@
+/**
+ * The sandbox page (development only): the real task pane beside a grid of the same workbook,
+ * computed by HyperFormula with the KPI functions. Office is absent here, so nothing waits for it.
+ * ?lang=ru and ?theme=dark start the pane in Russian or dark, as Office would tell it.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "../taskpane/App";
+import { SandboxHost } from "./host";
+import { SheetGrid } from "./SheetGrid";
+
+/* global document, window, navigator, URLSearchParams */
+
+const params = new URLSearchParams(window.location.search);
+const lang = params.get("lang");
+const host = new SandboxHost({
+  displayLanguage: lang === "ru" ? "ru-RU" : lang === "en" ? "en-US" : navigator.language,
+  dark: params.get("theme") === "dark",
+});
+// The browser tests and the curious read the workbook from the console.
+(window as unknown as { sandboxHost: SandboxHost }).sandboxHost = host;
+
+function Sandbox() {
+  return (
+    <div className="sandbox">
+      <main>
+        <p className="banner">
+          KPI Cards — sandbox: a HyperFormula workbook with the KPI functions
+        </p>
+        <SheetGrid host={host} />
+      </main>
+      <aside aria-label="Task pane">
+        <App host={host} />
+      </aside>
+    </div>
+  );
+}
+
+const root = document.getElementById("root");
+if (root) createRoot(root).render(<Sandbox />);

@@ -1,0 +1,181 @@
+/** The task pane: language and theme from Office, tabs for cards, matrices, the check and sharing. */
+import * as React from "react";
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import type { WorkbookHost } from "../workbook/host";
+import { I18nProvider, stringTables, type Language } from "./i18n";
+import { CardsTab } from "./cards/CardsTab";
+import { MatrixTab } from "./matrix/MatrixTab";
+import { LintTab } from "./lint/LintTab";
+import { ShareTab } from "./share/ShareTab";
+import { useCards } from "./useCards";
+import { useMatrices } from "./useMatrices";
+
+/** Light or dark, as Office's theme is. */
+export type ThemeName = "light" | "dark";
+
+export interface AppProps {
+  /** The workbook the pane works on (Office, or the sandbox's HyperFormula). */
+  host: WorkbookHost;
+  /** Start in this language instead of Office's display language. */
+  language?: Language;
+  /** Use this theme instead of Office's. */
+  theme?: ThemeName;
+  /** The page was opened outside Excel: say where it works instead of showing host failures. */
+  outsideExcel?: boolean;
+}
+
+type TabName = "cards" | "matrix" | "lint" | "share";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100%", display: "flex", flexDirection: "column" },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`,
+  },
+  language: { width: "7.5rem" },
+  tabs: { paddingInline: tokens.spacingHorizontalXS },
+  panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
+  notice: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
+});
+
+/** The whole task pane. Renders at once; language and theme settle when the host answers. */
+export function App({ host, language, theme, outsideExcel }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = React.useState<Language>(language ?? "en");
+  const [dark, setDark] = React.useState(theme === "dark");
+  const [tab, setTab] = React.useState<TabName>("cards");
+  const [notice, setNotice] = React.useState<{ text: string; error: boolean } | null>(null);
+  const cards = useCards(host, lang);
+  const matrices = useMatrices(host);
+  const t = stringTables[lang];
+
+  React.useEffect(() => {
+    let live = true;
+    host.environment().then(
+      (env) => {
+        if (!live) return;
+        if (language === undefined) setLang(env.lang);
+        if (theme === undefined) setDark(env.dark);
+      },
+      () => undefined // Without an answer the pane stays in English and light.
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, language, theme]);
+
+  const failure = cards.error ?? matrices.error;
+  React.useEffect(() => {
+    if (outsideExcel) setNotice({ text: t.outsideExcel, error: false });
+    else if (failure) setNotice({ text: t.hostError(failure), error: true });
+  }, [failure, t, outsideExcel]);
+
+  const say = React.useCallback((text: string) => setNotice({ text, error: false }), []);
+  const fail = React.useCallback(
+    (detail: string) => setNotice({ text: t.hostError(detail), error: true }),
+    [t]
+  );
+  const panel = (name: TabName) => ({
+    role: "tabpanel",
+    id: `panel-${name}`,
+    "aria-labelledby": `tab-${name}`,
+    hidden: tab !== name,
+    className: styles.panel,
+  });
+
+  return (
+    <FluentProvider
+      theme={dark ? webDarkTheme : webLightTheme}
+      lang={lang}
+      className={styles.provider}
+    >
+      <I18nProvider language={lang}>
+        <header className={styles.header}>
+          <Text as="h1" size={500} weight="semibold">
+            {t.appTitle}
+          </Text>
+          <Select
+            aria-label={t.language}
+            className={styles.language}
+            value={lang}
+            onChange={(_, data) => setLang(data.value as Language)}
+          >
+            <option value="en" lang="en">
+              English
+            </option>
+            <option value="ru" lang="ru">
+              Русский
+            </option>
+          </Select>
+        </header>
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value as TabName)}
+          aria-label={t.appTitle}
+        >
+          {(["cards", "matrix", "lint", "share"] as const).map((name) => (
+            <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
+              {
+                {
+                  cards: t.tabCards,
+                  matrix: t.tabMatrix,
+                  lint: t.tabLint,
+                  share: t.tabShare,
+                }[name]
+              }
+            </Tab>
+          ))}
+        </TabList>
+        {notice && (
+          <MessageBar
+            className={styles.notice}
+            intent={notice.error ? "error" : outsideExcel ? "info" : "success"}
+            layout="multiline"
+            politeness={notice.error ? "assertive" : "polite"}
+          >
+            <MessageBarBody>{notice.text}</MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button
+                  appearance="transparent"
+                  aria-label={t.close}
+                  icon={<DismissRegular />}
+                  onClick={() => setNotice(null)}
+                />
+              }
+            />
+          </MessageBar>
+        )}
+        <div {...panel("cards")}>
+          <CardsTab state={cards} onNotice={say} />
+        </div>
+        <div {...panel("matrix")}>
+          <MatrixTab host={host} cards={cards} matrices={matrices} onNotice={say} onError={fail} />
+        </div>
+        <div {...panel("lint")}>
+          <LintTab host={host} matrices={matrices} active={tab === "lint"} onError={fail} />
+        </div>
+        <div {...panel("share")}>{tab === "share" && <ShareTab host={host} />}</div>
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

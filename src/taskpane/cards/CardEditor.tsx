@@ -1,0 +1,184 @@
+/** The card editor: a dialog with one labelled field per card column, checked as the user types. */
+import * as React from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Select,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Card, IndexMethod } from "../../core/card";
+import { useI18n, type Strings } from "../i18n";
+import { checkDraft, type CardDraft, type DraftProblems } from "./cardForm";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+  },
+});
+
+/** The method choices with their labels, in the order the methodology lists them. */
+export function methodLabels(t: Strings): Array<[IndexMethod, string]> {
+  return [
+    ["ratio", t.methodRatio],
+    ["inverse", t.methodInverse],
+    ["corridor", t.methodCorridor],
+    ["binary", t.methodBinary],
+  ];
+}
+
+export interface CardEditorProps {
+  /** The draft to edit; the dialog is closed when this is null. */
+  draft: CardDraft | null;
+  /** True when editing an existing card (the title says so). */
+  editing: boolean;
+  /** The card being edited (fields the editor does not show are kept), or undefined. */
+  base?: Card;
+  /** The other cards of the workbook, for the unique code check. */
+  others: readonly Card[];
+  onSave(card: Card): void | Promise<void>;
+  onCancel(): void;
+}
+
+/** Edits one card; Save stays enabled and shows every problem when pressed too early. */
+export function CardEditor(props: CardEditorProps) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const [draft, setDraft] = React.useState<CardDraft | null>(props.draft);
+  const [touched, setTouched] = React.useState<Set<keyof CardDraft>>(new Set());
+  const [submitted, setSubmitted] = React.useState(false);
+
+  React.useEffect(() => {
+    setDraft(props.draft);
+    setTouched(new Set());
+    setSubmitted(false);
+  }, [props.draft]);
+
+  const { others, base } = props;
+  const check = React.useMemo(
+    () => (draft ? checkDraft(draft, others, language, t.errNumber, base) : null),
+    [draft, others, language, t, base]
+  );
+  const problems: DraftProblems = check?.problems ?? {};
+
+  if (!draft) return null;
+
+  const update = (field: keyof CardDraft, value: string) => {
+    setDraft({ ...draft, [field]: value });
+    setTouched((prev) => new Set(prev).add(field));
+  };
+  const fieldProps = (field: keyof CardDraft) => {
+    const problem = problems[field];
+    // Errors appear once a field was touched or Save was pressed; warnings show at once.
+    const shown = problem && (problem.severity === "warning" || submitted || touched.has(field));
+    return shown
+      ? { validationState: problem.severity, validationMessage: problem.text }
+      : { validationState: "none" as const };
+  };
+  const text = (field: keyof CardDraft, label: string, extra: { required?: boolean } = {}) => (
+    <Field label={label} {...fieldProps(field)} required={extra.required}>
+      <Input value={draft[field]} onChange={(_, data) => update(field, data.value)} />
+    </Field>
+  );
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (check?.card) await props.onSave(check.card);
+  };
+
+  return (
+    <Dialog open onOpenChange={(_, data) => (data.open ? undefined : props.onCancel())}>
+      <DialogSurface aria-describedby={undefined}>
+        <form onSubmit={save} noValidate>
+          <DialogBody>
+            <DialogTitle>{props.editing ? t.editorEditTitle : t.editorNewTitle}</DialogTitle>
+            <DialogContent className={styles.form}>
+              <div className={styles.pair}>
+                <Field
+                  label={t.fieldCode}
+                  hint={props.editing ? t.fieldCodeFixed : t.fieldCodeHint}
+                  required
+                  {...fieldProps("code")}
+                >
+                  {/* Matrices refer to cards by code, so an existing card keeps its code. */}
+                  <Input
+                    value={draft.code}
+                    readOnly={props.editing}
+                    onChange={(_, data) => update("code", data.value)}
+                  />
+                </Field>
+                {text("name", t.fieldName, { required: true })}
+              </div>
+              <Field label={t.fieldGoal}>
+                <Textarea
+                  value={draft.goal}
+                  rows={2}
+                  onChange={(_, data) => update("goal", data.value)}
+                />
+              </Field>
+              <Field label={t.fieldMethod} {...fieldProps("method")}>
+                <Select value={draft.method} onChange={(_, data) => update("method", data.value)}>
+                  {methodLabels(t).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t.fieldDirection}>
+                <Select
+                  value={draft.direction}
+                  onChange={(_, data) => update("direction", data.value)}
+                >
+                  <option value="">{t.directionUnset}</option>
+                  <option value="higher">{t.directionHigher}</option>
+                  <option value="lower">{t.directionLower}</option>
+                </Select>
+              </Field>
+              <div className={styles.row}>
+                {text("min", t.fieldMin)}
+                {text("plan", t.fieldPlan)}
+                {text("max", t.fieldMax)}
+              </div>
+              <div className={styles.row}>
+                {text("unit", t.fieldUnit)}
+                {text("period", t.fieldPeriod)}
+                {text("weight", t.fieldWeight)}
+              </div>
+              <div className={styles.pair}>
+                {text("owner", t.fieldOwner)}
+                {text("source", t.fieldSource)}
+              </div>
+              {text("actions", t.fieldActions)}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit">
+                {t.save}
+              </Button>
+              <Button appearance="secondary" onClick={props.onCancel}>
+                {t.cancel}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,138 @@
+/** Russian strings of the task pane (терминология методики: карточка, матрица, вес, факт, план). */
+import type { Strings } from "./en";
+
+/** Russian plural form: one (1, 21), few (2–4, 22–24) or many (0, 5–20, 25…). */
+function plural(n: number, one: string, few: string, many: string): string {
+  const tens = n % 100;
+  const units = n % 10;
+  if (tens >= 11 && tens <= 14) return many;
+  if (units === 1) return one;
+  if (units >= 2 && units <= 4) return few;
+  return many;
+}
+
+export const ru: Strings = {
+  appTitle: "Карточки KPI",
+  language: "Язык",
+  loading: "Загрузка…",
+  close: "Закрыть",
+  cancel: "Отмена",
+  save: "Сохранить",
+  hostError: (detail) => `Не удалось прочитать или изменить книгу: ${detail}`,
+  outsideExcel:
+    "Эта панель работает внутри Excel. Откройте её на вкладке «Главная» в Excel (классическом или в браузере); для демонстрации без Excel запустите npm run sandbox.",
+
+  tabCards: "Карточки",
+  tabMatrix: "Матрица",
+  tabLint: "Проверка",
+  tabShare: "Передать",
+
+  newCard: "Новая карточка",
+  fromLibrary: "Из библиотеки",
+  searchCards: "Поиск карточек",
+  noCardsYet:
+    "Карточек пока нет. Добавьте готовые из библиотеки или создайте свою: лист «Карточки KPI» появится при первом сохранении.",
+  noCardsFound: "Ни одна карточка не подходит под поиск.",
+  cardCount: (n) => `${n} ${plural(n, "карточка", "карточки", "карточек")}`,
+  editCard: (name) => `Изменить «${name}»`,
+  duplicateCard: (name) => `Копировать «${name}»`,
+  deleteCard: (name) => `Удалить «${name}»`,
+  edit: "Изменить",
+  duplicate: "Копировать",
+  delete: "Удалить",
+  cardSaved: (name) => `Карточка «${name}» сохранена.`,
+  cardDeleted: (name) => `Карточка «${name}» удалена.`,
+  deleteTitle: "Удалить карточку?",
+  deleteText: (name) =>
+    `«${name}» будет удалена из таблицы карточек. Матрицы, где она есть, сохранят свои строки; проверка их покажет.`,
+  editorNewTitle: "Новая карточка",
+  editorEditTitle: "Изменение карточки",
+  fieldCode: "Код",
+  fieldCodeHint: "Короткий и уникальный, например SALES_VOL",
+  fieldCodeFixed: "Матрицы ссылаются на карточку по коду, поэтому он не меняется.",
+  fieldName: "Название",
+  fieldGoal: "Цель",
+  fieldUnit: "Единица измерения",
+  fieldPeriod: "Период",
+  fieldMethod: "Метод расчёта",
+  fieldDirection: "Что лучше",
+  directionUnset: "Не указано",
+  fieldMin: "Минимум (порог)",
+  fieldPlan: "План",
+  fieldMax: "Максимум (ограничение)",
+  fieldWeight: "Вес, %",
+  fieldOwner: "Ответственный",
+  fieldSource: "Источник данных",
+  fieldActions: "Действия",
+  methodRatio: "Прямой: факт ÷ план",
+  methodInverse: "Обратный: план ÷ факт (меньше — лучше)",
+  methodCorridor: "Вилка: от минимума до плана",
+  methodBinary: "Бинарный: план выполнен или нет",
+  errNumber: "Введите число, например 1200 или 95,5.",
+
+  libraryTitle: "Библиотека KPI",
+  searchLibrary: "Поиск по библиотеке",
+  libraryAlreadyAdded: "уже есть в книге",
+  addSelected: (n) =>
+    n === 0
+      ? "Добавить карточки"
+      : `Добавить ${n} ${plural(n, "карточку", "карточки", "карточек")}`,
+  libraryAdded: (n) =>
+    `Из библиотеки ${plural(n, "добавлена", "добавлены", "добавлено")} ${n} ${plural(n, "карточка", "карточки", "карточек")}.`,
+  directionHigher: "больше — лучше",
+  directionLower: "меньше — лучше",
+
+  matrixTarget: "Матрица",
+  matrixNew: "Новая матрица",
+  template: "Шаблон должности",
+  templateNone: "Без шаблона (выбрать карточки)",
+  employee: "Сотрудник или должность",
+  period: "Период",
+  matrixCards: "Карточки в матрице",
+  noCardsForMatrix:
+    "Сначала добавьте карточки на вкладке «Карточки» или выберите шаблон должности.",
+  weightOf: (name) => `Вес «${name}», %`,
+  weightsTotal: (total) => `Сумма весов: ${total}`,
+  weightsMustBe100: (total) => `Сумма весов ${total}, а должна быть 100 %.`,
+  weightsOk: "Сумма весов 100 %.",
+  spreadEvenly: "Поровну",
+  tooManyCards: (n) => `${n} KPI на одного человека размывают мотивацию; обычно их от 3 до 7.`,
+  bonusBase: "База премии",
+  interpolation: "Между строками шкалы",
+  interpolationStep: "Ступенями (достигнутая строка)",
+  interpolationLinear: "Линейно (между строками)",
+  bonusScale: "Шкала премии",
+  scaleThreshold: (row) => `Результат от, % (строка ${row})`,
+  scaleCoefficient: (row) => `Коэффициент (строка ${row})`,
+  scaleFrom: "Результат от, %",
+  scaleCoef: "Коэффициент",
+  addScaleRow: "Добавить строку",
+  removeScaleRow: (row) => `Удалить строку ${row}`,
+  scaleNotIncreasing: "Пороги должны возрастать от строки к строке.",
+  build: "Построить матрицу",
+  rebuild: "Обновить матрицу",
+  building: "Строим…",
+  matrixBuilt: (sheet) => `Матрица на листе «${sheet}».`,
+  matrixRebuilt: (sheet) => `Лист «${sheet}» обновлён; введённые факты сохранены.`,
+  missingCardsAdded: (n) =>
+    `В таблицу карточек ${plural(n, "добавлена", "добавлены", "добавлено")} ${n} ${plural(n, "карточка", "карточки", "карточек")} из шаблона.`,
+  goToMatrix: "Показать матрицу",
+  employeeRequired: "Укажите сотрудника или должность.",
+  chooseCards: "Выберите хотя бы одну карточку.",
+  baseInvalid: "База премии — положительное число.",
+
+  lintScope: "Что проверить",
+  lintWholeWorkbook: "Всю книгу",
+  runLint: "Проверить",
+  checking: "Проверяем…",
+  lintClean: "Ошибок не найдено.",
+  lintCount: (n) => `${n} ${plural(n, "замечание", "замечания", "замечаний")}`,
+  severityError: "Ошибка",
+  severityWarning: "Предупреждение",
+  severityInfo: "Заметка",
+  goToCell: (where) => `Перейти к ${where}`,
+  lintNotRun: "Нажмите «Проверить», чтобы найти ошибки в матрицах и таблице карточек.",
+
+  shareLoading: "Загружаем инструменты передачи…",
+  shareUnavailable: "Инструменты передачи недоступны в этой сборке.",
+};

@@ -1,0 +1,149 @@
+/** The bonus block of the builder: the base, the scale rows and how to read between them. */
+import * as React from "react";
+import {
+  Button,
+  Field,
+  Input,
+  Label,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
+import type { Interpolation } from "../../core/matrix";
+import { useI18n } from "../i18n";
+import type { MatrixForm, ScaleRowText } from "./matrixForm";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed" },
+  actionCol: { width: "2.5rem" },
+  input: { width: "100%" },
+  head: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+  },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}` },
+});
+
+export interface BonusEditorProps {
+  base: string;
+  scale: ScaleRowText[];
+  interpolation: Interpolation;
+  baseProblem: boolean;
+  scaleProblem: boolean;
+  onChange(change: Partial<Pick<MatrixForm, "base" | "scale" | "interpolation">>): void;
+}
+
+/** Bonus base, step or linear reading, and the editable scale table. */
+export function BonusEditor(props: BonusEditorProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const setRow = (index: number, change: Partial<ScaleRowText>) =>
+    props.onChange({ scale: props.scale.map((r, i) => (i === index ? { ...r, ...change } : r)) });
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.pair}>
+        <Field
+          label={t.bonusBase}
+          validationState={props.baseProblem ? "error" : "none"}
+          validationMessage={props.baseProblem ? t.baseInvalid : undefined}
+        >
+          <Input
+            inputMode="decimal"
+            value={props.base}
+            onChange={(_, data) => props.onChange({ base: data.value })}
+          />
+        </Field>
+        <Field label={t.interpolation}>
+          <Select
+            value={props.interpolation}
+            onChange={(_, data) => props.onChange({ interpolation: data.value as Interpolation })}
+          >
+            <option value="step">{t.interpolationStep}</option>
+            <option value="linear">{t.interpolationLinear}</option>
+          </Select>
+        </Field>
+      </div>
+      <div role="group" aria-labelledby="bonus-scale-label">
+        <Label id="bonus-scale-label" weight="semibold">
+          {t.bonusScale}
+        </Label>
+        <table className={styles.table}>
+          <colgroup>
+            <col />
+            <col />
+            <col className={styles.actionCol} />
+          </colgroup>
+          <thead>
+            <tr>
+              <th className={styles.head} scope="col">
+                {t.scaleFrom}
+              </th>
+              <th className={styles.head} scope="col">
+                {t.scaleCoef}
+              </th>
+              <td />
+            </tr>
+          </thead>
+          <tbody>
+            {props.scale.map((row, i) => (
+              <tr key={i}>
+                <td className={styles.cell}>
+                  <Input
+                    className={styles.input}
+                    aria-label={t.scaleThreshold(i + 1)}
+                    inputMode="decimal"
+                    value={row.threshold}
+                    onChange={(_, data) => setRow(i, { threshold: data.value })}
+                  />
+                </td>
+                <td className={styles.cell}>
+                  <Input
+                    className={styles.input}
+                    aria-label={t.scaleCoefficient(i + 1)}
+                    inputMode="decimal"
+                    value={row.coefficient}
+                    onChange={(_, data) => setRow(i, { coefficient: data.value })}
+                  />
+                </td>
+                <td className={styles.cell}>
+                  <Button
+                    appearance="subtle"
+                    icon={<DeleteRegular />}
+                    aria-label={t.removeScaleRow(i + 1)}
+                    onClick={() => props.onChange({ scale: props.scale.filter((_, j) => j !== i) })}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {props.scaleProblem && (
+          <Text role="alert" className={styles.error}>
+            {t.scaleNotIncreasing}
+          </Text>
+        )}
+      </div>
+      <div>
+        <Button
+          icon={<AddRegular />}
+          onClick={() =>
+            props.onChange({ scale: [...props.scale, { threshold: "", coefficient: "" }] })
+          }
+        >
+          {t.addScaleRow}
+        </Button>
+      </div>
+    </div>
+  );
+}

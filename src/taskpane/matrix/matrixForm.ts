@@ -1,0 +1,199 @@
+/**
+ * The matrix builder's form: picks, weights and the bonus scale as typed text, turned into a
+ * `Matrix` in one checked step. Pure, so the builder component only renders.
+ */
+import type { Card } from "../../core/card";
+import {
+  DEFAULT_BONUS_SCALE,
+  rowFromCard,
+  type BonusScalePoint,
+  type Interpolation,
+  type Matrix,
+  type MatrixRow,
+} from "../../core/matrix";
+import { parseNumber } from "../format";
+
+/** A card chosen for the matrix and its weight in percent as typed. */
+export interface Pick {
+  code: string;
+  weight: string;
+}
+
+/** One scale row as typed: the score from which (in percent) and the coefficient. */
+export interface ScaleRowText {
+  threshold: string;
+  coefficient: string;
+}
+
+export interface MatrixForm {
+  /** The sheet being rebuilt, or undefined for a new matrix. */
+  sheet?: string;
+  templateId: string;
+  employee: string;
+  period: string;
+  picks: Pick[];
+  base: string;
+  scale: ScaleRowText[];
+  interpolation: Interpolation;
+}
+
+/** A template as the builder needs it: its id, its name and its cards with weights. */
+export interface TemplateChoice {
+  id: string;
+  name: string;
+  rows: ReadonlyArray<{ code: string; weight: number }>;
+}
+
+const percentText = (fraction: number): string => String(Math.round(fraction * 1e11) / 1e9);
+
+/** The scale as typed text (thresholds in percent). */
+export function scaleText(scale: readonly BonusScalePoint[]): ScaleRowText[] {
+  return scale.map((p) => ({
+    threshold: percentText(p.threshold),
+    coefficient: String(p.coefficient),
+  }));
+}
+
+/** A fresh form: no template, no cards, the default step scale. */
+export function emptyForm(): MatrixForm {
+  return {
+    templateId: "",
+    employee: "",
+    period: "",
+    picks: [],
+    base: "",
+    scale: scaleText(DEFAULT_BONUS_SCALE),
+    interpolation: "step",
+  };
+}
+
+/** The form with a template's cards and weights; the role fills an empty employee field. */
+export function applyTemplate(form: MatrixForm, template: TemplateChoice | undefined): MatrixForm {
+  if (!template) return { ...form, templateId: "" };
+  return {
+    ...form,
+    templateId: template.id,
+    employee:
+      form.employee.trim() === "" && template.rows.length > 0 ? template.name : form.employee,
+    picks: template.rows.map((r) => ({ code: r.code, weight: percentText(r.weight) })),
+  };
+}
+
+/** The form filled from a matrix read back from its sheet (for an update in place). */
+export function formFromMatrix(matrix: Matrix, sheet: string): MatrixForm {
+  return {
+    sheet,
+    templateId: matrix.templateId ?? "",
+    employee: matrix.employee,
+    period: matrix.period,
+    picks: matrix.rows.map((r) => ({ code: r.code, weight: percentText(r.weight) })),
+    base: matrix.bonusBase === undefined ? "" : String(matrix.bonusBase),
+    scale: scaleText(matrix.scale),
+    interpolation: matrix.interpolation ?? "step",
+  };
+}
+
+/** Sum of the typed weights in percent; NaN while any weight is not a number. */
+export function totalPercent(picks: readonly Pick[]): number {
+  let total = 0;
+  for (const p of picks) {
+    const value = parseNumber(p.weight);
+    if (value === null) return NaN;
+    total += value ?? 0;
+  }
+  return Math.round(total * 1e9) / 1e9;
+}
+
+/** Picks with 100 % spread over them in whole percents. */
+export function spreadEvenly(picks: readonly Pick[]): Pick[] {
+  const n = picks.length;
+  const base = n > 0 ? Math.floor(100 / n) : 0;
+  return picks.map((p, i) => ({ ...p, weight: String(base + (i < 100 - base * n ? 1 : 0)) }));
+}
+
+/** Problems that stop a build, as keys of the string table (translated on render). */
+export interface FormProblems {
+  employee?: "employeeRequired";
+  picks?: "chooseCards";
+  weights?: "weightsMustBe100";
+  /** Index of a weight that is not a number. */
+  badWeight?: number;
+  base?: "baseInvalid";
+  scale?: "scaleNotIncreasing";
+}
+
+/** The result of checking the form: the matrix to build when nothing stops it. */
+export interface FormCheck {
+  matrix: Matrix | null;
+  problems: FormProblems;
+  /** Picked cards that are not in the card table yet (library cards of a template). */
+  missing: Card[];
+}
+
+/**
+ * Checks the form and builds the matrix. `cardFor` finds a picked card (the workbook's first,
+ * then the library's); `previous` holds the rows of the matrix being rebuilt, used for cards
+ * that no longer exist so their rows are not lost.
+ */
+export function checkForm(
+  form: MatrixForm,
+  cardFor: (code: string) => { card: Card; inWorkbook: boolean } | undefined,
+  previous: readonly MatrixRow[] = []
+): FormCheck {
+  const problems: FormProblems = {};
+  if (form.employee.trim() === "") problems.employee = "employeeRequired";
+  if (form.picks.length === 0) problems.picks = "chooseCards";
+  const badWeight = form.picks.findIndex((p) => {
+    const v = parseNumber(p.weight);
+    return v === null || (v !== undefined && v < 0);
+  });
+  if (badWeight >= 0) problems.badWeight = badWeight;
+  const total = totalPercent(form.picks);
+  if (form.picks.length > 0 && !(Math.abs(total - 100) <= 1e-7))
+    problems.weights = "weightsMustBe100";
+  const base = parseNumber(form.base);
+  if (base === null || (base !== undefined && base < 0)) problems.base = "baseInvalid";
+  const scale: BonusScalePoint[] = [];
+  for (const row of form.scale) {
+    const threshold = parseNumber(row.threshold);
+    const coefficient = parseNumber(row.coefficient);
+    if (threshold === undefined && coefficient === undefined) continue;
+    if (typeof threshold !== "number" || typeof coefficient !== "number") {
+      problems.scale = "scaleNotIncreasing";
+      continue;
+    }
+    const point = { threshold: threshold / 100, coefficient };
+    if (scale.length > 0 && !(point.threshold > scale[scale.length - 1].threshold))
+      problems.scale = "scaleNotIncreasing";
+    scale.push(point);
+  }
+
+  const missing: Card[] = [];
+  const rows: MatrixRow[] = [];
+  for (const pick of form.picks) {
+    const weight = (parseNumber(pick.weight) ?? 0) / 100;
+    const found = cardFor(pick.code);
+    if (found) {
+      if (!found.inWorkbook) missing.push(found.card);
+      rows.push(rowFromCard(found.card, weight));
+      continue;
+    }
+    const old = previous.find((r) => r.code === pick.code);
+    if (old) rows.push({ ...old, weight });
+  }
+  if (Object.keys(problems).length > 0) return { matrix: null, problems, missing };
+  const employee = form.employee.trim();
+  const period = form.period.trim();
+  const matrix: Matrix = {
+    name: employee,
+    employee,
+    period,
+    rows,
+    scale,
+    interpolation: form.interpolation,
+    bonusBase: base ?? undefined,
+    ...(form.sheet ? { sheet: form.sheet } : {}),
+    ...(form.templateId ? { templateId: form.templateId } : {}),
+  };
+  return { matrix, problems, missing };
+}

@@ -1,0 +1,176 @@
+// The whole task pane flow in Chromium on the sandbox page: cards from the library, a store
+// director's matrix from its template, facts typed in the grid recalculating index, total and
+// bonus, Russian, the check flagging weights of 95 %, and axe-core finding nothing serious.
+import { mkdirSync } from "fs";
+import type { Server } from "http";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "./support/browser";
+import { serveStatic } from "./support/server";
+import {
+  expectCell,
+  matrixCells,
+  seriousA11yViolations,
+  typeInCell,
+  type MatrixCells,
+} from "./sandbox-helpers";
+
+const SHOTS = "test-output/screenshots";
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url: base } = await serveStatic());
+  browser = await launchBrowser();
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Scrolls the task pane back to its top, so screenshots show its header and tabs. */
+async function paneToTop(page: Page) {
+  await page.evaluate(() => document.querySelector("aside")?.scrollTo(0, 0));
+}
+
+/** Opens the sandbox in a fresh page; fails the test on any page error. */
+async function openSandbox(query: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1500, height: 940 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${base}sandbox.html${query}`);
+  return { page, errors };
+}
+
+/** Builds the store director's matrix from its template with a bonus base, in the pane's language. */
+async function buildStoreDirector(
+  page: Page,
+  t: { template: string; base: string; build: string }
+) {
+  await page.getByLabel(t.template).selectOption({ index: 1 });
+  await page.getByLabel(t.base).fill("50000");
+  await page.getByRole("button", { name: t.build }).click();
+}
+
+/** Types the five facts of the store director's matrix (percentages, as Excel users type them). */
+async function typeFacts(page: Page, cells: MatrixCells, facts: string[]) {
+  for (const [i, fact] of facts.entries()) await typeInCell(page, cells.rows[i].fact, fact);
+}
+
+it("builds a store director's matrix from library cards and recalculates as facts are typed", async () => {
+  const { page, errors } = await openSandbox("?lang=en");
+  const pane = page.getByRole("complementary", { name: "Task pane" });
+
+  // Cards from the library: the card table appears in the workbook.
+  await pane.getByRole("button", { name: "From library" }).click();
+  const library = page.getByRole("dialog", { name: "KPI library" });
+  for (const name of ["Sales volume", "Average check", "Traffic"]) {
+    await library.getByRole("checkbox", { name }).check();
+  }
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await library.getByRole("button", { name: "Add 3 cards" }).click();
+  await pane.getByText("3 cards added from the library.").waitFor();
+  expect(await pane.getByRole("list", { name: "Cards" }).getByRole("listitem").count()).toBe(3);
+  await page.getByRole("button", { name: "KPI Cards" }).waitFor();
+
+  // The store director's template: weights total 100 %; building adds its cards and the sheet.
+  await pane.getByRole("tab", { name: "Matrix" }).click();
+  await pane.getByLabel("Role template").selectOption({ label: "Store director" });
+  await pane.getByText("Total of weights: 100 %").waitFor();
+  await pane.getByLabel("Period").fill("March 2026");
+  await buildStoreDirector(page, {
+    template: "Role template",
+    base: "Bonus base",
+    build: "Build the matrix",
+  });
+  await pane.getByText(/The matrix is on the sheet “Store director”/).waitFor();
+  expect(await pane.getByText(/5 cards of the template added/).count()).toBe(1);
+
+  const cells = await matrixCells(page, "Store director");
+  expect(cells.rows).toHaveLength(5);
+  await expectCell(page, cells.rows[0].index, "");
+  await typeInCell(page, cells.rows[0].fact, "105%");
+  await expectCell(page, cells.rows[0].index, /^105(\.0)?%$/);
+  // KPI.WEIGHTED (strict) waits for every fact: the total is #N/A until then.
+  await expectCell(page, cells.total, "#N/A");
+  await typeFacts(page, cells, ["105%", "98%", "0.4%", "92%", "3%"]);
+  // Indices: 1.05, 0.98, 1.2, 1.1, 0.667; weighted 0.4/0.2/0.15/0.1/0.15 → 100.6 %.
+  await expectCell(page, cells.total, /^100\.6%$/);
+  await expectCell(page, cells.bonus, /^50,000(\.00)?$/);
+  await paneToTop(page);
+  await page.screenshot({ path: `${SHOTS}/sandbox-en-matrix.png` });
+
+  // Better results move the total past the 110 % step of the scale: the bonus follows.
+  await typeInCell(page, cells.rows[0].fact, "120%");
+  await typeInCell(page, cells.rows[3].fact, "100%");
+  await expectCell(page, cells.total, /^110\.6%$/);
+  await expectCell(page, cells.bonus, /^60,000(\.00)?$/);
+  await expectCell(page, cells.rows[0].status, "green");
+  await paneToTop(page);
+  await page.screenshot({ path: `${SHOTS}/sandbox-en-matrix-updated.png` });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // Rebuilding from the pane updates the sheet in place and keeps the typed facts.
+  await pane.getByRole("button", { name: "Update the matrix" }).click();
+  await pane.getByText(/is updated; the facts you typed are kept/).waitFor();
+  await expectCell(page, cells.total, /^110\.6%$/);
+
+  // Weights edited by hand to 95 %: the check says so and takes the user to the cell.
+  await typeInCell(page, cells.rows[0].weight, "35%");
+  await pane.getByRole("tab", { name: "Check" }).click();
+  const finding = pane.getByRole("listitem").filter({ hasText: "Weights total 95 %, not 100 %." });
+  await finding.waitFor();
+  await finding.getByRole("button", { name: /^Go to / }).click();
+  await page.waitForFunction(
+    (address) => document.querySelector("td.selected")?.getAttribute("data-address") === address,
+    cells.weightTotal
+  );
+  await paneToTop(page);
+  await page.screenshot({ path: `${SHOTS}/sandbox-en-check.png` });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // The visible switch turns the whole pane Russian.
+  await pane.getByLabel("Language").selectOption("ru");
+  await pane.getByRole("tab", { name: "Проверка" }).waitFor();
+  expect(await pane.getByRole("tab", { name: "Карточки" }).count()).toBe(1);
+  await pane.getByText("Сумма весов 95 %, а не 100 %.").waitFor();
+  await paneToTop(page);
+  await page.screenshot({ path: `${SHOTS}/sandbox-ru-check.png` });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it("works in Russian from the start, with Russian sheets, and stays accessible in the dark theme", async () => {
+  const { page, errors } = await openSandbox("?lang=ru");
+  const pane = page.getByRole("complementary", { name: "Task pane" });
+  await pane.getByRole("tab", { name: "Матрица" }).click();
+  await pane.getByLabel("Шаблон должности").selectOption({ label: "Директор магазина" });
+  await pane.getByText("Сумма весов: 100 %").waitFor();
+  await pane.getByLabel("Период").fill("Март 2026");
+  await buildStoreDirector(page, {
+    template: "Шаблон должности",
+    base: "База премии",
+    build: "Построить матрицу",
+  });
+  await pane.getByText(/Матрица на листе «Директор магазина»/).waitFor();
+  const cells = await matrixCells(page, "Директор магазина");
+  await typeFacts(page, cells, ["105%", "98%", "0,4%", "92%", "3%"]);
+  await expectCell(page, cells.total, /^100\.6%$/);
+  await page.getByRole("button", { name: "Карточки KPI" }).waitFor();
+  await paneToTop(page);
+  await page.screenshot({ path: `${SHOTS}/sandbox-ru-matrix.png` });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+
+  const dark = await openSandbox("?lang=en&theme=dark");
+  await dark.page.getByRole("tab", { name: "Matrix" }).click();
+  await dark.page.getByLabel("Role template").selectOption({ label: "Store director" });
+  await dark.page.screenshot({ path: `${SHOTS}/sandbox-en-dark.png` });
+  expect(await seriousA11yViolations(dark.page)).toEqual([]);
+  expect(dark.errors).toEqual([]);
+  await dark.page.close();
+});

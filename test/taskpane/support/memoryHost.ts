@@ -1,0 +1,97 @@
+/** A WorkbookHost kept in memory, recording every call, for the task pane's jsdom tests. */
+import type { Card } from "../../../src/core/card";
+import type { Finding, LintScope } from "../../../src/core/lint/types";
+import type {
+  CellRef,
+  Matrix,
+  MatrixSnapshot,
+  MatrixSummary,
+} from "../../../src/core/matrix/types";
+import type { HostEnvironment, WorkbookHost, WriteOptions } from "../../../src/workbook/host";
+
+/** What the tests can set up and inspect. */
+export interface MemoryHost extends WorkbookHost {
+  cards: Card[];
+  matrices: Map<string, Matrix>;
+  findings: Finding[];
+  calls: Array<{ method: string; args: unknown[] }>;
+  env: HostEnvironment;
+}
+
+/** A fresh in-memory workbook; `init` overrides its starting state. */
+export function memoryHost(
+  init: Partial<Pick<MemoryHost, "cards" | "findings" | "env">> = {}
+): MemoryHost {
+  const host: MemoryHost = {
+    cards: init.cards ? [...init.cards] : [],
+    matrices: new Map(),
+    findings: init.findings ?? [],
+    calls: [],
+    env: init.env ?? { kind: "sandbox", displayLanguage: "en-US", lang: "en", dark: false },
+    async environment() {
+      host.calls.push({ method: "environment", args: [] });
+      return host.env;
+    },
+    async readCards() {
+      return host.cards.map((c) => ({ ...c }));
+    },
+    async saveCards(cards: Card[], options?: WriteOptions) {
+      host.calls.push({ method: "saveCards", args: [cards, options] });
+      for (const card of cards) {
+        const i = host.cards.findIndex((c) => c.code === card.code);
+        if (i >= 0) host.cards[i] = { ...card };
+        else host.cards.push({ ...card });
+      }
+    },
+    async deleteCards(codes: string[]) {
+      host.calls.push({ method: "deleteCards", args: [codes] });
+      host.cards = host.cards.filter((c) => !codes.includes(c.code));
+    },
+    async buildMatrix(matrix: Matrix, options?: WriteOptions) {
+      host.calls.push({ method: "buildMatrix", args: [matrix, options] });
+      const sheet = matrix.sheet ?? matrix.name;
+      host.matrices.set(sheet, { ...matrix, sheet });
+      return sheet;
+    },
+    async readMatrix(sheet: string): Promise<MatrixSnapshot | undefined> {
+      const matrix = host.matrices.get(sheet);
+      if (!matrix) return undefined;
+      return {
+        sheet,
+        matrix,
+        results: [],
+        weightTotal: 1,
+        total: undefined,
+        totalStatus: undefined,
+        bonus: undefined,
+        at: undefined as never,
+      };
+    },
+    async listMatrices(): Promise<MatrixSummary[]> {
+      return [...host.matrices.entries()].map(([sheet, m]) => ({
+        sheet,
+        name: m.name,
+        employee: m.employee,
+        period: m.period,
+        rowCount: m.rows.length,
+      }));
+    },
+    async lint(scope: LintScope) {
+      host.calls.push({ method: "lint", args: [scope] });
+      return host.findings;
+    },
+    async goTo(ref: CellRef) {
+      host.calls.push({ method: "goTo", args: [ref] });
+    },
+    async getSetting() {
+      return undefined;
+    },
+    async setSetting() {},
+  };
+  return host;
+}
+
+/** The arguments of every recorded call to `method`. */
+export function callsTo(host: MemoryHost, method: string): unknown[][] {
+  return host.calls.filter((c) => c.method === method).map((c) => c.args);
+}
