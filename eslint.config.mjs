@@ -3,8 +3,24 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
+// The plugin's TypeScript block covers *.ts but not *.tsx, so .tsx files got the JavaScript
+// no-unused-vars, which flags parameter names in function types. Reuse its typescript-eslint.
+const tsPlugin = officeAddins.configs.react.find((c) => c.plugins?.["@typescript-eslint"]).plugins[
+  "@typescript-eslint"
+];
+
 export default [
-  { ignores: ["dist/", "node_modules/", "coverage/", "test-output/", "examples/", "**/*.js", "**/*.mjs"] },
+  {
+    ignores: [
+      "dist/",
+      "node_modules/",
+      "coverage/",
+      "test-output/",
+      "examples/",
+      "**/*.js",
+      "**/*.mjs",
+    ],
+  },
   ...officeAddins.configs.react,
   {
     files: ["**/*.ts", "**/*.tsx"],
@@ -15,5 +31,10 @@ export default [
       // TypeScript already resolves every identifier (typescript-eslint's advice for TS files).
       "no-undef": "off",
     },
+  },
+  {
+    files: ["**/*.tsx"],
+    plugins: { "@typescript-eslint": tsPlugin },
+    rules: { "no-unused-vars": "off", "@typescript-eslint/no-unused-vars": "error" },
   },
 ];
