@@ -55,8 +55,10 @@ export function workbookOriginals(wb: ExcelJS.Workbook): OriginalRecord[] {
 /** Writes a formula over a cell, keeping its cached result and style. */
 function setFormula(ws: ExcelJS.Worksheet, address: string, formula: string): void {
   const cell = ws.getCell(address);
-  const old = cell.value as Partial<ExcelJS.CellFormulaValue> | null;
-  const result = old && typeof old === "object" && "result" in old ? old.result : undefined;
+  // exceljs, not Office.js (the office-addins rules mistake getCell for Excel's). Cell.result
+  // keeps a cached 0 that a copy of Cell.value would drop.
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+  const result = cell.type === ExcelJS.ValueType.Formula ? cell.result : undefined;
   cell.value = { formula: formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
 }
 
