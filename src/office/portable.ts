@@ -96,10 +96,10 @@ function writeOriginals(
   const ws = exists ? sheets.getItem(ORIGINALS_SHEET) : sheets.add(ORIGINALS_SHEET);
   if (snap.originalRows > 0) ws.getRange(`A1:D${snap.originalRows}`).clear("Contents");
   const rows = originalsRows(records);
-  const range = ws.getRange(`A1:D${rows.length}`);
+  const block = ws.getRange(`A1:D${rows.length}`);
   // Text format first, so Excel stores "=KPI.INDEX(…)" as text, never as a formula.
-  range.numberFormat = rows.map((row) => row.map(() => "@"));
-  range.values = rows;
+  block.numberFormat = rows.map((row) => row.map(() => "@"));
+  block.values = rows;
   ws.visibility = "VeryHidden";
 }
 
