@@ -15,9 +15,24 @@ export function formatValue(v: ShownValue | undefined, inArray = false): string 
   return !inArray && v.message ? `${v.value} ${v.message}` : v.value;
 }
 
-/** Formats a result block: a single cell as its value, more cells as {a,b;c,d}. */
+function isErrorValue(v: ShownValue | undefined): boolean {
+  return typeof v === "object" && v !== null;
+}
+
+/**
+ * Formats a result block: a single cell as its value, more cells as {a,b;c,d}. An array whose
+ * only non-blank cell is an error in its first cell prints as that error with its message: that
+ * is how a spilling KPI function shows one error for the whole call (Excel shows it in one cell).
+ */
 export function formatBlock(rows: ShownValue[][]): string {
   if (rows.length === 0 || rows[0].length === 0) return "";
-  if (rows.length === 1 && rows[0].length === 1) return formatValue(rows[0][0]);
+  const first = rows[0][0];
+  const rest = rows.flat().slice(1);
+  if (
+    rest.length === 0 ||
+    (isErrorValue(first) && rest.every((v) => v === null || v === undefined))
+  ) {
+    return formatValue(first);
+  }
   return `{${rows.map((row) => row.map((v) => formatValue(v, true)).join(",")).join(";")}}`;
 }

@@ -82,19 +82,38 @@ function predictSize(
     const s = argSizes[result.param] ?? { rows: 1, cols: 1 };
     return new ArraySize(result.kind === "rows" ? 1 : s.cols, s.rows);
   }
+  let found: { rows: number; cols: number } | undefined;
   for (let i = 0; i < fn.spec.params.length; i++) {
     const p = fn.spec.params[i];
     const s = argSizes[i];
-    if (p.type === "range" || p.shape === "single" || s === undefined) continue;
-    if (s.rows !== 1 || s.cols !== 1) return new ArraySize(s.cols, s.rows);
+    if (
+      p.type === "range" ||
+      p.shape === "single" ||
+      s === undefined ||
+      (s.rows === 1 && s.cols === 1)
+    )
+      continue;
+    // Ranges of different shapes give one #VALUE!, so the result is a single cell.
+    if (found !== undefined && (found.rows !== s.rows || found.cols !== s.cols))
+      return ArraySize.scalar();
+    found = s;
   }
-  return ArraySize.scalar();
+  return found === undefined ? ArraySize.scalar() : new ArraySize(found.cols, found.rows);
 }
 
-/** Cuts a result to the predicted size (HyperFormula cannot shrink a spilled array). */
+/**
+ * Makes a result exactly the predicted size: cut (HyperFormula cannot grow a spilled array past
+ * its prediction) or padded with blanks (one error for a whole call then fills only the first
+ * cell, as in Excel; HyperFormula would otherwise repeat a lone value over the whole area).
+ */
 function fit(grid: Grid<unknown>, size: ArraySize): Grid<unknown> {
-  if (grid.length <= size.height && grid[0].length <= size.width) return grid;
-  return grid.slice(0, size.height).map((row) => row.slice(0, size.width));
+  const out: Grid<unknown> = [];
+  for (let r = 0; r < size.height; r++) {
+    const row: unknown[] = [];
+    for (let c = 0; c < size.width; c++) row.push(grid[r]?.[c] ?? EmptyValue);
+    out.push(row);
+  }
+  return out;
 }
 
 /** The parts of a function call HyperFormula hands a plugin method (its AST types are not exported). */
@@ -139,8 +158,9 @@ for (const fn of KPI_FUNCTIONS) {
   plugin[`kpi${fn.id}`] = function (this: PluginHelpers, ast: CallAst, state: unknown) {
     return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => {
       const grid = runFunction(fn.spec, args.map(fromHfArg), toHf);
-      if (grid.length === 1 && grid[0].length === 1) return grid[0][0];
-      return SimpleRangeValue.onlyValues(fit(grid, sizeMethod.call(this, ast, state)) as never);
+      const size = sizeMethod.call(this, ast, state);
+      if (size.isScalar()) return grid[0][0];
+      return SimpleRangeValue.onlyValues(fit(grid, size) as never);
     });
   };
 }
