@@ -63,20 +63,24 @@ export function locateTokens(formula: string): SourceToken[] | null {
       closing = opened === "ARRAY" ? "}" : opened === "ARRAYROW" ? "" : ")";
     }
     while (pos < formula.length && /\s/.test(formula[pos])) pos++;
-    const text = expectedText(t.value, t.type, t.subtype, closing);
+    let text = expectedText(t.value, t.type, t.subtype, closing);
+    if (!formula.startsWith(text, pos) && t.subtype === "range") text = requoted(t.value);
     if (!formula.startsWith(text, pos)) return null;
-    located.push({
-      value: t.value,
-      type: t.type,
-      subtype: t.subtype,
-      start: pos,
-      end: pos + text.length,
-    });
+    // References keep their source spelling ('It''s'!A1); text literals keep their value.
+    const value = t.subtype === "range" ? text : t.value;
+    located.push({ value, type: t.type, subtype: t.subtype, start: pos, end: pos + text.length });
     pos += text.length;
   }
   while (pos < formula.length && /\s/.test(formula[pos])) pos++;
   if (pos !== formula.length || open.length > 0) return null;
   return mergeStructuredReferences(formula, located);
+}
+
+/** The tokenizer reads 'It''s'!A1 as 'It's'!A1: double the quotes inside the sheet name again. */
+function requoted(value: string): string {
+  const close = value.lastIndexOf("'!");
+  if (!value.startsWith("'") || close <= 0) return value;
+  return `'${value.slice(1, close).split("'").join("''")}${value.slice(close)}`;
 }
 
 /** Counts "[" minus "]" outside quoted sheet names. */
