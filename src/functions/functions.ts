@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][]; the core checks types. */
 /**
  * Entry points of the KPI custom functions (the webpack entry "functions"). The JSDoc tags
  * generate functions.json; each function only hands Excel's arguments to the registry, so the

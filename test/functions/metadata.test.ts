@@ -9,7 +9,6 @@ import { PARAM_LABELS } from "../../src/core/messages";
 import { ENTRY_POINTS } from "../../src/functions/functions";
 import ru from "../../src/functions/functions.ru.json";
 import { KPI_FUNCTIONS, NAMESPACE } from "../../src/functions/registry";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeMetadata } = require("../../scripts/webpack/localize-metadata.js");
 
 const ROOT = resolve(__dirname, "..", "..");
