@@ -14,11 +14,11 @@ import { CARD_SHEET, CARD_TABLE_NAME, MATRIX_TABLE_PREFIX } from "../workbook/he
 import type { HostEnvironment, WorkbookHost, WriteOptions } from "../workbook/host";
 import { MATRIX_COLUMNS } from "../workbook/matrix-layout";
 import { matrixSheetPlan } from "../workbook/matrix-plan";
-import { readMatrixGrid, summarize } from "../workbook/matrix-read";
+import { matrixLastRow, readMatrixGrid, summarize } from "../workbook/matrix-read";
 import { uniqueSheetName } from "../workbook/sheet-names";
 import { queueSheetPlan } from "./apply-plan";
 import { officeEnvironment } from "./environment";
-import { gridFromRange, lastRow, loadUsed } from "./grid";
+import { gridFromRange, loadUsed } from "./grid";
 import { readSetting, writeSetting } from "./settings";
 
 interface Inventory {
@@ -160,31 +160,31 @@ export class OfficeHost implements WorkbookHost {
     const lang = options.lang ?? "en";
     return Excel.run(async (ctx) => {
       const inv = await inventory(ctx);
-      const existing = matrix.sheet && inv.sheets.includes(matrix.sheet) ? matrix.sheet : undefined;
-      const sheet = existing ?? uniqueSheetName(matrix.name || "KPI", inv.sheets);
-      let ws: Excel.Worksheet;
-      let previous: Matrix | undefined;
-      if (existing) {
-        ws = ctx.workbook.worksheets.getItem(existing);
-        const used = loadUsed(ws);
+      const target = matrix.sheet && inv.sheets.includes(matrix.sheet) ? matrix.sheet : undefined;
+      let old: MatrixSnapshot | undefined;
+      if (target) {
+        const used = loadUsed(ctx.workbook.worksheets.getItem(target));
         await ctx.sync();
-        const old = readMatrixGrid(existing, gridFromRange(used));
-        previous = old?.matrix;
-        // The old matrix goes (its tables first, then cells, formats and conditional formats of
-        // its columns); cells the user keeps to the right of the matrix stay.
+        old = readMatrixGrid(target, gridFromRange(used));
+      }
+      // Only a sheet that holds a matrix is rebuilt in place; any other sheet is left alone.
+      const sheet = old ? old.sheet : uniqueSheetName(matrix.name || "KPI", inv.sheets);
+      let ws: Excel.Worksheet;
+      if (old) {
+        ws = ctx.workbook.worksheets.getItem(sheet);
+        // The old matrix goes (its tables first, then the cells, formats and conditional
+        // formats of its own rows and columns); anything the user keeps around it stays.
         for (const [name, s] of inv.tables) {
-          if (s === existing && isMatrixTable(name))
+          if (s === sheet && isMatrixTable(name))
             ctx.workbook.tables.getItem(name).convertToRange();
         }
-        const last = lastRow(used);
-        if (last >= 0) {
-          const area = ws.getRange(rangeAddress(0, 0, last + 1, MATRIX_COLUMNS.length));
-          area.conditionalFormats.clearAll();
-          area.clear(Excel.ClearApplyTo.all);
-        }
+        const area = ws.getRange(rangeAddress(0, 0, matrixLastRow(old) + 1, MATRIX_COLUMNS.length));
+        area.conditionalFormats.clearAll();
+        area.clear(Excel.ClearApplyTo.all);
       } else {
         ws = ctx.workbook.worksheets.add(sheet);
       }
+      const previous = old?.matrix;
       const plan = matrixSheetPlan(keepFacts(matrix, previous), sheet, lang, freshTableName(inv));
       queueSheetPlan(ws, plan, supports("1.7"));
       ws.activate();

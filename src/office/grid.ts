@@ -20,10 +20,3 @@ export function gridFromRange(range: Excel.Range): Grid {
 export function loadUsed(ws: Excel.Worksheet): Excel.Range {
   return ws.getUsedRangeOrNullObject(false).load("address,values");
 }
-
-/** The last used 0-based row of a loaded used range, or -1 when the sheet is empty. */
-export function lastRow(range: Excel.Range): number {
-  if (range.isNullObject) return -1;
-  const r = parseRange(range.address);
-  return r.row + r.rows - 1;
-}

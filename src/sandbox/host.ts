@@ -18,7 +18,7 @@ import {
 } from "../workbook/card-table";
 import { CARD_SHEET, CARD_TABLE_NAME, MATRIX_TABLE_PREFIX } from "../workbook/headers";
 import type { HostEnvironment, WorkbookHost, WriteOptions } from "../workbook/host";
-import { readMatrixGrid, summarize, type Grid } from "../workbook/matrix-read";
+import { matrixLastRow, readMatrixGrid, summarize, type Grid } from "../workbook/matrix-read";
 import { matrixSheetPlan } from "../workbook/matrix-plan";
 import { uniqueSheetName } from "../workbook/sheet-names";
 import type { CellInput, SheetPlan } from "../workbook/plan";
@@ -213,19 +213,18 @@ export class SandboxHost implements WorkbookHost {
 
   async buildMatrix(matrix: Matrix, options: WriteOptions = {}): Promise<string> {
     const lang = options.lang ?? "en";
-    const existing = matrix.sheet && this.hf.getSheetId(matrix.sheet) !== undefined;
-    const sheet = existing
-      ? matrix.sheet!
-      : uniqueSheetName(matrix.name || "KPI", this.sheetNames());
-    const previous = existing ? readMatrixGrid(sheet, this.values(sheet))?.matrix : undefined;
-    const plan = matrixSheetPlan(keepFacts(matrix, previous), sheet, lang, this.nextTableName());
-    if (existing) {
+    const target =
+      matrix.sheet && this.hf.getSheetId(matrix.sheet) !== undefined ? matrix.sheet : undefined;
+    // Only a sheet that holds a matrix is rebuilt in place; any other sheet is left alone.
+    const old = target ? readMatrixGrid(target, this.values(target)) : undefined;
+    const sheet = old ? old.sheet : uniqueSheetName(matrix.name || "KPI", this.sheetNames());
+    const plan = matrixSheetPlan(keepFacts(matrix, old?.matrix), sheet, lang, this.nextTableName());
+    if (old) {
       const id = this.sheetId(sheet);
-      const dims = this.hf.getSheetDimensions(id);
       const width = parseRange(plan.area).cols;
       this.hf.setCellContents(
         { sheet: id, row: 0, col: 0 },
-        Array.from({ length: dims.height }, () => new Array(width).fill(null))
+        Array.from({ length: matrixLastRow(old) + 1 }, () => new Array(width).fill(null))
       );
       this.formats.clear(sheet);
       for (const [name, t] of this.tables) if (t.sheet === sheet) this.tables.delete(name);

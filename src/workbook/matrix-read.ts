@@ -2,7 +2,7 @@
 import { defaultMethod, parseMethod } from "../core/card";
 import type { BonusScalePoint, CellResult, MatrixColumn, MatrixRow } from "../core/matrix/types";
 import type { MatrixSnapshot, MatrixSummary } from "../core/matrix/types";
-import { cellAddress, rangeAddress } from "./a1";
+import { cellAddress, parseRange, rangeAddress } from "./a1";
 import { cellResult } from "./cells";
 import { MATRIX_HEADERS, MATRIX_LABELS, isLabel, recognizeHeaders } from "./headers";
 import { MATRIX_COLUMNS } from "./matrix-layout";
@@ -147,4 +147,23 @@ export function summarize(s: MatrixSnapshot): MatrixSummary {
     period: s.matrix.period,
     rowCount: s.matrix.rows.length,
   };
+}
+
+/** The last 0-based row a matrix occupies (its bonus row, or whatever of it comes last). */
+export function matrixLastRow(s: MatrixSnapshot): number {
+  const addresses = [
+    s.at.name,
+    s.at.weightTotal,
+    s.at.total,
+    s.at.base,
+    s.at.scale,
+    s.at.bonus,
+    ...s.at.rows.map((r) => r.status),
+  ].filter((a) => a !== "");
+  return Math.max(
+    ...addresses.map((a) => {
+      const r = parseRange(a);
+      return r.row + r.rows - 1;
+    })
+  );
 }

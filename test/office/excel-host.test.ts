@@ -103,6 +103,19 @@ describe("OfficeHost matrices", () => {
     expect(book.used(sheet)!.rows).toBe(16); // A1 to the bonus row: nothing of the 4-KPI matrix is left
   });
 
+  it("keeps the user's notes around a rebuilt matrix and never rebuilds a sheet that holds none", async () => {
+    const sheet = await host.buildMatrix(kpis(4));
+    book.setInputs(sheet, 20, 0, [["note below the matrix"]]);
+    book.setInputs(sheet, 5, 13, [["note to the right"]]);
+    await host.buildMatrix({ ...kpis(2), sheet });
+    expect(book.values(sheet, 20, 0, 1, 1)).toEqual([["note below the matrix"]]);
+    expect(book.values(sheet, 5, 13, 1, 1)).toEqual([["note to the right"]]);
+    book.addSheet("Data");
+    book.setInputs("Data", 0, 0, [["keep", 1]]);
+    expect(await host.buildMatrix({ ...kpis(2), sheet: "Data" })).toBe("Big matrix (2)");
+    expect(book.values("Data", 0, 0, 1, 2)).toEqual([["keep", 1]]);
+  });
+
   it("lists matrices and lints them with cell locations", async () => {
     const m = kpis(2);
     m.rows[1] = { ...m.rows[1], weight: 0.45 };

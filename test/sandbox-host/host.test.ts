@@ -122,6 +122,17 @@ describe("SandboxHost matrices", () => {
     expect(rest.every((row) => row.every((v) => v === null))).toBe(true);
   });
 
+  it("keeps notes around a rebuilt matrix and never rebuilds a sheet that holds none", async () => {
+    const host = new SandboxHost();
+    const sheet = await host.buildMatrix(worked);
+    host.setCell(sheet, "A30", "note below");
+    await host.buildMatrix({ ...worked, sheet, rows: worked.rows.slice(0, 2) });
+    expect(host.values(sheet)[29][0]).toBe("note below");
+    host.setCell("Data", "A1", "keep");
+    expect(await host.buildMatrix({ ...worked, sheet: "Data" })).toBe("Store KPI (2)");
+    expect(host.values("Data")).toEqual([["keep"]]);
+  });
+
   it("adds a second sheet with a unique name when the matrix has no sheet", async () => {
     const host = new SandboxHost();
     await host.buildMatrix(worked);
