@@ -135,6 +135,23 @@ describe("OfficeHost card table", () => {
     expect((await host.readCards()).map((c) => c.method)).toEqual(["inverse", "corridor"]);
   });
 
+  it("uses at most 3 syncs for every card table call on a 200-card table", async () => {
+    const many = Array.from({ length: 200 }, (_, i) => card(`C${i}`, { owner: `Owner ${i}` }));
+    const syncs = async (f: () => Promise<unknown>): Promise<number> => {
+      const before = book.syncCount;
+      await f();
+      return book.syncCount - before;
+    };
+    expect(await syncs(() => host.saveCards(many))).toBeLessThanOrEqual(3);
+    expect(
+      await syncs(() => host.saveCards(many.map((c) => ({ ...c, plan: 20 }))))
+    ).toBeLessThanOrEqual(3);
+    expect(await syncs(() => host.readCards())).toBeLessThanOrEqual(3);
+    expect(await syncs(() => host.deleteCards(["C5", "C150"]))).toBeLessThanOrEqual(3);
+    expect(await codes()).toHaveLength(198);
+    expect((await host.readCards()).every((c) => c.plan === 20)).toBe(true);
+  });
+
   it("deletes only the rows asked for, in a sorted table too", async () => {
     await host.saveCards([card("A"), card("B"), card("C"), card("D")]);
     book.sortTable("KpiCards", 0, true);
