@@ -117,6 +117,18 @@ describe("lint", () => {
     expect(codes(bonusOnly)).toEqual([`error:formula-error@${bonusOnly.at.bonus}`]);
   });
 
+  it("ignores #BUSY! while Excel is still calculating", () => {
+    const rows = [row("A", { weight: 1 })];
+    const s = snapshot(rows, {
+      results: [
+        { index: { error: "#BUSY!" }, score: { error: "#BUSY!" }, status: { error: "#BUSY!" } },
+      ],
+      total: { error: "#BUSY!" },
+      bonus: { error: "#BUSY!" },
+    });
+    expect(codes(s)).toEqual([]);
+  });
+
   it("sorts workbook findings by severity, keeping sheet order within a severity", () => {
     const a = snapshot([row("A", { weight: 0.9, fact: undefined })]);
     const b = { ...snapshot([row("B", { weight: 0.5 })]), sheet: "N" };

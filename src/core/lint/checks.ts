@@ -1,7 +1,7 @@
 /** The lint checks of DESIGN.md "Lint", one function per matrix; messages carry the numbers. */
 import { DIRECTION_NAMES, METHOD_NAMES, impliedDirection, type Card } from "../card";
 import { HINT_KPIS, MAX_KPIS, WEIGHT_TOLERANCE, totalWeight } from "../matrix";
-import { isCellError, type CellResult, type MatrixSnapshot } from "../matrix/types";
+import { isCellError, type CellError, type CellResult, type MatrixSnapshot } from "../matrix/types";
 import type { Finding, FindingCode, LintInput, Severity } from "./types";
 
 /** A number as the messages show it: at most 4 decimals, no trailing zeros. */
@@ -12,6 +12,14 @@ function num(x: number): string {
 /** A fraction as a percentage ("95 %"), rounded to 2 decimals. */
 function pct(x: number): string {
   return `${Math.round(x * 1e4) / 1e2} %`;
+}
+
+/** Errors Excel shows while it is still calculating: not a problem with the matrix. */
+const TRANSIENT = new Set(["#BUSY!", "#GETTING_DATA"]);
+
+/** True for an error the user should fix (not a calculation still in progress). */
+function isLastingError(v: CellResult): v is CellError {
+  return isCellError(v) && !TRANSIENT.has(v.error);
 }
 
 function errorText(v: CellResult): string {
@@ -165,7 +173,7 @@ export function lintMatrix(snap: MatrixSnapshot, cards?: readonly Card[]): Findi
   // Formula errors: report each row's index once, unless a finding above already explains it.
   snap.results.forEach((res, i) => {
     if (rowsWithError.has(i)) return;
-    const bad = [res.index, res.score, res.status].find(isCellError);
+    const bad = [res.index, res.score, res.status].find(isLastingError);
     if (!bad) return;
     const label = rows[i]?.name || rows[i]?.code || `#${i + 1}`;
     add(
@@ -179,9 +187,14 @@ export function lintMatrix(snap: MatrixSnapshot, cards?: readonly Card[]): Findi
   const missingFacts = rows.some((r) => r.fact === undefined);
   const explained =
     rowsWithError.size > 0 ||
-    snap.results.some((r) => isCellError(r.index)) ||
+    snap.results.some((r) => isLastingError(r.index)) ||
     (!totalsTo100 && rows.length > 0);
-  if (isCellError(snap.total) && !explained && !(snap.total.error === "#N/A" && missingFacts)) {
+  if (
+    isLastingError(snap.total) &&
+    isCellError(snap.total) &&
+    !explained &&
+    !(snap.total.error === "#N/A" && missingFacts)
+  ) {
     add(
       "error",
       "formula-error",
@@ -190,7 +203,7 @@ export function lintMatrix(snap: MatrixSnapshot, cards?: readonly Card[]): Findi
       `Итог показывает ${errorText(snap.total)}.`
     );
   }
-  if (isCellError(snap.bonus) && !isCellError(snap.total)) {
+  if (isLastingError(snap.bonus) && !isCellError(snap.total)) {
     add(
       "error",
       "formula-error",
