@@ -2,12 +2,16 @@
 import { spawnSync } from "child_process";
 import { existsSync, readFileSync, readdirSync } from "fs";
 import path from "path";
+import { KPI_FUNCTIONS } from "../../src/functions/registry";
 import { readManifest } from "./manifest-helpers";
 
 const root = path.resolve(__dirname, "../..");
 const out = path.join(root, "test-output", "build-production");
 const ADDIN_URL = "https://kpi.example.org/addin/";
 const FUNCTION_IDS = ["INDEX", "WEIGHTED", "BONUS", "STATUS", "RUNRATE", "ABC", "XYZ"];
+/** A parameter takes a range unless the registry declares it one value for the whole call. */
+const expectedDimensionality = (p: { type: string; shape?: string }) =>
+  p.type === "range" || p.shape !== "single" ? "matrix" : undefined;
 
 interface FunctionMeta {
   id: string;
@@ -50,15 +54,21 @@ describe("ADDIN_URL production build", () => {
     expect(existsSync(path.join(out, "functions.ru.json"))).toBe(true);
   });
 
-  it("generates functions.json from JSDoc with every KPI function, taking and returning ranges", () => {
+  it("generates functions.json from JSDoc with every KPI function and the registry's shapes", () => {
     const { functions } = readJson("functions.json") as { functions: FunctionMeta[] };
     expect(functions.map((f) => f.id).sort()).toEqual([...FUNCTION_IDS].sort());
+    expect(KPI_FUNCTIONS.map((f) => f.id).sort()).toEqual([...FUNCTION_IDS].sort());
     for (const f of functions) {
+      const spec = KPI_FUNCTIONS.find((k) => k.id === f.id)!.spec;
       expect(f.name).toBe(f.id);
       expect(f.result.dimensionality).toBe("matrix");
-      expect(f.parameters.length).toBeGreaterThanOrEqual(1);
-      for (const p of f.parameters)
-        expect(`${f.id}.${p.name}:${p.dimensionality}`).toBe(`${f.id}.${p.name}:matrix`);
+      expect(f.parameters.map((p) => p.name)).toEqual(spec.params.map((p) => p.name));
+      expect(f.parameters.map((p) => `${p.name}:${p.dimensionality}`)).toEqual(
+        spec.params.map((p) => `${p.name}:${expectedDimensionality(p)}`)
+      );
+      expect(f.parameters.map((p) => Boolean(p.optional))).toEqual(
+        spec.params.map((p) => Boolean(p.optional))
+      );
     }
   });
 
@@ -75,7 +85,8 @@ describe("ADDIN_URL production build", () => {
       );
       expect(f.parameters.map((p) => p.optional)).toEqual(en[i].parameters.map((p) => p.optional));
       for (const p of f.parameters) {
-        expect(`${f.id}.${p.name}`).toMatch(cyrillic);
+        // ABC/XYZ thresholds keep their class letter (a, b, x, y), as Russian methodology writes them.
+        expect(`${f.id}.${p.name}`).toMatch(/[А-Яа-яЁё]|\.[abxy]$/);
         expect(p.description).toMatch(cyrillic);
       }
     });
@@ -83,7 +94,9 @@ describe("ADDIN_URL production build", () => {
 
   it("loads office.js from Microsoft's CDN and ships no sandbox or HyperFormula", () => {
     const html = readFileSync(path.join(out, "taskpane.html"), "utf8");
-    expect(html).toContain('src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"');
+    expect(html).toMatch(
+      /<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/
+    );
     expect(existsSync(path.join(out, "sandbox.html"))).toBe(false);
     expect(existsSync(path.join(out, "office-js"))).toBe(false);
     const scripts = readdirSync(out).filter((f) => f.endsWith(".js"));
