@@ -19,7 +19,11 @@ export type PortableWarningCode =
   | "arguments" // wrong number of arguments
   | "spill" // the call returns an array (range arguments) that no native formula of ours can give
   | "reference" // an argument must be a cell range (scale, indices, weights, series)
-  | "nested"; // a call inside it could not be translated
+  | "nested" // a call inside it could not be translated
+  | "length"; // the native formula would pass Excel's limit of 8,192 characters
+
+/** Excel's limit on the length of a formula. */
+export const MAX_FORMULA_LENGTH = 8192;
 
 /** A KPI call the translator left untouched, and why. */
 export interface PortableWarning {
@@ -157,5 +161,8 @@ export function translateFormula(formula: string): TranslatedFormula {
   };
 
   const out = render(0, formula.length);
+  if (translated > 0 && out.text.length > MAX_FORMULA_LENGTH) {
+    return { formula, translated: 0, warnings: [...warnings, { code: "length", fn: "" }] };
+  }
   return { formula: translated > 0 ? out.text : formula, translated, warnings };
 }

@@ -1,0 +1,94 @@
+/**
+ * The portable actions over the sandbox's HyperFormula workbook (dev-only, like all of
+ * src/sandbox). HyperFormula has no very hidden sheets: the originals sheet is an ordinary one.
+ */
+import type { HyperFormula } from "hyperformula";
+import { cellAddress, parseRange } from "../workbook/a1";
+import type { PortableHost, PortableOutcome, PortablePreview } from "../workbook/portable/host";
+import {
+  cellKey,
+  ORIGINALS_SHEET,
+  originalsRows,
+  readOriginals,
+  type OriginalRecord,
+} from "../workbook/portable/originals";
+import {
+  planConversion,
+  planRestore,
+  type FormulaCell,
+  type PortableScope,
+} from "../workbook/portable/plan";
+
+/** PortableHost over a HyperFormula instance. */
+export class SandboxPortableHost implements PortableHost {
+  constructor(private readonly hf: HyperFormula) {}
+
+  /** The sheets a user can choose. */
+  async listSheets(): Promise<string[]> {
+    return this.hf.getSheetNames().filter((n) => n !== ORIGINALS_SHEET);
+  }
+
+  private formulas(scope: PortableScope): FormulaCell[] {
+    const out: FormulaCell[] = [];
+    for (const name of this.hf.getSheetNames()) {
+      if (name === ORIGINALS_SHEET || (scope.kind === "sheet" && scope.sheet !== name)) continue;
+      const sheet = this.hf.getSheetId(name) as number;
+      const { height, width } = this.hf.getSheetDimensions(sheet);
+      for (let row = 0; row < height; row++) {
+        for (let col = 0; col < width; col++) {
+          const formula = this.hf.getCellFormula({ sheet, row, col });
+          if (formula) out.push({ sheet: name, address: cellAddress(row, col), formula });
+        }
+      }
+    }
+    return out;
+  }
+
+  private records(): OriginalRecord[] {
+    const id = this.hf.getSheetId(ORIGINALS_SHEET);
+    return id === undefined ? [] : readOriginals(this.hf.getSheetValues(id) as unknown[][]);
+  }
+
+  private write(writes: readonly FormulaCell[], records: readonly OriginalRecord[]): void {
+    this.hf.batch(() => {
+      for (const w of writes) {
+        const { row, col } = parseRange(w.address);
+        this.hf.setCellContents({ sheet: this.hf.getSheetId(w.sheet) as number, row, col }, [
+          [w.formula],
+        ]);
+      }
+      const old = this.hf.getSheetId(ORIGINALS_SHEET);
+      if (old !== undefined) this.hf.removeSheet(old);
+      if (records.length === 0) return;
+      const id = this.hf.getSheetId(this.hf.addSheet(ORIGINALS_SHEET)) as number;
+      // A leading apostrophe keeps "=…" as text, as the text format does in Excel.
+      const rows = originalsRows(records).map((r) => r.map((t) => (t === "" ? null : `'${t}`)));
+      this.hf.setCellContents({ sheet: id, row: 0, col: 0 }, rows);
+    });
+  }
+
+  /** Counts what "Make portable" would change. */
+  async listKpiFormulas(scope: PortableScope): Promise<PortablePreview> {
+    const plan = planConversion(this.formulas(scope), [], scope);
+    return { perSheet: plan.perSheet, warnings: plan.warnings, kept: this.records().length };
+  }
+
+  /** Rewrites the KPI formulas in scope and keeps the originals. */
+  async makePortable(scope: PortableScope): Promise<PortableOutcome> {
+    const plan = planConversion(this.formulas(scope), this.records(), scope);
+    if (plan.writes.length > 0) this.write(plan.writes, plan.records);
+    return { perSheet: plan.perSheet, warnings: plan.warnings, edited: 0 };
+  }
+
+  /** Writes the kept originals in scope back. */
+  async restore(scope: PortableScope): Promise<PortableOutcome> {
+    const current = new Map(
+      this.formulas(scope).map((c) => [cellKey(c.sheet, c.address), c.formula])
+    );
+    const records = this.records();
+    const plan = planRestore(records, current, scope);
+    if (plan.writes.length > 0 || plan.records.length !== records.length)
+      this.write(plan.writes, plan.records);
+    return { perSheet: plan.perSheet, warnings: [], edited: plan.edited.length };
+  }
+}

@@ -1,0 +1,125 @@
+/** The portable panel's words, in English and Russian. */
+import type { PortableWarningCode } from "../../workbook/portable/translator";
+
+/** A sheet and how many formulas change on it. */
+export interface Count {
+  sheet: string;
+  count: number;
+}
+
+export interface PortableStrings {
+  title: string;
+  intro: string;
+  scope: string;
+  wholeWorkbook: string;
+  sheet(name: string): string;
+  makePortable: string;
+  restore: string;
+  working: string;
+  unavailable: string;
+  confirmTitle: string;
+  /** What will change: how many formulas on which sheets. */
+  confirmText(counts: Count[]): string;
+  keptNote: string;
+  alreadyKept(n: number): string;
+  convert: string;
+  cancel: string;
+  nothingToConvert: string;
+  converted(counts: Count[]): string;
+  restored(counts: Count[]): string;
+  nothingToRestore: string;
+  edited(n: number): string;
+  leftAsIs(n: number): string;
+  warning: Record<PortableWarningCode, string>;
+  failed(detail: string): string;
+}
+
+const total = (counts: Count[]) => counts.reduce((s, c) => s + c.count, 0);
+const list = (counts: Count[]) => counts.map((c) => `«${c.sheet}» (${c.count})`).join(", ");
+
+/** Russian plural: 1 формула, 2 формулы, 5 формул. */
+function ruPlural(n: number, one: string, few: string, many: string): string {
+  const d = n % 10;
+  const h = n % 100;
+  if (d === 1 && h !== 11) return one;
+  if (d >= 2 && d <= 4 && (h < 12 || h > 14)) return few;
+  return many;
+}
+const ruFormulas = (n: number) => `${n} ${ruPlural(n, "формула", "формулы", "формул")} KPI`;
+const enFormulas = (n: number) => `${n} KPI formula${n === 1 ? "" : "s"}`;
+
+export const en: PortableStrings = {
+  title: "Portable copy",
+  intro:
+    "Colleagues without the add-in see #NAME? in KPI cells. Make portable rewrites the KPI formulas as ordinary Excel formulas with the same results; the originals stay in the workbook.",
+  scope: "Apply to",
+  wholeWorkbook: "The whole workbook",
+  sheet: (name) => `Sheet “${name}”`,
+  makePortable: "Make portable…",
+  restore: "Restore KPI formulas",
+  working: "Working…",
+  unavailable: "Portable copies are not available in this window.",
+  confirmTitle: "Make the KPI formulas portable?",
+  confirmText: (counts) =>
+    `${enFormulas(total(counts))} will be rewritten as native Excel formulas: ${list(counts)}.`,
+  keptNote:
+    "The original formulas are kept in a hidden sheet, so Restore KPI formulas brings them back exactly.",
+  alreadyKept: (n) => `${n} originals from an earlier conversion are already kept.`,
+  convert: "Make portable",
+  cancel: "Cancel",
+  nothingToConvert: "There are no KPI formulas to convert here.",
+  converted: (counts) => `${enFormulas(total(counts))} made portable: ${list(counts)}.`,
+  restored: (counts) => `${enFormulas(total(counts))} restored: ${list(counts)}.`,
+  nothingToRestore: "There are no kept KPI formulas to restore here.",
+  edited: (n) =>
+    `${n} cell${n === 1 ? " was" : "s were"} edited after the conversion and left as ${n === 1 ? "it is" : "they are"}.`,
+  leftAsIs: (n) => `${enFormulas(n)} will stay as ${n === 1 ? "it is" : "they are"}:`,
+  warning: {
+    unreadable: "the formula could not be read",
+    arguments: "wrong number of arguments",
+    spill: "it returns a range (spills); enter it per cell to convert it",
+    reference: "a scale, indices or weights must be a cell range",
+    nested: "a KPI call inside it cannot be converted",
+    length: "the native formula would be longer than Excel allows",
+  },
+  failed: (detail) => `The workbook could not be changed: ${detail}`,
+};
+
+export const ru: PortableStrings = {
+  title: "Переносимая копия",
+  intro:
+    "Коллеги без надстройки видят #ИМЯ? в ячейках KPI. «Сделать переносимой» заменяет формулы KPI обычными формулами Excel с теми же результатами; исходные формулы остаются в книге.",
+  scope: "Где",
+  wholeWorkbook: "Во всей книге",
+  sheet: (name) => `Лист «${name}»`,
+  makePortable: "Сделать переносимой…",
+  restore: "Вернуть формулы KPI",
+  working: "Выполняется…",
+  unavailable: "Переносимые копии недоступны в этом окне.",
+  confirmTitle: "Сделать формулы KPI переносимыми?",
+  confirmText: (counts) =>
+    `${ruFormulas(total(counts))} будут заменены обычными формулами Excel: ${list(counts)}.`,
+  keptNote:
+    "Исходные формулы сохраняются на скрытом листе, и «Вернуть формулы KPI» восстановит их в точности.",
+  alreadyKept: (n) => `Из прошлого преобразования уже сохранено исходных формул: ${n}.`,
+  convert: "Сделать переносимой",
+  cancel: "Отмена",
+  nothingToConvert: "Здесь нет формул KPI для преобразования.",
+  converted: (counts) => `Преобразовано: ${ruFormulas(total(counts))} — ${list(counts)}.`,
+  restored: (counts) => `Восстановлено: ${ruFormulas(total(counts))} — ${list(counts)}.`,
+  nothingToRestore: "Здесь нет сохранённых формул KPI для восстановления.",
+  edited: (n) => `Ячеек, изменённых после преобразования и оставленных как есть: ${n}.`,
+  leftAsIs: (n) => `Останутся как есть: ${ruFormulas(n)}:`,
+  warning: {
+    unreadable: "формулу не удалось разобрать",
+    arguments: "неверное число аргументов",
+    spill: "функция возвращает диапазон (массив); введите её в каждую ячейку отдельно",
+    reference: "шкала, индексы или веса должны быть диапазоном ячеек",
+    nested: "вложенный вызов KPI нельзя преобразовать",
+    length: "обычная формула получилась бы длиннее, чем допускает Excel",
+  },
+  failed: (detail) => `Не удалось изменить книгу: ${detail}`,
+};
+
+/** Both languages. */
+export const portableStrings = { en, ru } as const;

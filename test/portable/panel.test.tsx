@@ -1,0 +1,85 @@
+/**
+ * The portable panel over the sandbox's HyperFormula workbook: the confirmation says what will
+ * change, converting keeps every value, restoring brings the original formulas back exactly.
+ */
+import "../taskpane/support/dom";
+import * as React from "react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { createKpiEngine } from "../../src/sandbox/engine";
+import { SandboxPortableHost } from "../../src/sandbox/portable-host";
+import { I18nProvider, type Language } from "../../src/taskpane/i18n";
+import { PortablePanel } from "../../src/taskpane/portable/PortablePanel";
+import { exampleSheets, MATRIX_SHEET } from "../../scripts/make-examples";
+
+function setup(language: Language = "en") {
+  const sheets = exampleSheets();
+  const hf = createKpiEngine(
+    Object.fromEntries(Object.entries(sheets).map(([n, s]) => [n, s.grid]))
+  );
+  const portable = new SandboxPortableHost(hf);
+  render(
+    <I18nProvider language={language}>
+      <PortablePanel portable={portable} />
+    </I18nProvider>
+  );
+  const id = hf.getSheetId(MATRIX_SHEET) as number;
+  const formulas = () =>
+    (hf.getSheetFormulas(id) as (string | undefined)[][]).flat().filter(Boolean);
+  const values = () => hf.getSheetValues(id);
+  return { hf, formulas, values };
+}
+
+test("confirms how many KPI formulas change on which sheet, converts, then restores exactly", async () => {
+  const { formulas, values } = setup();
+  const before = formulas();
+  const valuesBefore = values();
+  await screen.findByRole("option", { name: `Sheet “${MATRIX_SHEET}”` });
+  fireEvent.click(screen.getByRole("button", { name: "Make portable…" }));
+  const dialog = await screen.findByRole("dialog");
+  expect(
+    within(dialog).getByText(
+      `11 KPI formulas will be rewritten as native Excel formulas: «${MATRIX_SHEET}» (11).`
+    )
+  ).toBeTruthy();
+  expect(formulas()).toEqual(before); // nothing changes before the user confirms
+  fireEvent.click(screen.getByRole("button", { name: "Make portable" }));
+  expect(
+    await screen.findByText(`11 KPI formulas made portable: «${MATRIX_SHEET}» (11).`)
+  ).toBeTruthy();
+  expect(formulas().filter((f) => /KPI\./.test(f as string))).toEqual([]);
+  expect(values()).toEqual(valuesBefore);
+  fireEvent.click(screen.getByRole("button", { name: "Restore KPI formulas" }));
+  expect(await screen.findByText(`11 KPI formulas restored: «${MATRIX_SHEET}» (11).`)).toBeTruthy();
+  expect(formulas()).toEqual(before);
+});
+
+test("cancelling the confirmation changes nothing; a sheet without KPI formulas says so", async () => {
+  const { formulas } = setup();
+  const before = formulas();
+  fireEvent.click(await screen.findByRole("button", { name: "Make portable…" }));
+  await screen.findByRole("dialog");
+  fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+  await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+  expect(formulas()).toEqual(before);
+  fireEvent.change(screen.getByRole("combobox", { name: "Apply to" }), {
+    target: { value: "KPI Cards" },
+  });
+  fireEvent.click(screen.getByRole("button", { name: "Make portable…" }));
+  expect(await screen.findByText("There are no KPI formulas to convert here.")).toBeTruthy();
+});
+
+test("speaks Russian", async () => {
+  setup("ru");
+  fireEvent.click(await screen.findByRole("button", { name: "Сделать переносимой…" }));
+  const dialog = await screen.findByRole("dialog");
+  expect(
+    within(dialog).getByText(
+      `11 формул KPI будут заменены обычными формулами Excel: «${MATRIX_SHEET}» (11).`
+    )
+  ).toBeTruthy();
+});
+
+test("says when no portable host is available", () => {
+  render(<PortablePanel host={{}} />);
+  expect(screen.getByText("Portable copies are not available in this window.")).toBeTruthy();
+});
