@@ -5,7 +5,14 @@ import {
   validateCard,
   type Card,
 } from "../../src/core/card";
-import { evenWeights, keepFacts, totalWeight, weightsComplete } from "../../src/core/matrix";
+import {
+  DEFAULT_BONUS_SCALE,
+  evenWeights,
+  keepFacts,
+  scaleProblems,
+  totalWeight,
+  weightsComplete,
+} from "../../src/core/matrix";
 
 const base: Card = { code: "X", name: "X", method: "ratio", plan: 10 };
 
@@ -84,5 +91,17 @@ describe("matrix model helpers", () => {
       ],
     };
     expect(keepFacts(next, prev).rows.map((r) => r.fact)).toEqual([7, 3, undefined]);
+  });
+
+  it("checks that bonus scale thresholds increase", () => {
+    expect(scaleProblems(DEFAULT_BONUS_SCALE)).toEqual([]);
+    const bad = scaleProblems([
+      { threshold: 1, coefficient: 1 },
+      { threshold: 0.9, coefficient: 0.5 },
+      { threshold: NaN, coefficient: 1 },
+    ]);
+    expect(bad.map((p) => p.point)).toEqual([1, 2]);
+    expect(bad[0].message.en).toBe("Thresholds must increase: 0.9 follows 1.");
+    expect(bad[0].message.ru).toBe("Пороги должны возрастать: 0.9 идёт после 1.");
   });
 });

@@ -1,5 +1,5 @@
 /** Building and checking KPI matrices as pure data. */
-import { defaultMethod, type Card } from "../card";
+import { defaultMethod, type Card, type LocalText } from "../card";
 import type { BonusScalePoint, Matrix, MatrixRow } from "./types";
 
 export * from "./types";
@@ -97,12 +97,28 @@ export function keepFacts(next: Matrix, previous: Matrix | undefined): Matrix {
   };
 }
 
-/** Checks a bonus scale: thresholds strictly increasing, numbers finite. */
-export function scaleProblems(scale: readonly BonusScalePoint[]): string[] {
-  const out: string[] = [];
+/** A problem with one point of a bonus scale (0-based `point`), for the builder's fields. */
+export interface ScaleProblem {
+  point: number;
+  message: LocalText;
+}
+
+/** Checks a bonus scale: numbers finite, thresholds strictly increasing (as KPI.BONUS needs). */
+export function scaleProblems(scale: readonly BonusScalePoint[]): ScaleProblem[] {
+  const out: ScaleProblem[] = [];
   scale.forEach((p, i) => {
-    if (!Number.isFinite(p.threshold) || !Number.isFinite(p.coefficient)) out.push(`row ${i + 1}`);
-    else if (i > 0 && !(p.threshold > scale[i - 1].threshold)) out.push(`row ${i + 1}`);
+    if (!Number.isFinite(p.threshold) || !Number.isFinite(p.coefficient)) {
+      out.push({ point: i, message: { en: "Enter numbers.", ru: "Введите числа." } });
+    } else if (i > 0 && !(p.threshold > scale[i - 1].threshold)) {
+      const prev = scale[i - 1].threshold;
+      out.push({
+        point: i,
+        message: {
+          en: `Thresholds must increase: ${p.threshold} follows ${prev}.`,
+          ru: `Пороги должны возрастать: ${p.threshold} идёт после ${prev}.`,
+        },
+      });
+    }
   });
   return out;
 }
