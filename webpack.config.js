@@ -101,6 +101,7 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode: dev ? "development" : "production",
     devtool: dev ? "eval-source-map" : "source-map",
+    stats: dev ? "minimal" : "normal",
     entry,
     output: { path: outDir, filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },

@@ -57,7 +57,7 @@ function printSteps() {
     `     ~/.office-addin-dev-certs/ca.crt in your OS/browser (npx office-addin-dev-certs install does it`,
     "     where it has the rights).",
     "  5. Type =KPI.INDEX(1200, 800) in a cell: 1.5.",
-    "Desktop Excel (Windows/macOS): run `npm start` there; it sideloads automatically.",
+    "Desktop Excel (Windows/macOS): `npm i -D office-addin-debugging`, then `npm start` there sideloads it.",
     "Stop: Ctrl-C here (or `npm stop`).",
     "",
   ];
