@@ -23,7 +23,7 @@ import {
 import { mentionsKpi } from "../src/workbook/portable/translator";
 
 /** Every formula cell of the workbook (outside the originals sheet), with "=". */
-export function workbookFormulas(wb: ExcelJS.Workbook): FormulaCell[] {
+export function workbookFormulas(wb: ExcelJS.Workbook, arrays: FormulaCell[] = []): FormulaCell[] {
   const out: FormulaCell[] = [];
   wb.eachSheet((ws) => {
     if (ws.name === ORIGINALS_SHEET) return;
@@ -31,9 +31,12 @@ export function workbookFormulas(wb: ExcelJS.Workbook): FormulaCell[] {
       row.eachCell({ includeEmpty: false }, (cell) => {
         if (cell.type !== ExcelJS.ValueType.Formula) return;
         const value = cell.value as ExcelJS.CellFormulaValue & { shareType?: string };
-        // Array formulas (CSE or spilled) are left alone: our translations are single-cell.
-        if (value.shareType === "array" || !cell.formula) return;
-        out.push({ sheet: ws.name, address: cell.address, formula: `=${cell.formula}` });
+        if (!cell.formula) return;
+        const formula = { sheet: ws.name, address: cell.address, formula: `=${cell.formula}` };
+        // Array formulas (Ctrl+Shift+Enter, or a spilled result as Excel saves it) are left alone:
+        // our translations are single-cell. They are reported, not dropped silently.
+        if (value.shareType === "array") arrays.push(formula);
+        else out.push(formula);
       });
     });
   });
@@ -96,8 +99,14 @@ export function convertWorkbook(
   wb: ExcelJS.Workbook,
   scope: PortableScope = { kind: "workbook" }
 ): ConversionPlan {
-  const cells = workbookFormulas(wb);
+  const arrays: FormulaCell[] = [];
+  const cells = workbookFormulas(wb, arrays);
   const plan = planConversion(cells, workbookOriginals(wb), scope);
+  for (const a of arrays) {
+    const inScope = scope.kind === "workbook" || scope.sheet === a.sheet;
+    if (inScope && mentionsKpi(a.formula))
+      plan.warnings.push({ sheet: a.sheet, address: a.address, code: "spill", fn: "" });
+  }
   if (plan.writes.length === 0) return plan;
   detachSharedFormulas(wb, cells);
   for (const w of plan.writes)

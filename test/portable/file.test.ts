@@ -114,6 +114,22 @@ describe("npm run portable (exceljs)", () => {
     ]);
   });
 
+  it("reports KPI array formulas (spilled results as Excel saves them) and leaves them", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("ABC");
+    [5, 3, 1].forEach((v, i) => (ws.getCell(i + 1, 1).value = v));
+    ws.getCell("B1").value = {
+      formula: "KPI.ABC(A1:A3)",
+      shareType: "array",
+      ref: "B1:B3",
+      result: "A",
+    } as never;
+    const back = await roundTrip(wb);
+    const plan = convertWorkbook(back);
+    expect(plan.writes).toEqual([]);
+    expect(plan.warnings).toEqual([{ sheet: "ABC", address: "B1", code: "spill", fn: "" }]);
+  });
+
   it("converts one sheet with --sheet and restores with --restore from the command line", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-cli-"));
     const input = path.join(dir, "in.xlsx");
