@@ -36,6 +36,10 @@ describe("manifest.xml", () => {
     expect(manifest.text).toMatch(/<FunctionFile resid="Taskpane.Url"\s*\/>/);
   });
 
+  it("requires the Excel API set the matrix sheets use (conditional formats: 1.6)", () => {
+    expect(manifest.text).toMatch(/<Set Name="ExcelApi" MinVersion="1.6"\s*\/>/);
+  });
+
   it("declares the KPI namespace for the custom functions", () => {
     expect(manifest.text).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="KPI"\s*\/>/);
   });
