@@ -11,11 +11,6 @@ export type Language = "en" | "ru";
 /** Every language's string table, by language. */
 export const stringTables: Record<Language, Strings> = { en, ru };
 
-/** Russian for an Office display language such as "ru-RU", English for anything else. */
-export function pickLanguage(displayLanguage: string | undefined | null): Language {
-  return displayLanguage && /^ru\b/i.test(displayLanguage.trim()) ? "ru" : "en";
-}
-
 interface I18nValue {
   language: Language;
   t: Strings;

@@ -75,10 +75,13 @@ export function LintTab({ host, matrices, active, onError }: LintTabProps) {
     }
   }, [host, scope, onError]);
 
-  // Facts and weights change in the sheet, not here: check again whenever the tab opens.
+  // Facts and weights change in the sheet, not here: check again whenever the tab opens (only
+  // then: switching the language must not rerun it).
+  const latestRun = React.useRef(run);
+  latestRun.current = run;
   React.useEffect(() => {
-    if (active) void run();
-  }, [active, run]);
+    if (active) void latestRun.current();
+  }, [active]);
 
   const severity = { error: t.severityError, warning: t.severityWarning, info: t.severityInfo };
   return (

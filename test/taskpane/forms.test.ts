@@ -1,0 +1,221 @@
+/** The pure form logic behind the card editor and the matrix builder. */
+import type { Card } from "../../src/core/card";
+import { parseNumber, formatPercent } from "../../src/taskpane/format";
+import {
+  checkDraft,
+  draftFromCard,
+  emptyDraft,
+  freeCode,
+  searchCards,
+} from "../../src/taskpane/cards/cardForm";
+import {
+  applyTemplate,
+  checkForm,
+  emptyForm,
+  formFromMatrix,
+  spreadEvenly,
+  totalPercent,
+} from "../../src/taskpane/matrix/matrixForm";
+
+const SALES: Card = {
+  code: "SALES_VOL",
+  name: "Sales volume",
+  method: "ratio",
+  plan: 800,
+  weight: 0.45,
+};
+const CHECK: Card = {
+  code: "AVG_CHECK",
+  name: "Average check",
+  method: "corridor",
+  min: 650,
+  plan: 950,
+};
+
+describe("parseNumber", () => {
+  test.each([
+    ["1200", 1200],
+    ["1 200,5", 1200.5],
+    ["1,200.5", 1200.5],
+    ["95,5 %", 95.5],
+    ["-3", -3],
+    [".5", 0.5],
+    ["1e3", 1000],
+  ])("reads %p as %p", (text, value) => expect(parseNumber(text)).toBe(value));
+  test("blank is not given, junk is an error", () => {
+    expect(parseNumber("  ")).toBeUndefined();
+    expect(parseNumber("12x")).toBeNull();
+    expect(parseNumber("1,2,3")).toBeNull();
+  });
+});
+
+test("formatPercent writes the language's decimal mark", () => {
+  expect(formatPercent(0.955, "en")).toBe("95.5\u00a0%");
+  expect(formatPercent(0.955, "ru")).toBe("95,5\u00a0%");
+});
+
+describe("checkDraft", () => {
+  test("a card survives a round trip through the editor", () => {
+    const check = checkDraft(draftFromCard(SALES), [CHECK], "en", "number?", SALES);
+    expect(check.problems).toEqual({});
+    expect(check.card).toEqual(SALES);
+  });
+  test("fields the editor does not show are kept", () => {
+    const base: Card = { ...CHECK, libraryCode: "AVG_CHECK" };
+    const draft = { ...draftFromCard(base), plan: "1000" };
+    expect(checkDraft(draft, [], "en", "number?", base).card).toEqual({ ...base, plan: 1000 });
+  });
+  test("numbers that do not parse are errors on their field", () => {
+    const draft = { ...emptyDraft(), code: "X", name: "X", plan: "lots" };
+    const check = checkDraft(draft, [], "en", "Enter a number.", undefined);
+    expect(check.card).toBeNull();
+    expect(check.problems.plan).toEqual({ severity: "error", text: "Enter a number." });
+  });
+  test("the core's rules speak the chosen language", () => {
+    const draft = { ...emptyDraft(), code: "sales_vol", name: "" };
+    const ru = checkDraft(draft, [SALES], "ru", "?", undefined);
+    expect(ru.problems.code?.text).toBe("Код sales_vol уже занят.");
+    expect(ru.problems.name?.text).toBe("Введите название.");
+  });
+  test("a warning does not block saving", () => {
+    const draft = { ...draftFromCard(CHECK), direction: "lower" as const };
+    const check = checkDraft(draft, [], "en", "?", CHECK);
+    expect(check.problems.method?.severity).toBe("warning");
+    expect(check.card?.direction).toBe("lower");
+  });
+  test("weights are typed in percent and stored as fractions", () => {
+    const draft = { ...draftFromCard(CHECK), weight: "12,5" };
+    expect(checkDraft(draft, [], "en", "?", CHECK).card?.weight).toBe(0.125);
+  });
+});
+
+test("freeCode adds the first free number", () => {
+  expect(freeCode("SALES_VOL", ["SALES_VOL", "sales_vol_2"])).toBe("SALES_VOL_3");
+  expect(freeCode("SALES_VOL_2", ["SALES_VOL", "SALES_VOL_2"])).toBe("SALES_VOL_3");
+});
+
+test("searchCards matches code, name and unit ignoring case", () => {
+  expect(searchCards([SALES, CHECK], "CHECK").map((c) => c.code)).toEqual(["AVG_CHECK"]);
+  expect(searchCards([SALES, CHECK], "vol").map((c) => c.code)).toEqual(["SALES_VOL"]);
+  expect(searchCards([SALES, CHECK], "")).toHaveLength(2);
+});
+
+describe("matrix form", () => {
+  const cardFor = (code: string) => {
+    const own = [SALES, CHECK].find((c) => c.code === code);
+    if (own) return { card: own, inWorkbook: true };
+    if (code === "TRAFFIC")
+      return { card: { code, name: "Traffic", method: "ratio" as const }, inWorkbook: false };
+    return undefined;
+  };
+  const template = {
+    id: "t",
+    name: "Store director",
+    rows: [
+      { code: "SALES_VOL", weight: 0.6 },
+      { code: "TRAFFIC", weight: 0.4 },
+    ],
+  };
+
+  test("a template fills the cards, weights and an empty employee", () => {
+    const form = applyTemplate(emptyForm(), template);
+    expect(form.employee).toBe("Store director");
+    expect(form.picks).toEqual([
+      { code: "SALES_VOL", weight: "60" },
+      { code: "TRAFFIC", weight: "40" },
+    ]);
+    expect(applyTemplate({ ...emptyForm(), employee: "Ivanova" }, template).employee).toBe(
+      "Ivanova"
+    );
+  });
+
+  test("the live total sums typed percents and is NaN while one is not a number", () => {
+    expect(
+      totalPercent([
+        { code: "a", weight: "45,5" },
+        { code: "b", weight: "54.5" },
+      ])
+    ).toBe(100);
+    expect(totalPercent([{ code: "a", weight: "x" }])).toBeNaN();
+    expect(totalPercent([{ code: "a", weight: "" }])).toBe(0);
+  });
+
+  test("spreading evenly gives whole percents totalling 100", () => {
+    const picks = spreadEvenly([1, 2, 3].map((i) => ({ code: String(i), weight: "" })));
+    expect(picks.map((p) => p.weight)).toEqual(["34", "33", "33"]);
+  });
+
+  test("a complete form becomes a matrix; library cards are reported missing", () => {
+    const form = { ...applyTemplate(emptyForm(), template), period: "Q1", base: "50 000" };
+    const check = checkForm(form, cardFor);
+    expect(check.problems).toEqual({});
+    expect(check.missing.map((c) => c.code)).toEqual(["TRAFFIC"]);
+    expect(check.matrix).toMatchObject({
+      name: "Store director",
+      employee: "Store director",
+      period: "Q1",
+      bonusBase: 50000,
+      templateId: "t",
+      interpolation: "step",
+    });
+    expect(check.matrix?.rows.map((r) => [r.code, r.weight])).toEqual([
+      ["SALES_VOL", 0.6],
+      ["TRAFFIC", 0.4],
+    ]);
+    expect(check.matrix?.scale[0]).toEqual({ threshold: 0.8, coefficient: 0.5 });
+  });
+
+  test("weights of 95 %, a missing employee and a falling scale stop the build", () => {
+    const form = {
+      ...emptyForm(),
+      picks: [{ code: "SALES_VOL", weight: "95" }],
+      scale: [
+        { threshold: "100", coefficient: "1" },
+        { threshold: "90", coefficient: "0.8" },
+      ],
+    };
+    const check = checkForm(form, cardFor);
+    expect(check.matrix).toBeNull();
+    expect(check.problems).toEqual({
+      employee: "employeeRequired",
+      weights: "weightsMustBe100",
+      scale: "scaleNotIncreasing",
+    });
+  });
+
+  test("rows of cards deleted since the last build are kept from the sheet", () => {
+    const previous = [
+      { code: "OLD", name: "Old KPI", method: "ratio" as const, weight: 0.5, fact: 3 },
+    ];
+    const form = {
+      ...emptyForm(),
+      employee: "A",
+      picks: [
+        { code: "SALES_VOL", weight: "50" },
+        { code: "OLD", weight: "50" },
+      ],
+    };
+    const rows = checkForm(form, cardFor, previous).matrix?.rows ?? [];
+    expect(rows[1]).toEqual({ ...previous[0], weight: 0.5 });
+  });
+
+  test("a matrix read back fills the form for an update in place", () => {
+    const form = formFromMatrix(
+      {
+        name: "Store director",
+        employee: "Store director",
+        period: "Q1",
+        rows: [{ code: "SALES_VOL", name: "Sales", method: "ratio", weight: 0.4 }],
+        scale: [{ threshold: 1, coefficient: 1 }],
+        bonusBase: 1000,
+      },
+      "Store director"
+    );
+    expect(form).toMatchObject({
+      sheet: "Store director",
+      picks: [{ code: "SALES_VOL", weight: "40" }],
+      base: "1000",
+      scale: [{ threshold: "100", coefficient: "1" }],
+    });
+  });
+});

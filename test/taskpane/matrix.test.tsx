@@ -1,0 +1,172 @@
+/** The Matrix tab: template, live weight total, bonus, build and update in place. */
+import "./support/dom";
+import * as React from "react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import type { Card } from "../../src/core/card";
+import { callsTo, memoryHost } from "./support/memoryHost";
+import type { Matrix } from "../../src/core/matrix/types";
+
+const SALES: Card = { code: "SALES_VOL", name: "Sales volume", method: "ratio", plan: 800 };
+const CHECK: Card = {
+  code: "AVG_CHECK",
+  name: "Average check",
+  method: "corridor",
+  min: 650,
+  plan: 950,
+};
+
+async function openMatrixTab(cards: Card[] = []) {
+  const host = memoryHost({ cards });
+  render(<App host={host} language="en" theme="light" />);
+  await waitFor(() => expect(screen.queryByText("Loading…")).toBeNull());
+  fireEvent.click(screen.getByRole("tab", { name: "Matrix" }));
+  const panel = screen.getByRole("tabpanel", { name: "Matrix" });
+  return { host, panel };
+}
+
+test("a role template fills cards and weights totalling 100 %", async () => {
+  const { panel } = await openMatrixTab();
+  fireEvent.change(within(panel).getByRole("combobox", { name: "Role template" }), {
+    target: { value: "store-director" },
+  });
+  expect(
+    (within(panel).getByRole("textbox", { name: /Employee or role/ }) as HTMLInputElement).value
+  ).toBe("Store director");
+  expect(
+    within(panel).getByRole("textbox", { name: "Weight of Turnover plan fulfilment, %" })
+  ).toBeTruthy();
+  expect(within(panel).getAllByRole("textbox", { name: /^Weight of / })).toHaveLength(5);
+  expect(within(panel).getByText("Total of weights: 100 %")).toBeTruthy();
+  expect(within(panel).getByText("The weights total 100 %.")).toBeTruthy();
+});
+
+test("the total follows typed weights, and a build is refused until it reaches 100 %", async () => {
+  const { host, panel } = await openMatrixTab([SALES, CHECK]);
+  fireEvent.click(within(panel).getByRole("checkbox", { name: "Sales volume" }));
+  fireEvent.click(within(panel).getByRole("checkbox", { name: "Average check" }));
+  fireEvent.change(within(panel).getByRole("textbox", { name: "Weight of Sales volume, %" }), {
+    target: { value: "60" },
+  });
+  fireEvent.change(within(panel).getByRole("textbox", { name: "Weight of Average check, %" }), {
+    target: { value: "35" },
+  });
+  expect(within(panel).getByText("Total of weights: 95 %")).toBeTruthy();
+  expect(within(panel).getByText("The weights total 95 %; they must total 100 %.")).toBeTruthy();
+  fireEvent.change(within(panel).getByRole("textbox", { name: /Employee or role/ }), {
+    target: { value: "Petrov" },
+  });
+  fireEvent.click(within(panel).getByRole("button", { name: "Build the matrix" }));
+  expect(callsTo(host, "buildMatrix")).toHaveLength(0);
+
+  fireEvent.click(within(panel).getByRole("button", { name: "Spread evenly" }));
+  expect(within(panel).getByText("Total of weights: 100 %")).toBeTruthy();
+  fireEvent.click(within(panel).getByRole("button", { name: "Build the matrix" }));
+  await waitFor(() => expect(callsTo(host, "buildMatrix")).toHaveLength(1));
+  const [matrix, options] = callsTo(host, "buildMatrix")[0] as [Matrix, unknown];
+  expect(options).toEqual({ lang: "en" });
+  expect(matrix.rows.map((r) => [r.code, r.weight])).toEqual([
+    ["SALES_VOL", 0.5],
+    ["AVG_CHECK", 0.5],
+  ]);
+  expect(matrix.employee).toBe("Petrov");
+});
+
+test("building from a template adds its cards, then takes the user to the sheet", async () => {
+  const { host, panel } = await openMatrixTab();
+  fireEvent.change(within(panel).getByRole("combobox", { name: "Role template" }), {
+    target: { value: "store-director" },
+  });
+  fireEvent.change(within(panel).getByRole("textbox", { name: "Bonus base" }), {
+    target: { value: "50 000" },
+  });
+  fireEvent.click(within(panel).getByRole("button", { name: "Build the matrix" }));
+  expect(
+    await screen.findByText(
+      "The matrix is on the sheet “Store director”. 5 cards of the template added to the card table."
+    )
+  ).toBeTruthy();
+  expect(host.cards.map((c) => c.code)).toEqual([
+    "TURNOVER_PLAN",
+    "PROFIT_PLAN",
+    "SHRINKAGE",
+    "MYSTERY_SHOPPER",
+    "STAFF_TURNOVER",
+  ]);
+  expect(host.matrices.get("Store director")?.bonusBase).toBe(50000);
+  expect(callsTo(host, "goTo")).toEqual([[{ sheet: "Store director", address: "A1" }]]);
+
+  // The same form now updates that sheet in place.
+  fireEvent.change(within(panel).getByRole("textbox", { name: "Bonus base" }), {
+    target: { value: "60000" },
+  });
+  fireEvent.click(within(panel).getByRole("button", { name: "Update the matrix" }));
+  expect(
+    await screen.findByText("The sheet “Store director” is updated; the facts you typed are kept.")
+  ).toBeTruthy();
+  const rebuilt = callsTo(host, "buildMatrix")[1][0] as Matrix;
+  expect(rebuilt.sheet).toBe("Store director");
+  expect(rebuilt.bonusBase).toBe(60000);
+});
+
+test("choosing an existing matrix loads it for an update in place", async () => {
+  const host = memoryHost({ cards: [SALES, CHECK] });
+  host.matrices.set("Ivanova", {
+    sheet: "Ivanova",
+    name: "Ivanova",
+    employee: "Ivanova",
+    period: "Q2",
+    rows: [
+      { code: "SALES_VOL", name: "Sales volume", method: "ratio", weight: 0.7, fact: 900 },
+      { code: "AVG_CHECK", name: "Average check", method: "corridor", weight: 0.3 },
+    ],
+    scale: [],
+    bonusBase: 1000,
+  });
+  render(<App host={host} language="en" theme="light" />);
+  fireEvent.click(screen.getByRole("tab", { name: "Matrix" }));
+  const panel = screen.getByRole("tabpanel", { name: "Matrix" });
+  await within(panel).findByRole("option", { name: "Ivanova (Q2)" });
+  fireEvent.change(within(panel).getByRole("combobox", { name: "Matrix" }), {
+    target: { value: "Ivanova" },
+  });
+  await within(panel).findByRole("button", { name: "Update the matrix" });
+  const value = (name: string | RegExp) =>
+    (within(panel).getByRole("textbox", { name }) as HTMLInputElement).value;
+  expect(value(/Employee or role/)).toBe("Ivanova");
+  expect(value("Period")).toBe("Q2");
+  expect(value("Weight of Sales volume, %")).toBe("70");
+  expect(value("Weight of Average check, %")).toBe("30");
+  expect(value("Bonus base")).toBe("1000");
+  expect(within(panel).queryAllByRole("textbox", { name: /^Score from/ })).toHaveLength(0);
+  fireEvent.click(within(panel).getByRole("button", { name: "Update the matrix" }));
+  await waitFor(() => expect(callsTo(host, "buildMatrix")).toHaveLength(1));
+  expect((callsTo(host, "buildMatrix")[0][0] as Matrix).sheet).toBe("Ivanova");
+});
+
+test("scale rows can be added and removed, and a falling scale is an error", async () => {
+  const { host, panel } = await openMatrixTab([SALES]);
+  expect(within(panel).getAllByRole("textbox", { name: /^Score from, % \(row/ })).toHaveLength(5);
+  fireEvent.click(within(panel).getByRole("button", { name: "Remove row 5" }));
+  expect(within(panel).getAllByRole("textbox", { name: /^Score from, % \(row/ })).toHaveLength(4);
+  fireEvent.click(within(panel).getByRole("button", { name: "Add a row" }));
+  fireEvent.change(within(panel).getByRole("textbox", { name: "Score from, % (row 5)" }), {
+    target: { value: "50" },
+  });
+  fireEvent.change(within(panel).getByRole("textbox", { name: "Coefficient (row 5)" }), {
+    target: { value: "0.1" },
+  });
+  fireEvent.click(within(panel).getByRole("checkbox", { name: "Sales volume" }));
+  fireEvent.change(within(panel).getByRole("textbox", { name: "Weight of Sales volume, %" }), {
+    target: { value: "100" },
+  });
+  fireEvent.change(within(panel).getByRole("textbox", { name: /Employee or role/ }), {
+    target: { value: "A" },
+  });
+  fireEvent.click(within(panel).getByRole("button", { name: "Build the matrix" }));
+  expect(within(panel).getByRole("alert")).toHaveProperty(
+    "textContent",
+    "Thresholds must increase from row to row."
+  );
+  expect(callsTo(host, "buildMatrix")).toHaveLength(0);
+});
