@@ -5,7 +5,7 @@
  */
 import { kpiError, KpiError } from "./errors";
 import { type IndexMethod, parseMethod } from "./options";
-import { evaluateCell, type RunSpec } from "./runner";
+import { evaluateCell, finishRow, type RunSpec } from "./runner";
 import type { Blank } from "./values";
 
 /** Index from typed values; null arguments are "not given". The runner calls this per cell. */
@@ -77,6 +77,38 @@ function binary(fact: number, plan: number, min: number | Blank): number | KpiEr
   return (plan > min ? fact >= plan : fact <= plan) ? 1 : 0;
 }
 
+/**
+ * KPI.INDEX's own loop over a row of numeric ranges (see RowKernel in runner.ts): fact and plan as
+ * ranges, the other arguments single values — the common case, kept free of mixed-type values so
+ * V8 keeps the numbers unboxed. Any other cell, and any other layout, takes the full path.
+ */
+function indexKernel(
+  cells: readonly (unknown[] | null)[],
+  k: readonly unknown[],
+  cols: number,
+  full: (c: number) => unknown
+): unknown[] {
+  const [facts, plans, mins, maxes, methods] = cells;
+  if (facts === null || plans === null || mins !== null || maxes !== null || methods !== null) {
+    return finishRow([], 0, cols, full);
+  }
+  const min = k[2] as number | null;
+  const max = k[3] as number | null;
+  const method = k[4] as IndexMethod | null;
+  const out: number[] = new Array(cols);
+  for (let c = 0; c < cols; c++) {
+    const f = facts[c];
+    const p = plans[c];
+    if (typeof f !== "number" || typeof p !== "number" || f - f !== 0 || p - p !== 0) {
+      return finishRow(out, c, cols, full);
+    }
+    const r = indexValue(f, p, min, max, method);
+    if (typeof r !== "number" || r - r !== 0) return finishRow(out, c, cols, full);
+    out[c] = r;
+  }
+  return out;
+}
+
 /** Parameters, defaults and result shape of KPI.INDEX, for the runner and the registry. */
 export const INDEX_SPEC: RunSpec = {
   params: [
@@ -88,6 +120,7 @@ export const INDEX_SPEC: RunSpec = {
   ],
   result: { kind: "each" },
   each: indexValue,
+  kernel: indexKernel,
 };
 
 /**

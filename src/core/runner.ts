@@ -61,7 +61,24 @@ export interface RunSpec {
   result: ResultShape;
   each?: EachBody;
   whole?: WholeBody;
+  /** Optional hot loop over one row of numeric ranges (see RowKernel). */
+  kernel?: RowKernel;
 }
+
+/**
+ * A function's own loop over one row when every range argument is numeric. `cells[k]` is the row of
+ * argument k (null when k is a single value, then `consts[k]` holds it). For each cell whose
+ * arguments are finite numbers and whose result is a finite number, the kernel writes that number;
+ * for every other cell it writes `full(c)`, the runner's full path. Living in the function's own
+ * module keeps the body call monomorphic, so V8 inlines it even when Excel runs all seven functions
+ * through the one shared runner.
+ */
+export type RowKernel = (
+  cells: readonly (unknown[] | null)[],
+  consts: readonly unknown[],
+  cols: number,
+  full: (c: number) => unknown
+) => unknown[];
 
 const resultTooLarge = kpiError("#NUM!", "resultTooLarge");
 
@@ -199,9 +216,6 @@ function runEach<E>(
   }
   const L = live.length;
   const liveRows: unknown[][] = new Array(L);
-  // When the ranges are exactly the first one or two parameters, an unrolled loop handles them.
-  const leading = fast && L <= 2 && live.every((k, j) => k === j) ? L : 0;
-  const [, c1, c2, c3, c4] = v;
   const slowCell = (cells: unknown[][], c: number): CellResult => {
     for (let j = 0; j < L; j++)
       v[live[j]] = readEach(cells[j][c], params[live[j]], readers[live[j]]);
@@ -213,72 +227,51 @@ function runEach<E>(
     return typeof res === "number" && res - res !== 0 ? resultTooLarge : res;
   };
   const out: Grid<E> = new Array(rows);
+  if (fast && spec.kernel !== undefined && L > 0) {
+    const kernel = spec.kernel;
+    const cells: (unknown[] | null)[] = grids.map(() => null);
+    const full = (c: number): E => emit(slowCell(liveRows, c));
+    for (let r = 0; r < rows; r++) {
+      for (let j = 0; j < L; j++)
+        cells[live[j]] = liveRows[j] = (grids[live[j]] as Grid<unknown>)[r];
+      out[r] = kernel(cells, v, cols, full) as E[];
+    }
+    return out;
+  }
   for (let r = 0; r < rows; r++) {
     for (let j = 0; j < L; j++) liveRows[j] = (grids[live[j]] as Grid<unknown>)[r];
     const outRow: E[] = new Array(cols);
-    if (leading === 2) {
-      // The common case (fact and plan as ranges), unrolled: this loop is the hot path. Numbers go
-      // to the body in locals, not through an array, so V8 keeps them unboxed.
-      const row0 = liveRows[0];
-      const row1 = liveRows[1];
-      for (let c = 0; c < cols; c++) {
-        const x0 = row0[c];
-        const x1 = row1[c];
-        if (typeof x0 === "number" && typeof x1 === "number" && x0 - x0 === 0 && x1 - x1 === 0) {
-          const res = body(x0, x1, c2, c3, c4);
-          // Numbers skip emit (adapters return them unchanged), which keeps them unboxed.
-          outRow[c] =
-            typeof res === "number"
-              ? res - res === 0
-                ? (res as E)
-                : emit(resultTooLarge)
-              : emit(res);
-        } else {
-          outRow[c] = emit(slowCell(liveRows, c));
-        }
-      }
-      out[r] = outRow;
-      continue;
-    }
-    if (leading === 1) {
-      const row0 = liveRows[0];
-      for (let c = 0; c < cols; c++) {
-        const x0 = row0[c];
-        if (typeof x0 === "number" && x0 - x0 === 0) {
-          const res = body(x0, c1, c2, c3, c4);
-          // Numbers skip emit (adapters return them unchanged), which keeps them unboxed.
-          outRow[c] =
-            typeof res === "number"
-              ? res - res === 0
-                ? (res as E)
-                : emit(resultTooLarge)
-              : emit(res);
-        } else {
-          outRow[c] = emit(slowCell(liveRows, c));
-        }
-      }
-      out[r] = outRow;
-      continue;
-    }
     for (let c = 0; c < cols; c++) {
-      let res: CellResult;
       let plain = fast;
       for (let j = 0; plain && j < L; j++) {
         const x = liveRows[j][c];
         if (typeof x === "number" && x - x === 0) v[live[j]] = x;
         else plain = false;
       }
-      if (plain) {
-        res = body(v[0], v[1], v[2], v[3], v[4]);
-        if (typeof res === "number" && res - res !== 0) res = resultTooLarge;
-      } else {
-        res = slowCell(liveRows, c);
-      }
-      outRow[c] = emit(res);
+      const res = plain ? body(v[0], v[1], v[2], v[3], v[4]) : slowCell(liveRows, c);
+      // Numbers skip emit: adapters return them unchanged.
+      if (typeof res === "number" && res - res === 0) outRow[c] = res as E;
+      else outRow[c] = emit(typeof res === "number" ? resultTooLarge : res);
     }
     out[r] = outRow;
   }
   return out;
+}
+
+/**
+ * For kernels: once a row meets a cell that is not a plain number, finishes it in a new array
+ * through the full path. The kernel's own array then only ever holds numbers, so V8 keeps that
+ * allocation site for unboxed numbers (one text or error would otherwise box every later number).
+ */
+export function finishRow(
+  numbers: readonly unknown[],
+  from: number,
+  cols: number,
+  full: (c: number) => unknown
+): unknown[] {
+  const row = numbers.slice(0, from) as unknown[];
+  for (let c = from; c < cols; c++) row.push(full(c));
+  return row;
 }
 
 function runWhole<E>(spec: RunSpec, consts: unknown[], emit: (r: CellResult) => E): Grid<E> {

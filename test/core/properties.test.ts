@@ -203,6 +203,40 @@ describe("KPI properties", () => {
     );
   });
 
+  it("a 2-D range gives the same results as single-value calls, whatever mix of cells", () => {
+    const cell = fc.oneof(
+      signed,
+      signed,
+      signed,
+      fc.constant(""),
+      fc.constant(0),
+      fc.constant(Infinity),
+      fc.constant({ code: "#N/A" })
+    );
+    const block = fc.array(fc.array(fc.tuple(cell, cell), { minLength: 3, maxLength: 3 }), {
+      minLength: 1,
+      maxLength: 4,
+    });
+    fc.assert(
+      fc.property(block, fc.option(signed), fc.option(signed), (rows, min, max) => {
+        const facts = rows.map((r) => r.map(([f]) => f));
+        const plans = rows.map((r) => r.map(([, p]) => p));
+        const grid = evaluateGrid(INDEX_SPEC, [facts, plans, min, max]);
+        rows.forEach((r, i) =>
+          r.forEach(([f, p], j) => {
+            const single = kpiIndex(f, p, min, max);
+            const got = grid[i][j];
+            if (isKpiError(single))
+              expect(
+                isKpiError(got) && got.code === single.code && got.message === single.message
+              ).toBe(true);
+            else expect(got).toBe(single);
+          })
+        );
+      })
+    );
+  });
+
   it("no input makes a function throw or hit an unexpected internal error", () => {
     const anyCell = fc.oneof(
       fc.double(),
