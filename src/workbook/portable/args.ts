@@ -22,6 +22,12 @@ export interface Arg {
   scalar: boolean;
   /** True when it can be blank at run time (a reference or an expression that may return one). */
   mayBeBlank: boolean;
+  /**
+   * One cell of a range argument, in a per-cell translation of a spilled call: the host does not
+   * check it for errors before the function runs (it checks single values only), the core does,
+   * in argument order together with the type checks.
+   */
+  element?: boolean;
 }
 
 /** Functions that take ranges and return one value, so a range inside them keeps the arg scalar. */

@@ -101,7 +101,8 @@ export function guardNumber(a: Arg, body: string): string {
   if (typeof a.literal === "boolean") return ERR.value;
   if (typeof a.literal === "string") return a.literal === "" ? body : ERR.value;
   const x = term(a);
-  return `IF(OR(ISNUMBER(${x}),${x}=""),${body},${ERR.value})`;
+  const typed = `IF(OR(ISNUMBER(${x}),${x}=""),${body},${ERR.value})`;
+  return a.element ? `IF(ISERROR(${x}),${x},${typed})` : typed;
 }
 
 /** Applies guards for several arguments, the first argument's check outermost (it wins). */

@@ -41,7 +41,8 @@ export interface TranslatedFormula {
   warnings: PortableWarning[];
 }
 
-interface Spec {
+/** How one KPI function is translated. */
+export interface Spec {
   min: number;
   max: number;
   /** Element-wise functions need every argument to be one value. */
@@ -49,7 +50,8 @@ interface Spec {
   run: (args: Arg[]) => string | undefined;
 }
 
-const SPECS: Record<KpiFunctionName, Spec> = {
+/** Arity and translation of each KPI function. */
+export const SPECS: Record<KpiFunctionName, Spec> = {
   INDEX: { min: 2, max: 5, scalarArgs: true, run: translateIndex },
   WEIGHTED: { min: 2, max: 3, scalarArgs: false, run: translateWeighted },
   BONUS: { min: 2, max: 4, scalarArgs: false, run: translateBonus },
@@ -66,7 +68,7 @@ export function mentionsKpi(formula: string): boolean {
 }
 
 /** Wraps a translation in brackets unless it is one function call or one literal. */
-function asTerm(text: string): string {
+export function asTerm(text: string): string {
   if (/^[A-Z][A-Z0-9.]*\(/.test(text)) {
     let depth = 0;
     let quoted = false;
@@ -87,11 +89,11 @@ function asTerm(text: string): string {
  * runner does the same), so the first such error, in argument order, wins over everything else.
  * Ranges reach the function whole and are checked by the core.
  */
-function errorsFirst(args: Arg[], body: string): string {
+export function errorsFirst(args: Arg[], body: string): string {
   let out = body;
   for (let i = args.length - 1; i >= 0; i--) {
     const a = args[i];
-    if (a.omitted || !a.scalar || typeof a.literal === "number") continue;
+    if (a.omitted || !a.scalar || a.element || typeof a.literal === "number") continue;
     if (a.error) out = errorLiteral(a.error);
     else if (a.literal === undefined) out = `IF(ISERROR(${term(a)}),${term(a)},${out})`;
   }
