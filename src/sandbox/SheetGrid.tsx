@@ -57,6 +57,16 @@ export function SheetGrid({ host }: { host: SandboxHost }) {
     [host]
   );
 
+  // Other writers (the portable panel) change HyperFormula directly: redraw on its events too.
+  React.useEffect(() => {
+    const events = ["valuesUpdated", "sheetAdded", "sheetRemoved", "sheetRenamed"] as const;
+    const listener = () => redraw();
+    for (const e of events) host.hf.on(e, listener);
+    return () => {
+      for (const e of events) host.hf.off(e, listener);
+    };
+  }, [host]);
+
   const sheets = host.sheetNames();
   const current = sheet && sheets.includes(sheet) ? sheet : sheets[0];
   const values = current ? host.values(current) : [];

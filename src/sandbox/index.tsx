@@ -7,6 +7,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../taskpane/App";
 import { SandboxHost } from "./host";
+import { SandboxPortableHost } from "./portable-host";
 import { SheetGrid } from "./SheetGrid";
 
 /* global document, window, navigator, URLSearchParams */
@@ -20,6 +21,8 @@ const host = new SandboxHost({
 // The browser tests and the curious read the workbook from the console.
 (window as unknown as { sandboxHost: SandboxHost }).sandboxHost = host;
 
+const portable = async () => new SandboxPortableHost(host.hf);
+
 function Sandbox() {
   return (
     <div className="sandbox">
@@ -30,7 +33,7 @@ function Sandbox() {
         <SheetGrid host={host} />
       </main>
       <aside aria-label="Task pane">
-        <App host={host} />
+        <App host={host} portable={portable} />
       </aside>
     </div>
   );

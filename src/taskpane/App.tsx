@@ -21,7 +21,7 @@ import { I18nProvider, stringTables, type Language } from "./i18n";
 import { CardsTab } from "./cards/CardsTab";
 import { MatrixTab } from "./matrix/MatrixTab";
 import { LintTab } from "./lint/LintTab";
-import { ShareTab } from "./share/ShareTab";
+import { ShareTab, type PortableLoader } from "./share/ShareTab";
 import { useCards } from "./useCards";
 import { useMatrices } from "./useMatrices";
 
@@ -35,6 +35,8 @@ export interface AppProps {
   language?: Language;
   /** Use this theme instead of Office's. */
   theme?: ThemeName;
+  /** Loads the portable-copy actions for the Share tab (lazily: they carry a formula tokenizer). */
+  portable?: PortableLoader;
   /** The page was opened outside Excel: say where it works instead of showing host failures. */
   outsideExcel?: boolean;
 }
@@ -57,7 +59,7 @@ const useStyles = makeStyles({
 });
 
 /** The whole task pane. Renders at once; language and theme settle when the host answers. */
-export function App({ host, language, theme, outsideExcel }: AppProps) {
+export function App({ host, language, theme, portable, outsideExcel }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Language>(language ?? "en");
   const [dark, setDark] = React.useState(theme === "dark");
@@ -174,7 +176,9 @@ export function App({ host, language, theme, outsideExcel }: AppProps) {
         <div {...panel("lint")}>
           <LintTab host={host} matrices={matrices} active={tab === "lint"} onError={fail} />
         </div>
-        <div {...panel("share")}>{tab === "share" && <ShareTab host={host} />}</div>
+        <div {...panel("share")}>
+          {tab === "share" && <ShareTab host={host} portable={portable} />}
+        </div>
       </I18nProvider>
     </FluentProvider>
   );

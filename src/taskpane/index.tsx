@@ -10,5 +10,10 @@ Office.onReady((info) => {
   const root = document.getElementById("root");
   // Opened in a plain browser, onReady resolves with no host: render anyway and say so.
   const outsideExcel = info.host !== Office.HostType.Excel;
-  if (root) createRoot(root).render(<App host={new OfficeHost()} outsideExcel={outsideExcel} />);
+  const portable = () => import("../office/portable").then((m) => new m.OfficePortableHost());
+  if (root) {
+    createRoot(root).render(
+      <App host={new OfficeHost()} portable={portable} outsideExcel={outsideExcel} />
+    );
+  }
 });

@@ -1,6 +1,6 @@
 /** The KPI library and the role templates as the task pane shows them, in one language. */
 import type { Card, Direction, Lang } from "../core/card";
-import { KPI_LIBRARY, cardFromLibrary, findLibraryCard } from "../core/library";
+import { KPI_LIBRARY, LIBRARY_CATEGORIES, cardFromLibrary, findLibraryCard } from "../core/library";
 import { ROLE_TEMPLATES } from "../core/templates";
 import type { TemplateChoice } from "./matrix/matrixForm";
 
@@ -9,6 +9,8 @@ export interface LibraryEntry {
   card: Card;
   description: string;
   direction: Direction;
+  /** The category's name in the same language, for the picker's group headings. */
+  category: string;
 }
 
 /** Every library card in `lang`, in the library's order. */
@@ -17,6 +19,7 @@ export function libraryEntries(lang: Lang): LibraryEntry[] {
     card: cardFromLibrary(lib, lang),
     description: lib.description[lang],
     direction: lib.direction,
+    category: LIBRARY_CATEGORIES[lib.category][lang],
   }));
 }
 

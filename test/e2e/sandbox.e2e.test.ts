@@ -70,10 +70,13 @@ it("builds a store director's matrix from library cards and recalculates as fact
     await library.getByRole("checkbox", { name }).check();
   }
   expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/sandbox-en-library.png` });
   await library.getByRole("button", { name: "Add 3 cards" }).click();
   await pane.getByText("3 cards added from the library.").waitFor();
   expect(await pane.getByRole("list", { name: "Cards" }).getByRole("listitem").count()).toBe(3);
   await page.getByRole("button", { name: "KPI Cards" }).waitFor();
+  await paneToTop(page);
+  await page.screenshot({ path: `${SHOTS}/sandbox-en-cards.png` });
 
   // The store director's template: weights total 100 %; building adds its cards and the sheet.
   await pane.getByRole("tab", { name: "Matrix" }).click();
@@ -130,6 +133,11 @@ it("builds a store director's matrix from library cards and recalculates as fact
   await paneToTop(page);
   await page.screenshot({ path: `${SHOTS}/sandbox-en-check.png` });
   expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // The Share tab loads the portable-copy tools on demand (a separate chunk).
+  await pane.getByRole("tab", { name: "Share" }).click();
+  await pane.getByRole("button", { name: "Make portable…" }).waitFor();
+  await pane.getByRole("tab", { name: "Check" }).click();
 
   // The visible switch turns the whole pane Russian.
   await pane.getByLabel("Language").selectOption("ru");

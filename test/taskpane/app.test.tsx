@@ -122,3 +122,13 @@ test("outside Excel the pane says where it works", async () => {
   expect(await screen.findByText(/This task pane works inside Excel/)).toBeTruthy();
   expect(screen.queryByText(/Excel is not defined/)).toBeNull();
 });
+
+test("the Share tab loads the portable-copy panel for this host", async () => {
+  await renderSettled(<App host={memoryHost()} language="en" />);
+  fireEvent.click(screen.getByRole("tab", { name: "Share" }));
+  const panel = screen.getByRole("tabpanel", { name: "Share" });
+  // The memory host has no portable actions, so the panel says it cannot act here.
+  expect(
+    await within(panel).findByText("Portable copies are not available in this window.")
+  ).toBeTruthy();
+});

@@ -20,6 +20,8 @@ import { useI18n, type Strings } from "../i18n";
 import { checkDraft, type CardDraft, type DraftProblems } from "./cardForm";
 
 const useStyles = makeStyles({
+  // An Input is as wide as its text box's default size; in grid cells it must fit the cell.
+  input: { width: "100%", minWidth: 0 },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   row: {
     display: "grid",
@@ -93,7 +95,11 @@ export function CardEditor(props: CardEditorProps) {
   };
   const text = (field: keyof CardDraft, label: string, extra: { required?: boolean } = {}) => (
     <Field label={label} {...fieldProps(field)} required={extra.required}>
-      <Input value={draft[field]} onChange={(_, data) => update(field, data.value)} />
+      <Input
+        className={styles.input}
+        value={draft[field]}
+        onChange={(_, data) => update(field, data.value)}
+      />
     </Field>
   );
 
@@ -119,6 +125,7 @@ export function CardEditor(props: CardEditorProps) {
                 >
                   {/* Matrices refer to cards by code, so an existing card keeps its code. */}
                   <Input
+                    className={styles.input}
                     value={draft.code}
                     readOnly={props.editing}
                     onChange={(_, data) => update("code", data.value)}

@@ -11,6 +11,7 @@ import {
   DialogSurface,
   DialogTitle,
   SearchBox,
+  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -20,12 +21,11 @@ import { libraryEntries, type LibraryEntry } from "../library";
 
 const useStyles = makeStyles({
   content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    maxHeight: "55vh",
-    overflowY: "auto",
+  list: { maxHeight: "55vh", overflowY: "auto" },
+  group: { listStyleType: "none", margin: 0, padding: 0 },
+  category: {
+    display: "block",
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
   },
   item: {
     display: "flex",
@@ -42,6 +42,13 @@ export interface LibraryPickerProps {
   existingCodes: string[];
   onAdd(cards: Card[]): void | Promise<void>;
   onClose(): void;
+}
+
+/** Entries grouped by category, in the library's order. */
+function groups(entries: LibraryEntry[]): Array<[string, LibraryEntry[]]> {
+  const out = new Map<string, LibraryEntry[]>();
+  for (const e of entries) out.set(e.category, [...(out.get(e.category) ?? []), e]);
+  return [...out];
 }
 
 function matches(entry: LibraryEntry, query: string): boolean {
@@ -93,34 +100,41 @@ export function LibraryPicker(props: LibraryPickerProps) {
               value={query}
               onChange={(_, data) => setQuery(data.value)}
             />
-            <ul className={styles.list} aria-label={t.libraryTitle}>
-              {entries
-                .filter((entry) => matches(entry, query))
-                .map((entry) => {
-                  const code = entry.card.code;
-                  const already = existing.has(code.toUpperCase());
-                  const direction =
-                    entry.direction === "lower" ? t.directionLower : t.directionHigher;
-                  const descriptionId = `library-${code}-description`;
-                  return (
-                    <li key={code} className={styles.item}>
-                      <Checkbox
-                        label={entry.card.name}
-                        checked={already || chosen.has(code)}
-                        disabled={already}
-                        aria-describedby={descriptionId}
-                        onChange={(_, data) => toggle(code, data.checked === true)}
-                      />
-                      <Caption1 id={descriptionId} className={styles.description}>
-                        {[entry.description, entry.card.unit, direction]
-                          .concat(already ? [t.libraryAlreadyAdded] : [])
-                          .filter(Boolean)
-                          .join(" · ")}
-                      </Caption1>
-                    </li>
-                  );
-                })}
-            </ul>
+            <div className={styles.list}>
+              {groups(entries.filter((entry) => matches(entry, query))).map(([category, group]) => (
+                <section key={category} aria-label={category}>
+                  <Subtitle2 as="h3" className={styles.category}>
+                    {category}
+                  </Subtitle2>
+                  <ul className={styles.group}>
+                    {group.map((entry) => {
+                      const code = entry.card.code;
+                      const already = existing.has(code.toUpperCase());
+                      const direction =
+                        entry.direction === "lower" ? t.directionLower : t.directionHigher;
+                      const descriptionId = `library-${code}-description`;
+                      return (
+                        <li key={code} className={styles.item}>
+                          <Checkbox
+                            label={entry.card.name}
+                            checked={already || chosen.has(code)}
+                            disabled={already}
+                            aria-describedby={descriptionId}
+                            onChange={(_, data) => toggle(code, data.checked === true)}
+                          />
+                          <Caption1 id={descriptionId} className={styles.description}>
+                            {[entry.description, entry.card.unit, direction]
+                              .concat(already ? [t.libraryAlreadyAdded] : [])
+                              .filter(Boolean)
+                              .join(" · ")}
+                          </Caption1>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              ))}
+            </div>
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={chosen.size === 0} onClick={add}>

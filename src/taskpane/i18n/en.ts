@@ -124,7 +124,7 @@ export const en = {
 
   // Share
   shareLoading: "Loading the sharing tools…",
-  shareUnavailable: "Sharing tools are not available in this build.",
+  shareUnavailable: "The sharing tools could not load. Reopen the task pane and try again.",
 };
 
 /** The shape every language table must have. */

@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   },
   table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed" },
   actionCol: { width: "2.5rem" },
-  input: { width: "100%" },
+  input: { width: "100%", minWidth: 0 },
   head: {
     textAlign: "start",
     fontWeight: tokens.fontWeightRegular,
@@ -59,6 +59,7 @@ export function BonusEditor(props: BonusEditorProps) {
           validationMessage={props.baseProblem ? t.baseInvalid : undefined}
         >
           <Input
+            className={styles.input}
             inputMode="decimal"
             value={props.base}
             onChange={(_, data) => props.onChange({ base: data.value })}

@@ -28,6 +28,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: "minmax(0, 3fr) minmax(0, 2fr)",
     columnGap: tokens.spacingHorizontalS,
   },
+  input: { width: "100%", minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -151,12 +152,14 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
           validationMessage={problems.employee ? t.employeeRequired : undefined}
         >
           <Input
+            className={styles.input}
             value={form.employee}
             onChange={(_, data) => setForm({ ...form, employee: data.value })}
           />
         </Field>
         <Field label={t.period}>
           <Input
+            className={styles.input}
             value={form.period}
             onChange={(_, data) => setForm({ ...form, period: data.value })}
           />
