@@ -158,6 +158,14 @@ for (const fn of KPI_FUNCTIONS) {
   plugin[`kpi${fn.id}`] = function (this: PluginHelpers, ast: CallAst, state: unknown) {
     return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => {
       const grid = runFunction(fn.spec, args.map(fromHfArg), toHf);
+      // Scalars in, one cell out: nothing to size (the common per-row formula, kept cheap).
+      if (
+        grid.length === 1 &&
+        grid[0].length === 1 &&
+        !args.some((a) => a instanceof SimpleRangeValue)
+      ) {
+        return grid[0][0];
+      }
       const size = sizeMethod.call(this, ast, state);
       if (size.isScalar()) return grid[0][0];
       return SimpleRangeValue.onlyValues(fit(grid, size) as never);
