@@ -131,7 +131,12 @@ export function App({ host, language, theme, portable, outsideExcel }: AppProps)
         <TabList
           className={styles.tabs}
           selectedValue={tab}
-          onTabSelect={(_, data) => setTab(data.value as TabName)}
+          onTabSelect={(_, data) => {
+            setTab(data.value as TabName);
+            // The user may have edited the card table or a matrix by hand in the meantime.
+            void cards.reload();
+            void matrices.reload();
+          }}
           aria-label={t.appTitle}
         >
           {(["cards", "matrix", "lint", "share"] as const).map((name) => (

@@ -1,10 +1,11 @@
 /** The pane as a whole: Office's language and theme, the language switch, the check, failures. */
 import "./support/dom";
 import * as React from "react";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { Finding } from "../../src/core/lint/types";
 import { callsTo, memoryHost } from "./support/memoryHost";
+import { openTab } from "./support/tabs";
 
 const WEIGHTS: Finding = {
   severity: "error",
@@ -72,10 +73,8 @@ test("the language switch turns the whole pane Russian and back", async () => {
 test("the check runs when its tab opens, lists errors first and goes to the cell", async () => {
   const host = memoryHost({ findings: [FACT, WEIGHTS] });
   await renderSettled(<App host={host} language="en" />);
-  // The check starts when the tab opens; act lets its answer arrive before the assertions.
-  await act(async () => {
-    fireEvent.click(screen.getByRole("tab", { name: "Check" }));
-  });
+  // The check starts when the tab opens; openTab lets its answer arrive before the assertions.
+  await openTab("Check");
   const list = await screen.findByRole("list", { name: "Check" });
   await waitFor(() => expect(screen.queryByText("Checking…")).toBeNull());
   const items = within(list).getAllByRole("listitem");
@@ -98,10 +97,8 @@ test("the check runs when its tab opens, lists errors first and goes to the cell
 
 test("a clean workbook says so", async () => {
   await renderSettled(<App host={memoryHost()} language="en" />);
-  // The check starts when the tab opens; act lets its answer arrive before the assertions.
-  await act(async () => {
-    fireEvent.click(screen.getByRole("tab", { name: "Check" }));
-  });
+  // The check starts when the tab opens; openTab lets its answer arrive before the assertions.
+  await openTab("Check");
   expect(await screen.findByText("No problems found.")).toBeTruthy();
   await waitFor(() => expect(screen.queryByText("Checking…")).toBeNull());
 });
@@ -125,7 +122,7 @@ test("outside Excel the pane says where it works", async () => {
 
 test("the Share tab loads the portable-copy panel for this host", async () => {
   await renderSettled(<App host={memoryHost()} language="en" />);
-  fireEvent.click(screen.getByRole("tab", { name: "Share" }));
+  await openTab("Share");
   const panel = screen.getByRole("tabpanel", { name: "Share" });
   // The memory host has no portable actions, so the panel says it cannot act here.
   expect(

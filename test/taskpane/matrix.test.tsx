@@ -5,6 +5,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { App } from "../../src/taskpane/App";
 import type { Card } from "../../src/core/card";
 import { callsTo, memoryHost } from "./support/memoryHost";
+import { openTab } from "./support/tabs";
 import type { Matrix } from "../../src/core/matrix/types";
 
 const SALES: Card = { code: "SALES_VOL", name: "Sales volume", method: "ratio", plan: 800 };
@@ -20,7 +21,7 @@ async function openMatrixTab(cards: Card[] = []) {
   const host = memoryHost({ cards });
   render(<App host={host} language="en" theme="light" />);
   await waitFor(() => expect(screen.queryByText("Loading…")).toBeNull());
-  fireEvent.click(screen.getByRole("tab", { name: "Matrix" }));
+  await openTab("Matrix");
   const panel = screen.getByRole("tabpanel", { name: "Matrix" });
   return { host, panel };
 }
@@ -124,7 +125,7 @@ test("choosing an existing matrix loads it for an update in place", async () => 
     bonusBase: 1000,
   });
   render(<App host={host} language="en" theme="light" />);
-  fireEvent.click(screen.getByRole("tab", { name: "Matrix" }));
+  await openTab("Matrix");
   const panel = screen.getByRole("tabpanel", { name: "Matrix" });
   await within(panel).findByRole("option", { name: "Ivanova (Q2)" });
   fireEvent.change(within(panel).getByRole("combobox", { name: "Matrix" }), {
