@@ -6,7 +6,7 @@
 import { kpiError, KpiError } from "./errors";
 import { type IndexMethod, parseMethod } from "./options";
 import { evaluateCell, finishRow, type RunSpec } from "./runner";
-import type { Blank } from "./values";
+import type { Blank, Grid } from "./values";
 
 /** Index from typed values; null arguments are "not given". The runner calls this per cell. */
 export function indexValue(
@@ -78,33 +78,61 @@ function binary(fact: number, plan: number, min: number | Blank): number | KpiEr
 }
 
 /**
- * KPI.INDEX's own loop over a row of numeric ranges (see RowKernel in runner.ts): fact and plan as
- * ranges, the other arguments single values — the common case, kept free of mixed-type values so
- * V8 keeps the numbers unboxed. Any other cell, and any other layout, takes the full path.
+ * KPI.INDEX's own loop (see Kernel in runner.ts) for fact and plan as ranges and the other
+ * arguments single values — the common case, kept free of mixed-type values so V8 keeps the
+ * numbers unboxed. Any other cell, and any other layout, takes the full path.
  */
 function indexKernel(
-  cells: readonly (unknown[] | null)[],
+  grids: readonly (Grid<unknown> | null)[],
   k: readonly unknown[],
+  rows: number,
   cols: number,
-  full: (c: number) => unknown
-): unknown[] {
-  const [facts, plans, mins, maxes, methods] = cells;
+  full: (r: number, c: number) => unknown
+): Grid<unknown> {
+  const [facts, plans, mins, maxes, methods] = grids;
+  const out: Grid<unknown> = new Array(rows);
   if (facts === null || plans === null || mins !== null || maxes !== null || methods !== null) {
-    return finishRow([], 0, cols, full);
+    for (let r = 0; r < rows; r++) out[r] = finishRow([], r, 0, cols, full);
+    return out;
   }
   const min = k[2] as number | null;
   const max = k[3] as number | null;
   const method = k[4] as IndexMethod | null;
-  const out: number[] = new Array(cols);
-  for (let c = 0; c < cols; c++) {
-    const f = facts[c];
-    const p = plans[c];
-    if (typeof f !== "number" || typeof p !== "number" || f - f !== 0 || p - p !== 0) {
-      return finishRow(out, c, cols, full);
+  if (cols === 1) {
+    // A column (the usual matrix layout): one-cell rows as literals, the cheapest arrays to make.
+    for (let r = 0; r < rows; r++) {
+      const f = facts[r][0];
+      const p = plans[r][0];
+      if (typeof f === "number" && typeof p === "number" && f - f === 0 && p - p === 0) {
+        const x = indexValue(f, p, min, max, method);
+        if (typeof x === "number" && x - x === 0) {
+          out[r] = [x];
+          continue;
+        }
+      }
+      out[r] = [full(r, 0)];
     }
-    const r = indexValue(f, p, min, max, method);
-    if (typeof r !== "number" || r - r !== 0) return finishRow(out, c, cols, full);
-    out[c] = r;
+    return out;
+  }
+  for (let r = 0; r < rows; r++) {
+    const factRow = facts[r];
+    const planRow = plans[r];
+    const row: number[] = new Array(cols);
+    out[r] = row;
+    for (let c = 0; c < cols; c++) {
+      const f = factRow[c];
+      const p = planRow[c];
+      if (typeof f !== "number" || typeof p !== "number" || f - f !== 0 || p - p !== 0) {
+        out[r] = finishRow(row, r, c, cols, full);
+        break;
+      }
+      const x = indexValue(f, p, min, max, method);
+      if (typeof x !== "number" || x - x !== 0) {
+        out[r] = finishRow(row, r, c, cols, full);
+        break;
+      }
+      row[c] = x;
+    }
   }
   return out;
 }

@@ -61,24 +61,25 @@ export interface RunSpec {
   result: ResultShape;
   each?: EachBody;
   whole?: WholeBody;
-  /** Optional hot loop over one row of numeric ranges (see RowKernel). */
-  kernel?: RowKernel;
+  /** Optional hot loop over numeric ranges (see Kernel). */
+  kernel?: Kernel;
 }
 
 /**
- * A function's own loop over one row when every range argument is numeric. `cells[k]` is the row of
- * argument k (null when k is a single value, then `consts[k]` holds it). For each cell whose
- * arguments are finite numbers and whose result is a finite number, the kernel writes that number;
- * for every other cell it writes `full(c)`, the runner's full path. Living in the function's own
- * module keeps the body call monomorphic, so V8 inlines it even when Excel runs all seven functions
- * through the one shared runner.
+ * A function's own loop over its arguments when every range argument is numeric. `grids[k]` is
+ * argument k's range (null when k is a single value, then `consts[k]` holds it). The kernel returns
+ * the result grid: for each cell whose arguments are finite numbers and whose result is a finite
+ * number, that number; for every other cell `full(r, c)`, the runner's full path (finishRow helps).
+ * Living in the function's own module keeps the body call monomorphic, so V8 inlines it even when
+ * Excel runs all seven functions through the one shared runner.
  */
-export type RowKernel = (
-  cells: readonly (unknown[] | null)[],
+export type Kernel = (
+  grids: readonly (Grid<unknown> | null)[],
   consts: readonly unknown[],
+  rows: number,
   cols: number,
-  full: (c: number) => unknown
-) => unknown[];
+  full: (r: number, c: number) => unknown
+) => Grid<unknown>;
 
 const resultTooLarge = kpiError("#NUM!", "resultTooLarge");
 
@@ -228,15 +229,11 @@ function runEach<E>(
   };
   const out: Grid<E> = new Array(rows);
   if (fast && spec.kernel !== undefined && L > 0) {
-    const kernel = spec.kernel;
-    const cells: (unknown[] | null)[] = grids.map(() => null);
-    const full = (c: number): E => emit(slowCell(liveRows, c));
-    for (let r = 0; r < rows; r++) {
-      for (let j = 0; j < L; j++)
-        cells[live[j]] = liveRows[j] = (grids[live[j]] as Grid<unknown>)[r];
-      out[r] = kernel(cells, v, cols, full) as E[];
-    }
-    return out;
+    const full = (r: number, c: number): E => {
+      for (let j = 0; j < L; j++) liveRows[j] = (grids[live[j]] as Grid<unknown>)[r];
+      return emit(slowCell(liveRows, c));
+    };
+    return spec.kernel(grids, v, rows, cols, full) as Grid<E>;
   }
   for (let r = 0; r < rows; r++) {
     for (let j = 0; j < L; j++) liveRows[j] = (grids[live[j]] as Grid<unknown>)[r];
@@ -259,18 +256,19 @@ function runEach<E>(
 }
 
 /**
- * For kernels: once a row meets a cell that is not a plain number, finishes it in a new array
- * through the full path. The kernel's own array then only ever holds numbers, so V8 keeps that
- * allocation site for unboxed numbers (one text or error would otherwise box every later number).
+ * For kernels: once row r meets a cell that is not a plain number, finishes the row in a new array
+ * through the full path. The kernel's own row arrays then only ever hold numbers, so V8 keeps
+ * their allocation site for unboxed numbers (one text or error would otherwise box every number).
  */
 export function finishRow(
   numbers: readonly unknown[],
+  r: number,
   from: number,
   cols: number,
-  full: (c: number) => unknown
+  full: (r: number, c: number) => unknown
 ): unknown[] {
   const row = numbers.slice(0, from) as unknown[];
-  for (let c = from; c < cols; c++) row.push(full(c));
+  for (let c = from; c < cols; c++) row.push(full(r, c));
   return row;
 }
 
