@@ -8,6 +8,7 @@ import { cellAddress, columnName, parseRange } from "../workbook/a1";
 import type { CellInput } from "../workbook/plan";
 import { formatNumber } from "./display";
 import type { SandboxHost } from "./host";
+import type { SandboxLabels } from "./labels";
 import { cellInput, columnWidths, isErrorValue } from "./grid-model";
 
 interface Cell {
@@ -28,7 +29,7 @@ function shown(value: unknown, format: string | undefined): string {
 }
 
 /** The grid, its formula bar and sheet tabs over a sandbox host. */
-export function SheetGrid({ host }: { host: SandboxHost }) {
+export function SheetGrid({ host, labels }: { host: SandboxHost; labels: SandboxLabels }) {
   const [, redraw] = React.useReducer((n: number) => n + 1, 0);
   const [sheet, setSheet] = React.useState<string | undefined>(undefined);
   const [cell, setCell] = React.useState<Cell>({ row: 0, col: 0 });
@@ -146,14 +147,14 @@ export function SheetGrid({ host }: { host: SandboxHost }) {
   }
 
   return (
-    <section className="grid-app" aria-label="Workbook">
+    <section className="grid-app" aria-label={labels.workbook}>
       <div className="formula-bar">
         <label className="name-box" htmlFor="formula-input">
           {address}
         </label>
         <input
           id="formula-input"
-          aria-label={`Formula bar, cell ${address}`}
+          aria-label={labels.formulaBar(address)}
           value={bar}
           onChange={(e) => setBar(e.target.value)}
           onKeyDown={(e) => {
@@ -169,7 +170,7 @@ export function SheetGrid({ host }: { host: SandboxHost }) {
         ref={gridRef}
         tabIndex={0}
         role="region"
-        aria-label={current ? `Sheet ${current}` : "Empty workbook"}
+        aria-label={current ? labels.sheet(current) : labels.emptyWorkbook}
         onKeyDown={onGridKey}
       >
         <table className="grid" data-sheet={current ?? ""}>
@@ -225,7 +226,7 @@ export function SheetGrid({ host }: { host: SandboxHost }) {
                       {here && editing !== null ? (
                         <input
                           className="cell-editor"
-                          aria-label={`Edit cell ${addr}`}
+                          aria-label={labels.editCell(addr)}
                           autoFocus
                           value={editing}
                           onChange={(e) => setEditing(e.target.value)}
@@ -242,7 +243,7 @@ export function SheetGrid({ host }: { host: SandboxHost }) {
           </tbody>
         </table>
       </div>
-      <nav className="sheet-tabs" aria-label="Sheets">
+      <nav className="sheet-tabs" aria-label={labels.sheets}>
         {sheets.map((s) => (
           <button
             key={s}

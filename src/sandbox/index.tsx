@@ -9,15 +9,16 @@ import { App } from "../taskpane/App";
 import { SandboxHost } from "./host";
 import { SandboxPortableHost } from "./portable-host";
 import { SheetGrid } from "./SheetGrid";
+import { SANDBOX_LABELS } from "./labels";
 
 /* global document, window, navigator, URLSearchParams */
 
 const params = new URLSearchParams(window.location.search);
 const lang = params.get("lang");
-const host = new SandboxHost({
-  displayLanguage: lang === "ru" ? "ru-RU" : lang === "en" ? "en-US" : navigator.language,
-  dark: params.get("theme") === "dark",
-});
+const displayLanguage = lang === "ru" ? "ru-RU" : lang === "en" ? "en-US" : navigator.language;
+const host = new SandboxHost({ displayLanguage, dark: params.get("theme") === "dark" });
+const labels = SANDBOX_LABELS[displayLanguage.toLowerCase().startsWith("ru") ? "ru" : "en"];
+document.documentElement.lang = displayLanguage;
 // The browser tests and the curious read the workbook from the console.
 (window as unknown as { sandboxHost: SandboxHost }).sandboxHost = host;
 
@@ -27,12 +28,10 @@ function Sandbox() {
   return (
     <div className="sandbox">
       <main>
-        <p className="banner">
-          KPI Cards — sandbox: a HyperFormula workbook with the KPI functions
-        </p>
-        <SheetGrid host={host} />
+        <p className="banner">{labels.banner}</p>
+        <SheetGrid host={host} labels={labels} />
       </main>
-      <aside aria-label="Task pane">
+      <aside aria-label={labels.taskPane}>
         <App host={host} portable={portable} />
       </aside>
     </div>

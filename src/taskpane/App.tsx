@@ -130,6 +130,7 @@ export function App({ host, language, theme, portable, outsideExcel }: AppProps)
         </header>
         <TabList
           className={styles.tabs}
+          size="small"
           selectedValue={tab}
           onTabSelect={(_, data) => {
             setTab(data.value as TabName);

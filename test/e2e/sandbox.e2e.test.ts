@@ -153,7 +153,7 @@ it("builds a store director's matrix from library cards and recalculates as fact
 
 it("works in Russian from the start, with Russian sheets, and stays accessible in the dark theme", async () => {
   const { page, errors } = await openSandbox("?lang=ru");
-  const pane = page.getByRole("complementary", { name: "Task pane" });
+  const pane = page.getByRole("complementary", { name: "Панель задач" });
   await pane.getByRole("tab", { name: "Матрица" }).click();
   await pane.getByLabel("Шаблон должности").selectOption({ label: "Директор магазина" });
   await pane.getByText("Сумма весов: 100 %").waitFor();

@@ -85,7 +85,7 @@ export const en = {
   tooManyCards: (n: number) =>
     `${n} KPIs for one person dilute motivation; 3 to 7 is the usual range.`,
   bonusBase: "Bonus base",
-  interpolation: "Between scale rows",
+  interpolation: "Scale mode",
   interpolationStep: "Steps",
   interpolationLinear: "Linear",
   bonusScale: "Bonus scale",

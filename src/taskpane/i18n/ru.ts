@@ -98,7 +98,7 @@ export const ru: Strings = {
   spreadEvenly: "Поровну",
   tooManyCards: (n) => `${n} KPI на одного человека размывают мотивацию; обычно их от 3 до 7.`,
   bonusBase: "База премии",
-  interpolation: "Между строками шкалы",
+  interpolation: "Режим шкалы",
   interpolationStep: "Ступенями",
   interpolationLinear: "Линейно",
   bonusScale: "Шкала премии",
