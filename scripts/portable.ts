@@ -20,23 +20,32 @@ import {
   type PortableScope,
   type RestorePlan,
 } from "../src/workbook/portable/plan";
-import { mentionsKpi } from "../src/workbook/portable/translator";
+import { cellAddress, parseRange } from "../src/workbook/a1";
+import { translateSpill } from "../src/workbook/portable/spill";
+import { mentionsKpi, translateFormula } from "../src/workbook/portable/translator";
 
-/** Every formula cell of the workbook (outside the originals sheet), with "=". */
-export function workbookFormulas(wb: ExcelJS.Workbook, arrays: FormulaCell[] = []): FormulaCell[] {
+/**
+ * Every formula cell of the workbook (outside the originals sheet), with "=". An array formula
+ * (a spilled result as Excel saves it, or Ctrl+Shift+Enter) comes with its area as `spill`.
+ */
+export function workbookFormulas(wb: ExcelJS.Workbook): FormulaCell[] {
   const out: FormulaCell[] = [];
   wb.eachSheet((ws) => {
     if (ws.name === ORIGINALS_SHEET) return;
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.type !== ExcelJS.ValueType.Formula) return;
-        const value = cell.value as ExcelJS.CellFormulaValue & { shareType?: string };
-        if (!cell.formula) return;
-        const formula = { sheet: ws.name, address: cell.address, formula: `=${cell.formula}` };
-        // Array formulas (Ctrl+Shift+Enter, or a spilled result as Excel saves it) are left alone:
-        // our translations are single-cell. They are reported, not dropped silently.
-        if (value.shareType === "array") arrays.push(formula);
-        else out.push(formula);
+        if (cell.type !== ExcelJS.ValueType.Formula || !cell.formula) return;
+        const value = cell.value as ExcelJS.CellFormulaValue & { shareType?: string; ref?: string };
+        const formula: FormulaCell = {
+          sheet: ws.name,
+          address: cell.address,
+          formula: `=${cell.formula}`,
+        };
+        if (value.shareType === "array" && value.ref) {
+          const area = parseRange(value.ref);
+          formula.spill = { rows: area.rows, cols: area.cols };
+        }
+        out.push(formula);
       });
     });
   });
@@ -55,14 +64,34 @@ export function workbookOriginals(wb: ExcelJS.Workbook): OriginalRecord[] {
   return readOriginals(rows);
 }
 
-/** Writes a formula over a cell, keeping its cached result and style. */
+/**
+ * Writes a formula over a cell, keeping its cached result and style; "" empties the cell.
+ * A KPI call that spills is written back as an array formula over its area.
+ */
 function setFormula(ws: ExcelJS.Worksheet, address: string, formula: string): void {
   const cell = ws.getCell(address);
+  if (formula === "") {
+    cell.value = null;
+    return;
+  }
   // exceljs, not Office.js (the office-addins rules mistake getCell for Excel's). Cell.result
-  // keeps a cached 0 that a copy of Cell.value would drop.
+  // keeps a cached 0 that a copy of Cell.value would drop. A cell of a spill area holds the
+  // spilled value itself: it becomes the cached result of the formula written there.
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
-  const result = cell.type === ExcelJS.ValueType.Formula ? cell.result : undefined;
-  cell.value = { formula: formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
+  const shown = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+  const result =
+    typeof shown === "object" && shown !== null && !("error" in shown) ? undefined : shown;
+  const spill = translateFormula(formula).warnings.some((w) => w.code === "spill")
+    ? translateSpill(formula)
+    : undefined;
+  const value: Record<string, unknown> = { formula: formula.replace(/^=/, ""), result };
+  if (spill && spill.length > 1) {
+    const at = parseRange(address);
+    const last = spill[spill.length - 1];
+    value.shareType = "array";
+    value.ref = `${address}:${cellAddress(at.row + last.row, at.col + last.col)}`;
+  }
+  cell.value = value as unknown as ExcelJS.CellFormulaValue;
 }
 
 /**
@@ -99,14 +128,8 @@ export function convertWorkbook(
   wb: ExcelJS.Workbook,
   scope: PortableScope = { kind: "workbook" }
 ): ConversionPlan {
-  const arrays: FormulaCell[] = [];
-  const cells = workbookFormulas(wb, arrays);
+  const cells = workbookFormulas(wb);
   const plan = planConversion(cells, workbookOriginals(wb), scope);
-  for (const a of arrays) {
-    const inScope = scope.kind === "workbook" || scope.sheet === a.sheet;
-    if (inScope && mentionsKpi(a.formula))
-      plan.warnings.push({ sheet: a.sheet, address: a.address, code: "spill", fn: "" });
-  }
   if (plan.writes.length === 0) return plan;
   detachSharedFormulas(wb, cells);
   for (const w of plan.writes)

@@ -1,7 +1,8 @@
 /**
  * "Make portable" and "Restore KPI formulas" in Excel: the PortableHost over Office.js. Each
  * action is one Excel.run with three context.sync() calls whatever the workbook's size: sheet
- * names; formulas of the used ranges (and the kept originals); then every write at once.
+ * names; formulas of the used ranges (and the kept originals); then every write at once. A
+ * workbook with spilled KPI calls takes one more, to read their spill areas.
  */
 import { cellAddress } from "../workbook/a1";
 import type { PortableHost, PortableOutcome, PortablePreview } from "../workbook/portable/host";
@@ -18,6 +19,8 @@ import {
   type FormulaCell,
   type PortableScope,
 } from "../workbook/portable/plan";
+import { translateSpill } from "../workbook/portable/spill";
+import { translateFormula } from "../workbook/portable/translator";
 
 /** What the first two syncs read. */
 interface Snapshot {
@@ -103,7 +106,39 @@ function writeOriginals(
   ws.visibility = "VeryHidden";
 }
 
-/** Queues formula writes, one cell each. */
+/** True where Excel can report spill areas (Range.getSpillingToRangeOrNullObject). */
+function canReadSpills(): boolean {
+  return (
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("ExcelApi", "1.12") === true
+  );
+}
+
+/**
+ * Finds the spill area of every KPI formula that spills and can be translated cell by cell
+ * (one more sync, only when there is such a formula), so the plan can write each cell.
+ */
+async function readSpills(ctx: Excel.RequestContext, cells: FormulaCell[]): Promise<void> {
+  const candidates = cells.filter((c) => {
+    const t = translateFormula(c.formula);
+    return t.warnings.some((w) => w.code === "spill") && translateSpill(c.formula) !== undefined;
+  });
+  if (candidates.length === 0 || !canReadSpills()) return;
+  const areas = candidates.map((c) => {
+    const area = ctx.workbook.worksheets
+      .getItem(c.sheet)
+      .getRange(c.address)
+      .getSpillingToRangeOrNullObject();
+    area.load(["rowCount", "columnCount"]);
+    return { c, area };
+  });
+  await ctx.sync();
+  for (const { c, area } of areas) {
+    if (!area.isNullObject) c.spill = { rows: area.rowCount, cols: area.columnCount };
+  }
+}
+
+/** Queues formula writes, one cell each ("" empties a cell). */
 function writeFormulas(ctx: Excel.RequestContext, writes: readonly FormulaCell[]): void {
   for (const w of writes) {
     ctx.workbook.worksheets.getItem(w.sheet).getRange(w.address).formulas = [[w.formula]];
@@ -126,6 +161,7 @@ export class OfficePortableHost implements PortableHost {
   async listKpiFormulas(scope: PortableScope): Promise<PortablePreview> {
     return Excel.run(async (ctx) => {
       const snap = await readSnapshot(ctx, scope);
+      await readSpills(ctx, snap.cells);
       const plan = planConversion(snap.cells, [], scope);
       return { perSheet: plan.perSheet, warnings: plan.warnings, kept: snap.records.length };
     });
@@ -135,6 +171,7 @@ export class OfficePortableHost implements PortableHost {
   async makePortable(scope: PortableScope): Promise<PortableOutcome> {
     return Excel.run(async (ctx) => {
       const snap = await readSnapshot(ctx, scope);
+      await readSpills(ctx, snap.cells);
       const plan = planConversion(snap.cells, snap.records, scope);
       if (plan.writes.length === 0) return { perSheet: [], warnings: plan.warnings, edited: 0 };
       writeFormulas(ctx, plan.writes);

@@ -18,6 +18,7 @@ import {
   type FormulaCell,
   type PortableScope,
 } from "../workbook/portable/plan";
+import { translateSpill } from "../workbook/portable/spill";
 
 /** PortableHost over a HyperFormula instance. */
 export class SandboxPortableHost implements PortableHost {
@@ -37,11 +38,22 @@ export class SandboxPortableHost implements PortableHost {
       for (let row = 0; row < height; row++) {
         for (let col = 0; col < width; col++) {
           const formula = this.hf.getCellFormula({ sheet, row, col });
-          if (formula) out.push({ sheet: name, address: cellAddress(row, col), formula });
+          if (!formula) continue;
+          const spill = this.spill(formula, sheet, row, col);
+          out.push({ sheet: name, address: cellAddress(row, col), formula, spill });
         }
       }
     }
     return out;
+  }
+
+  /** The area a spilled KPI call fills (HyperFormula spills it unless blocked: #SPILL!). */
+  private spill(formula: string, sheet: number, row: number, col: number): FormulaCell["spill"] {
+    const cells = translateSpill(formula);
+    const v = this.hf.getCellValue({ sheet, row, col }) as { type?: string } | null;
+    if (!cells || (typeof v === "object" && v !== null && v.type === "SPILL")) return undefined;
+    const rows = Math.max(...cells.map((c) => c.row)) + 1;
+    return { rows, cols: Math.max(...cells.map((c) => c.col)) + 1 };
   }
 
   private records(): OriginalRecord[] {
@@ -53,8 +65,9 @@ export class SandboxPortableHost implements PortableHost {
     this.hf.batch(() => {
       for (const w of writes) {
         const { row, col } = parseRange(w.address);
+        const input = w.formula === "" ? null : w.formula;
         this.hf.setCellContents({ sheet: this.hf.getSheetId(w.sheet) as number, row, col }, [
-          [w.formula],
+          [input],
         ]);
       }
       const old = this.hf.getSheetId(ORIGINALS_SHEET);

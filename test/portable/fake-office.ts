@@ -17,6 +17,8 @@ export interface FakeSheet {
 export class FakeWorkbook {
   sheets = new Map<string, FakeSheet>();
   syncs = 0;
+  /** Spill areas of anchors, by "Sheet!A1" (Excel computes them; here the test says). */
+  spills = new Map<string, { rows: number; cols: number }>();
 
   /** Adds a sheet from rows of inputs (null = empty), starting at A1. */
   addSheet(name: string, rows: readonly (readonly unknown[])[] = []): void {
@@ -60,6 +62,17 @@ export class FakeWorkbook {
   }
 }
 
+/**
+ * An *OrNullObject result: `isNullObject` is readable without load(), as in Excel (the mock
+ * would otherwise report it as not loaded).
+ */
+function withNullFlag(m: OfficeMockObject, isNull: boolean): OfficeMockObject {
+  return new Proxy(m, {
+    get: (target, prop, receiver) =>
+      prop === "isNullObject" ? isNull : Reflect.get(target, prop, receiver),
+  });
+}
+
 /** Installs an `Excel` global whose run() works on `book`. */
 export function fakeExcel(book: FakeWorkbook) {
   async function run<T>(callback: (ctx: unknown) => Promise<T>): Promise<T> {
@@ -88,9 +101,8 @@ export function fakeExcel(book: FakeWorkbook) {
         rowIndex: u?.row ?? 0,
         columnIndex: u?.col ?? 0,
       });
-      (m as unknown as { isNullObject: boolean }).isNullObject = u === undefined;
       mocks.push(m);
-      return m;
+      return withNullFlag(m, u === undefined);
     };
 
     const range = (name: string, address: string) => {
@@ -98,8 +110,22 @@ export function fakeExcel(book: FakeWorkbook) {
       const each = (value: unknown[][], put: (a: string, v: unknown) => void) =>
         value.forEach((row, i) => row.forEach((v, j) => put(cellAddress(r.row + i, r.col + j), v)));
       return {
+        getSpillingToRangeOrNullObject: () => {
+          const area = book.spills.get(`${name}!${address}`);
+          const m = new OfficeMockObject({
+            rowCount: area?.rows ?? 0,
+            columnCount: area?.cols ?? 0,
+          });
+          mocks.push(m);
+          return withNullFlag(m, area === undefined);
+        },
         set formulas(value: unknown[][]) {
-          queue.push(() => each(value, (a, v) => book.sheet(name).cells.set(a, v as string)));
+          queue.push(() =>
+            each(value, (a, v) => {
+              if (v === "") book.sheet(name).cells.delete(a);
+              else book.sheet(name).cells.set(a, v as string);
+            })
+          );
         },
         set values(value: unknown[][]) {
           queue.push(() =>

@@ -114,20 +114,44 @@ describe("npm run portable (exceljs)", () => {
     ]);
   });
 
-  it("reports KPI array formulas (spilled results as Excel saves them) and leaves them", async () => {
+  it("translates a spilled KPI call (an array formula in the file) cell by cell, and restores it", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("ABC");
-    [5, 3, 1].forEach((v, i) => (ws.getCell(i + 1, 1).value = v));
+    [500, 300, 150, 50].forEach((v, i) => (ws.getCell(i + 1, 1).value = v));
     ws.getCell("B1").value = {
-      formula: "KPI.ABC(A1:A3)",
+      formula: "KPI.ABC(A1:A4)",
       shareType: "array",
-      ref: "B1:B3",
+      ref: "B1:B4",
       result: "A",
     } as never;
+    ["A", "B", "C"].forEach((v, i) => (ws.getCell(i + 2, 2).value = v));
     const back = await roundTrip(wb);
     const plan = convertWorkbook(back);
+    expect(plan.warnings).toEqual([]);
+    expect(plan.writes.map((w) => w.address)).toEqual(["B1", "B2", "B3", "B4"]);
+    const portable = await roundTrip(back);
+    const sheet = portable.getWorksheet("ABC") as ExcelJS.Worksheet;
+    for (const a of ["B1", "B2", "B3", "B4"]) expect(sheet.getCell(a).formula).toMatch(/^IF/);
+    expect(sheet.getCell("B3").result).toBe("B"); // the cached value shown before recalculation
+    restoreWorkbook(portable);
+    const restored = (await roundTrip(portable)).getWorksheet("ABC") as ExcelJS.Worksheet;
+    expect(restored.getCell("B1").formula).toBe("KPI.ABC(A1:A4)");
+    expect((restored.getCell("B1").value as { ref?: string }).ref).toBe("B1:B4");
+    expect(["B2", "B3", "B4"].map((a) => restored.getCell(a).value)).toEqual([null, null, null]);
+  });
+
+  it("leaves an array formula it cannot lay out cell by cell, with a warning", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("ABC");
+    ws.getCell("B1").value = {
+      formula: "KPI.ABC(A1:A4)",
+      shareType: "array",
+      ref: "B1:B2",
+      result: "A",
+    } as never;
+    const plan = convertWorkbook(await roundTrip(wb));
     expect(plan.writes).toEqual([]);
-    expect(plan.warnings).toEqual([{ sheet: "ABC", address: "B1", code: "spill", fn: "" }]);
+    expect(plan.warnings).toEqual([{ sheet: "ABC", address: "B1", code: "spill", fn: "KPI.ABC" }]);
   });
 
   it("converts one sheet with --sheet and restores with --restore from the command line", async () => {

@@ -134,6 +134,46 @@ describe("OfficePortableHost", () => {
     expect(preview.perSheet).toEqual([]);
   });
 
+  it("translates a spilled KPI.ABC cell by cell (one more sync) and restores the spill", async () => {
+    const g2 = global as unknown as { Office?: unknown };
+    g2.Office = { context: { requirements: { isSetSupported: () => true } } };
+    const rows = [[500, "=KPI.ABC(A1:A4)"], [300], [150], [50]];
+    book = exampleBook({ ABC: rows });
+    // Excel shows the spilled classes as values in B2:B4.
+    for (const [a, v] of [
+      ["B2", "A"],
+      ["B3", "B"],
+      ["B4", "C"],
+    ])
+      book.sheet("ABC").cells.set(a, `'${v}`);
+    book.spills.set("ABC!B1", { rows: 4, cols: 1 });
+    g.Excel = fakeExcel(book);
+    const outcome = await host.makePortable({ kind: "sheet", sheet: "ABC" });
+    expect(book.syncs).toBe(4);
+    expect(outcome.warnings).toEqual([]);
+    expect(outcome.perSheet).toEqual([{ sheet: "ABC", count: 4 }]);
+    const abc = book.sheet("ABC").cells;
+    for (const a of ["B1", "B2", "B3", "B4"]) expect(String(abc.get(a))).toMatch(/^=IF/);
+    const values = evaluate(book);
+    expect(["B1", "B2", "B3", "B4"].map((a) => values[`ABC!${a}`])).toEqual(
+      ["A", "A", "B", "C"].map((value) => ({ kind: "text", value }))
+    );
+    await host.restore({ kind: "sheet", sheet: "ABC" });
+    expect(abc.get("B1")).toBe("=KPI.ABC(A1:A4)");
+    expect(["B2", "B3", "B4"].map((a) => abc.get(a))).toEqual([undefined, undefined, undefined]);
+    delete g2.Office;
+  });
+
+  it("leaves a spilled KPI call whose spill area Excel does not report, with a warning", async () => {
+    book = exampleBook({ ABC: [[500, "=KPI.ABC(A1:A2)"], [300]] });
+    g.Excel = fakeExcel(book);
+    const outcome = await host.makePortable({ kind: "sheet", sheet: "ABC" });
+    expect(outcome.warnings).toEqual([
+      { sheet: "ABC", address: "B1", code: "spill", fn: "KPI.ABC" },
+    ]);
+    expect(book.sheet("ABC").cells.get("B1")).toBe("=KPI.ABC(A1:A2)");
+  });
+
   it("stays at 3 syncs for a 50-KPI matrix on several sheets", async () => {
     const rows = Array.from({ length: 50 }, (_, i) => [
       i + 80,

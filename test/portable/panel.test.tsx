@@ -29,49 +29,61 @@ function setup(language: Language = "en") {
   return { hf, formulas, values };
 }
 
+jest.setTimeout(30000);
+// Generous waits: the whole suite runs in parallel with heavy equivalence tests.
+const WAIT = { timeout: 10000 };
+
 test("confirms how many KPI formulas change on which sheet, converts, then restores exactly", async () => {
   const { formulas, values } = setup();
   const before = formulas();
   const valuesBefore = values();
-  await screen.findByRole("option", { name: `Sheet “${MATRIX_SHEET}”` });
+  await screen.findByRole("option", { name: `Sheet “${MATRIX_SHEET}”` }, WAIT);
   fireEvent.click(screen.getByRole("button", { name: "Make portable…" }));
-  const dialog = await screen.findByRole("dialog");
+  const dialog = await screen.findByRole("dialog", undefined, WAIT);
   expect(
     within(dialog).getByText(
       `11 KPI formulas will be rewritten as native Excel formulas: «${MATRIX_SHEET}» (11).`
     )
   ).toBeTruthy();
   expect(formulas()).toEqual(before); // nothing changes before the user confirms
-  fireEvent.click(screen.getByRole("button", { name: "Make portable" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Make portable" }, WAIT));
   expect(
-    await screen.findByText(`11 KPI formulas made portable: «${MATRIX_SHEET}» (11).`)
+    await screen.findByText(
+      `11 KPI formulas made portable: «${MATRIX_SHEET}» (11).`,
+      undefined,
+      WAIT
+    )
   ).toBeTruthy();
   expect(formulas().filter((f) => /KPI\./.test(f as string))).toEqual([]);
   expect(values()).toEqual(valuesBefore);
   fireEvent.click(screen.getByRole("button", { name: "Restore KPI formulas" }));
-  expect(await screen.findByText(`11 KPI formulas restored: «${MATRIX_SHEET}» (11).`)).toBeTruthy();
+  expect(
+    await screen.findByText(`11 KPI formulas restored: «${MATRIX_SHEET}» (11).`, undefined, WAIT)
+  ).toBeTruthy();
   expect(formulas()).toEqual(before);
 });
 
 test("cancelling the confirmation changes nothing; a sheet without KPI formulas says so", async () => {
   const { formulas } = setup();
   const before = formulas();
-  fireEvent.click(await screen.findByRole("button", { name: "Make portable…" }));
-  await screen.findByRole("dialog");
-  fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Make portable…" }, WAIT));
+  await screen.findByRole("dialog", undefined, WAIT);
+  fireEvent.click(await screen.findByRole("button", { name: "Cancel" }, WAIT));
   await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
   expect(formulas()).toEqual(before);
   fireEvent.change(screen.getByRole("combobox", { name: "Apply to" }), {
     target: { value: "KPI Cards" },
   });
   fireEvent.click(screen.getByRole("button", { name: "Make portable…" }));
-  expect(await screen.findByText("There are no KPI formulas to convert here.")).toBeTruthy();
+  expect(
+    await screen.findByText("There are no KPI formulas to convert here.", undefined, WAIT)
+  ).toBeTruthy();
 });
 
 test("speaks Russian", async () => {
   setup("ru");
-  fireEvent.click(await screen.findByRole("button", { name: "Сделать переносимой…" }));
-  const dialog = await screen.findByRole("dialog");
+  fireEvent.click(await screen.findByRole("button", { name: "Сделать переносимой…" }, WAIT));
+  const dialog = await screen.findByRole("dialog", undefined, WAIT);
   expect(
     within(dialog).getByText(
       `11 формул KPI будут заменены обычными формулами Excel: «${MATRIX_SHEET}» (11).`

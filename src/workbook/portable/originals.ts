@@ -26,7 +26,10 @@ export interface OriginalRecord {
   sheet: string;
   /** A1 address without the sheet, e.g. "J6". */
   address: string;
-  /** The KPI formula as it was, with its leading "=". */
+  /**
+   * The KPI formula as it was, with its leading "="; "" for a cell that was part of a spill
+   * area (empty before the conversion, emptied again on restore).
+   */
   original: string;
   /** The native formula written in its place, with "=". */
   portable: string;
@@ -45,11 +48,15 @@ export function originalsRows(records: readonly OriginalRecord[]): string[][] {
 export function readOriginals(values: readonly (readonly unknown[])[]): OriginalRecord[] {
   const out: OriginalRecord[] = [];
   for (let r = FIRST_RECORD_ROW; r < values.length; r++) {
-    const [sheet, address, original, portable] = values[r] ?? [];
-    if (typeof sheet !== "string" || typeof address !== "string" || typeof original !== "string")
+    const [sheet, address, raw, portable] = values[r] ?? [];
+    const original = raw === null || raw === undefined ? "" : raw;
+    if (typeof sheet !== "string" || typeof address !== "string" || typeof original !== "string") {
       continue;
-    if (sheet === "" || address === "" || !original.startsWith("=")) continue;
-    out.push({ sheet, address, original, portable: typeof portable === "string" ? portable : "" });
+    }
+    if (sheet === "" || address === "" || typeof portable !== "string") continue;
+    // A record is an original formula, or an emptied spill cell with the formula we wrote there.
+    if (!original.startsWith("=") && !(original === "" && portable.startsWith("="))) continue;
+    out.push({ sheet, address, original, portable });
   }
   return out;
 }

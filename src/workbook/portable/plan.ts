@@ -2,14 +2,22 @@
  * "Make portable" and "Restore KPI formulas" as pure plans over cell formulas, shared by the
  * Office adapter (src/office/portable.ts), the file tool (scripts/portable.ts) and the sandbox.
  */
+import { cellAddress, parseRange } from "../a1";
 import { cellKey, ORIGINALS_SHEET, type OriginalRecord } from "./originals";
+import { translateSpill } from "./spill";
 import { type PortableWarningCode, translateFormula } from "./translator";
 
 /** One formula cell. `formula` starts with "=". */
 export interface FormulaCell {
   sheet: string;
   address: string;
+  /** "=…"; in a write, "" empties the cell (the rest of a spill area on restore). */
   formula: string;
+  /**
+   * When the formula's result spills, the area it spills into (rows × columns from this cell),
+   * as the host reports it. Only then is a spilled KPI call translated cell by cell.
+   */
+  spill?: { rows: number; cols: number };
 }
 
 /** Which sheets an action covers: the whole workbook or one sheet. */
@@ -67,23 +75,42 @@ export function planConversion(
   const writes: FormulaCell[] = [];
   const warnings: CellWarning[] = [];
   const added = new Map<string, OriginalRecord>();
+  const add = (sheet: string, address: string, original: string, portable: string) => {
+    writes.push({ sheet, address, formula: portable });
+    added.set(cellKey(sheet, address), { sheet, address, original, portable });
+  };
   for (const cell of cells) {
     if (!inScope(scope, cell.sheet)) continue;
     const t = translateFormula(cell.formula);
+    const spilled = t.warnings.some((w) => w.code === "spill") ? spillWrites(cell) : undefined;
+    if (spilled) {
+      // Each cell of the area gets its own formula; the anchor keeps the original, the others
+      // were empty (Excel filled them from the anchor) and are emptied again on restore.
+      spilled.forEach((w, k) => add(cell.sheet, w.address, k === 0 ? cell.formula : "", w.formula));
+      continue;
+    }
     for (const w of t.warnings) warnings.push({ sheet: cell.sheet, address: cell.address, ...w });
-    if (t.translated === 0) continue;
-    writes.push({ sheet: cell.sheet, address: cell.address, formula: t.formula });
-    const record = {
-      sheet: cell.sheet,
-      address: cell.address,
-      original: cell.formula,
-      portable: t.formula,
-    };
-    added.set(cellKey(cell.sheet, cell.address), record);
+    if (t.translated > 0) add(cell.sheet, cell.address, cell.formula, t.formula);
   }
   const records = existing.filter((r) => !added.has(cellKey(r.sheet, r.address)));
   records.push(...added.values());
   return { writes, records, perSheet: countBySheet(writes), warnings };
+}
+
+/** Per-cell writes for a spilled KPI call whose spill area the host reported; else undefined. */
+function spillWrites(cell: FormulaCell): FormulaCell[] | undefined {
+  if (!cell.spill) return undefined;
+  const cells = translateSpill(cell.formula);
+  if (!cells) return undefined;
+  const rows = Math.max(...cells.map((c) => c.row)) + 1;
+  const cols = Math.max(...cells.map((c) => c.col)) + 1;
+  if (rows !== cell.spill.rows || cols !== cell.spill.cols) return undefined;
+  const at = parseRange(cell.address);
+  return cells.map((c) => ({
+    sheet: cell.sheet,
+    address: cellAddress(at.row + c.row, at.col + c.col),
+    formula: c.formula,
+  }));
 }
 
 /**
@@ -124,7 +151,10 @@ export function planRestore(
     }
     writes.push({ sheet: r.sheet, address: r.address, formula: r.original });
   }
-  return { writes, records: kept, perSheet: countBySheet(writes), edited };
+  // Empty the rest of a spill area before its anchor spills into it again.
+  writes.sort((a, b) => (a.formula === "" ? 0 : 1) - (b.formula === "" ? 0 : 1));
+  const restored = writes.filter((w) => w.formula !== "");
+  return { writes, records: kept, perSheet: countBySheet(restored), edited };
 }
 
 /** Counts the KPI formulas in scope and what converting them would do, for the confirmation. */
