@@ -84,10 +84,10 @@ export function asTerm(text: string): string {
 }
 
 /**
- * The host checks single-value arguments for errors before the function runs (Excel does not
- * call a custom function whose argument is an error unless it opts in; HyperFormula's plugin
- * runner does the same), so the first such error, in argument order, wins over everything else.
- * Ranges reach the function whole and are checked by the core.
+ * The host checks single-value arguments for errors before the function runs (HyperFormula's
+ * plugin runner does; Excel, we expect, does not call a custom function whose argument is an
+ * error unless its metadata opts in — docs/PORTABLE.md), so the first such error, in argument
+ * order, wins over everything else. Ranges reach the function whole and the core checks them.
  */
 export function errorsFirst(args: Arg[], body: string): string {
   let out = body;
