@@ -199,7 +199,7 @@ function main(): void {
     return;
   }
   for (const [key, value] of Object.entries(result))
-    process.stdout.write(`${key.padEnd(22)} ${value}\n`);
+    process.stdout.write(`${key.padEnd(26)} ${value}\n`);
 }
 
 main();
