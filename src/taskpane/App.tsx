@@ -24,6 +24,7 @@ import { LintTab } from "./lint/LintTab";
 import { ShareTab, type PortableLoader } from "./share/ShareTab";
 import { useCards } from "./useCards";
 import { useMatrices } from "./useMatrices";
+import { rememberLanguage, rememberedLanguage } from "./languageChoice";
 
 /** Light or dark, as Office's theme is. */
 export type ThemeName = "light" | "dark";
@@ -31,7 +32,7 @@ export type ThemeName = "light" | "dark";
 export interface AppProps {
   /** The workbook the pane works on (Office, or the sandbox's HyperFormula). */
   host: WorkbookHost;
-  /** Start in this language instead of Office's display language. */
+  /** Start in this language instead of Office's display language (or the user's last choice). */
   language?: Language;
   /** Use this theme instead of Office's. */
   theme?: ThemeName;
@@ -61,7 +62,7 @@ const useStyles = makeStyles({
 /** The whole task pane. Renders at once; language and theme settle when the host answers. */
 export function App({ host, language, theme, portable, outsideExcel }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = React.useState<Language>(language ?? "en");
+  const [lang, setLang] = React.useState<Language>(language ?? rememberedLanguage() ?? "en");
   const [dark, setDark] = React.useState(theme === "dark");
   const [tab, setTab] = React.useState<TabName>("cards");
   const [notice, setNotice] = React.useState<{ text: string; error: boolean } | null>(null);
@@ -74,7 +75,8 @@ export function App({ host, language, theme, portable, outsideExcel }: AppProps)
     host.environment().then(
       (env) => {
         if (!live) return;
-        if (language === undefined) setLang(env.lang);
+        // Office's display language decides unless the user chose one with the switch.
+        if (language === undefined) setLang(rememberedLanguage() ?? env.lang);
         if (theme === undefined) setDark(env.dark);
       },
       () => undefined // Without an answer the pane stays in English and light.
@@ -118,7 +120,10 @@ export function App({ host, language, theme, portable, outsideExcel }: AppProps)
             aria-label={t.language}
             className={styles.language}
             value={lang}
-            onChange={(_, data) => setLang(data.value as Language)}
+            onChange={(_, data) => {
+              setLang(data.value as Language);
+              rememberLanguage(data.value as Language);
+            }}
           >
             <option value="en" lang="en">
               English

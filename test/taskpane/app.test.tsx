@@ -21,6 +21,9 @@ const FACT: Finding = {
   at: { sheet: "Store director", address: "I7" },
 };
 
+// The switch's choice is remembered in localStorage; every test starts without one.
+beforeEach(() => window.localStorage.clear());
+
 /** Renders the pane and waits until the host's first answers are in (no stray updates). */
 async function renderSettled(ui: React.ReactElement) {
   const result = render(ui);
@@ -68,6 +71,23 @@ test("the language switch turns the whole pane Russian and back", async () => {
   expect(screen.getByRole("button", { name: "Из библиотеки" })).toBeTruthy();
   fireEvent.change(screen.getByRole("combobox", { name: "Язык" }), { target: { value: "en" } });
   expect(screen.getByRole("tab", { name: "Matrix" })).toBeTruthy();
+});
+
+test("the switch is remembered over Office's language the next time the pane opens", async () => {
+  const russianOffice = {
+    kind: "office" as const,
+    displayLanguage: "ru-RU",
+    lang: "ru" as const,
+    dark: false,
+  };
+  const first = await renderSettled(<App host={memoryHost({ env: russianOffice })} />);
+  await waitFor(() => expect(screen.getByRole("tab", { name: "Карточки" })).toBeTruthy());
+  fireEvent.change(screen.getByRole("combobox", { name: "Язык" }), { target: { value: "en" } });
+  first.unmount();
+
+  await renderSettled(<App host={memoryHost({ env: russianOffice })} />);
+  await waitFor(() => expect(screen.getByRole("tab", { name: "Cards" })).toBeTruthy());
+  expect(screen.queryByRole("tab", { name: "Карточки" })).toBeNull();
 });
 
 test("the check runs when its tab opens, lists errors first and goes to the cell", async () => {
