@@ -56,9 +56,13 @@ export function suiteGrids(s: Suite): { data: CellInput[][]; scales: CellInput[]
 }
 
 /** Evaluates the KPI formulas and their translations side by side in one engine. */
-export function evaluateInHf(s: Suite): { kpi: Shown[]; native: Shown[] } {
+export function evaluateInHf(s: Suite, withNative = true): { kpi: Shown[]; native: Shown[] } {
   const { data, scales } = suiteGrids(s);
-  const rows = data.map((cells, i) => [...cells.map(hfCell), s.kpi[i], s.native[i]]);
+  const rows = data.map((cells, i) => [
+    ...cells.map(hfCell),
+    s.kpi[i],
+    withNative ? s.native[i] : null,
+  ]);
   const hf = createKpiEngine({ Data: rows, Scales: scales.map((r) => r.map(hfCell)) });
   const sheet = hf.getSheetId("Data") as number;
   const kpi = s.kpi.map((_, i) => fromHf(hf.getCellValue({ sheet, row: i, col: KPI_COL })));

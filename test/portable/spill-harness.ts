@@ -41,12 +41,15 @@ export function inputGrid(cases: PlacedCase[]): CellInput[][] {
 }
 
 /** KPI results (the spill of each anchor) and native results, cell by cell, from HyperFormula. */
-export function evaluateSpillsInHf(cases: PlacedCase[]): { kpi: Shown[]; native: Shown[] } {
+export function evaluateSpillsInHf(
+  cases: PlacedCase[],
+  withNative = true
+): { kpi: Shown[]; native: Shown[] } {
   const grid = inputGrid(cases).map((row) => (row ?? []).map(hfCell));
   for (const p of cases) {
     const r = p.top - 1;
     grid[r][ANCHOR_COL] = p.kpi;
-    for (const cell of p.native ?? []) {
+    for (const cell of withNative ? (p.native ?? []) : []) {
       const row = (grid[r + cell.row] ??= []);
       row[NATIVE_COL + cell.col] = cell.formula;
     }
@@ -62,7 +65,8 @@ export function evaluateSpillsInHf(cases: PlacedCase[]): { kpi: Shown[]; native:
       for (let j = 0; j < p.c.cols; j++) {
         const row = p.top - 1 + i;
         kpi.push(fromHf(hf.getCellValue({ sheet: 0, row, col: ANCHOR_COL + j })));
-        native.push(fromHf(hf.getCellValue({ sheet: 0, row, col: NATIVE_COL + j })));
+        if (withNative)
+          native.push(fromHf(hf.getCellValue({ sheet: 0, row, col: NATIVE_COL + j })));
       }
     }
   }
