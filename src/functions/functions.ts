@@ -7,6 +7,22 @@
 import { callFromExcel } from "./excel-adapter";
 import { ABC, BONUS, INDEX, RUNRATE, STATUS, WEIGHTED, XYZ } from "./registry";
 
+/** The part of Excel's custom functions runtime this file uses. */
+interface Associator {
+  associate(id: string, fn: (...args: any[]) => unknown): void;
+}
+
+/**
+ * Excel's CustomFunctions in the shared runtime, else a stand-in whose associate does nothing.
+ * This module-level name is also what custom-functions-metadata-plugin's appended, unguarded
+ * `CustomFunctions.associate("ID", fn)` lines resolve to, so they cannot throw where the runtime is
+ * absent (a browser outside Office, tests, the sandbox).
+ */
+const CustomFunctions: Associator = (globalThis as { CustomFunctions?: Associator })
+  .CustomFunctions ?? {
+  associate: () => undefined,
+};
+
 /**
  * Performance index of a KPI (1 = 100 %) from its fact and plan.
  * @customfunction INDEX INDEX
@@ -117,7 +133,7 @@ export const ENTRY_POINTS = {
   XYZ: xyz,
 };
 
-// Shared runtime: CustomFunctions exists only inside Excel; tests and the sandbox import this file too.
-if (typeof CustomFunctions !== "undefined") {
-  for (const [id, fn] of Object.entries(ENTRY_POINTS)) CustomFunctions.associate(id, fn);
-}
+// Shared runtime: registers every function with Excel (a no-op outside Excel, see above). The
+// build's plugin appends the same associations; associating an id again with the same function
+// changes nothing.
+for (const [id, fn] of Object.entries(ENTRY_POINTS)) CustomFunctions.associate(id, fn);
