@@ -11,9 +11,9 @@ import type { Card } from "../src/core/card";
 import { DEFAULT_BONUS_SCALE, matrixFromCards } from "../src/core/matrix";
 import type { Matrix, MatrixAddresses } from "../src/core/matrix/types";
 import { createKpiEngine } from "../src/sandbox/engine";
-import { parseRange } from "../src/workbook/a1";
+import { cellAddress, parseRange, rangeAddress } from "../src/workbook/a1";
 import { newCardTable } from "../src/workbook/card-table";
-import { CARD_SHEET } from "../src/workbook/headers";
+import { CARD_SHEET, CARD_TABLE_NAME, MATRIX_TABLE_PREFIX } from "../src/workbook/headers";
 import { matrixAddresses } from "../src/workbook/matrix-layout";
 import { matrixSheetPlan } from "../src/workbook/matrix-plan";
 import type { BlockPlan, CellInput } from "../src/workbook/plan";
@@ -104,16 +104,55 @@ function putBlock(grid: Grid, formats: string[][], block: BlockPlan): void {
   });
 }
 
-/** Both sheets as HyperFormula-ready grids (formulas with "="), with number formats. */
-export function exampleSheets(): Record<string, { grid: Grid; formats: string[][] }> {
+/** One example sheet: inputs (formulas with "="), number formats and its Excel table. */
+interface ExampleSheet {
+  grid: Grid;
+  formats: string[][];
+  table: { name: string; address: string; style: string };
+}
+
+/** Both sheets as HyperFormula-ready grids (formulas with "="), with number formats and tables. */
+export function exampleSheets(): Record<string, ExampleSheet> {
   const cards = newCardTable(EXAMPLE_CARDS, "en");
-  const plan = matrixSheetPlan(exampleMatrix(), MATRIX_SHEET, "en", "KpiMatrix1");
+  const plan = matrixSheetPlan(exampleMatrix(), MATRIX_SHEET, "en", `${MATRIX_TABLE_PREFIX}1`);
   const matrix = { grid: [] as Grid, formats: [] as string[][] };
   for (const b of plan.blocks) putBlock(matrix.grid, matrix.formats, b);
+  const cardsAddress = rangeAddress(0, 0, cards.inputs.length, cards.inputs[0].length);
   return {
-    [CARD_SHEET.en]: { grid: cards.inputs, formats: cards.formats },
-    [MATRIX_SHEET]: matrix,
+    [CARD_SHEET.en]: {
+      grid: cards.inputs,
+      formats: cards.formats,
+      table: { name: CARD_TABLE_NAME, address: cardsAddress, style: "TableStyleMedium2" },
+    },
+    [MATRIX_SHEET]: { ...matrix, table: plan.table as ExampleSheet["table"] },
   };
+}
+
+/**
+ * Makes the sheet's table an Excel table (the add-in finds the card table and matrices by their
+ * table names). exceljs writes a table's cells itself, so they are passed as they already are.
+ */
+function addTable(ws: ExcelJS.Worksheet, table: ExampleSheet["table"]): void {
+  const r = parseRange(table.address);
+  const cell = (row: number, col: number) => ws.getCell(row + 1, col + 1);
+  const names = Array.from({ length: r.cols }, (_, c) =>
+    String(cell(r.row, r.col + c).value ?? "")
+  );
+  const rows = Array.from({ length: r.rows - 1 }, (_, i) =>
+    Array.from({ length: r.cols }, (_, c) => cell(r.row + 1 + i, r.col + c).value)
+  );
+  const formats = rows.map((row, i) => row.map((_, c) => cell(r.row + 1 + i, r.col + c).numFmt));
+  ws.addTable({
+    name: table.name,
+    ref: cellAddress(r.row, r.col),
+    headerRow: true,
+    style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns: names.map((name) => ({ name, filterButton: true })),
+    rows: rows as ExcelJS.CellValue[][],
+  });
+  formats.forEach((row, i) =>
+    row.forEach((f, c) => f && (cell(r.row + 1 + i, r.col + c).numFmt = f))
+  );
 }
 
 /** The workbook with KPI formulas and cached values computed by the KPI engine. */
@@ -124,7 +163,7 @@ export function exampleWorkbook(): ExcelJS.Workbook {
   );
   const wb = new ExcelJS.Workbook();
   wb.creator = "KPI Cards for Excel (npm run examples)";
-  for (const [name, { grid, formats }] of Object.entries(sheets)) {
+  for (const [name, { grid, formats, table }] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
     const sheet = hf.getSheetId(name) as number;
     grid.forEach((line, r) => {
@@ -147,14 +186,10 @@ export function exampleWorkbook(): ExcelJS.Workbook {
         if (fmt && fmt !== "General") cell.numFmt = fmt;
       });
     });
+    addTable(ws, table);
     ws.getRow(1).font = { bold: true };
     ws.columns.forEach((col) => (col.width = 16));
   }
-  const cardWs = wb.getWorksheet(CARD_SHEET.en) as ExcelJS.Worksheet;
-  cardWs.autoFilter = {
-    from: "A1",
-    to: { row: EXAMPLE_CARDS.length + 1, column: sheets[CARD_SHEET.en].grid[0].length },
-  };
   hf.destroy();
   return wb;
 }
