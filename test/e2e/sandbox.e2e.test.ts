@@ -78,6 +78,19 @@ it("builds a store director's matrix from library cards and recalculates as fact
   await paneToTop(page);
   await page.screenshot({ path: `${SHOTS}/sandbox-en-cards.png` });
 
+  // The editor explains what is wrong on each field, and stays accessible while it does.
+  await pane.getByRole("button", { name: "New card" }).click();
+  const editor = page.getByRole("dialog", { name: "New card" });
+  await editor.getByRole("textbox", { name: /Code/ }).fill("SALES_VOL");
+  await editor.getByRole("textbox", { name: "Plan" }).fill("12x");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await editor.getByText("Code SALES_VOL is already used.").waitFor();
+  await editor.getByText("Enter a name.").waitFor();
+  await page.screenshot({ path: `${SHOTS}/sandbox-en-editor.png` });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await editor.getByRole("button", { name: "Cancel" }).click();
+  await editor.waitFor({ state: "detached" });
+
   // The store director's template: weights total 100 %; building adds its cards and the sheet.
   await pane.getByRole("tab", { name: "Matrix" }).click();
   await pane.getByLabel("Role template").selectOption({ label: "Store director" });

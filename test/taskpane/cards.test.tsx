@@ -103,7 +103,7 @@ test("an inverse card with min below plan cannot be saved", async () => {
   fireEvent.change(within(dialog).getByRole("combobox", { name: "Method" }), {
     target: { value: "inverse" },
   });
-  fireEvent.change(within(dialog).getByRole("textbox", { name: "Minimum (threshold)" }), {
+  fireEvent.change(within(dialog).getByRole("textbox", { name: "Minimum" }), {
     target: { value: "10" },
   });
   fireEvent.change(within(dialog).getByRole("textbox", { name: "Plan" }), {

@@ -20,16 +20,26 @@ import { useI18n, type Strings } from "../i18n";
 import { checkDraft, type CardDraft, type DraftProblems } from "./cardForm";
 
 const useStyles = makeStyles({
+  // A native select is as wide as its longest option; in a narrow pane it must shrink.
+  select: { minWidth: 0 },
   // An Input is as wide as its text box's default size; in grid cells it must fit the cell.
   input: { width: "100%", minWidth: 0 },
-  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  // minWidth 0: the dialog body is a grid, and a long method name must not widen it.
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
   row: {
     display: "grid",
+    alignItems: "start",
     gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
     columnGap: tokens.spacingHorizontalS,
   },
   pair: {
     display: "grid",
+    alignItems: "start",
     gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
     columnGap: tokens.spacingHorizontalS,
   },
@@ -141,7 +151,11 @@ export function CardEditor(props: CardEditorProps) {
                 />
               </Field>
               <Field label={t.fieldMethod} {...fieldProps("method")}>
-                <Select value={draft.method} onChange={(_, data) => update("method", data.value)}>
+                <Select
+                  className={styles.select}
+                  value={draft.method}
+                  onChange={(_, data) => update("method", data.value)}
+                >
                   {methodLabels(t).map(([value, label]) => (
                     <option key={value} value={value}>
                       {label}
@@ -151,6 +165,7 @@ export function CardEditor(props: CardEditorProps) {
               </Field>
               <Field label={t.fieldDirection}>
                 <Select
+                  className={styles.select}
                   value={draft.direction}
                   onChange={(_, data) => update("direction", data.value)}
                 >

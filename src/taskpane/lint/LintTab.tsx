@@ -19,6 +19,8 @@ import { errorText } from "../useCards";
 import type { MatricesState } from "../useMatrices";
 
 const useStyles = makeStyles({
+  // A native select is as wide as its longest option; in a narrow pane it must shrink.
+  select: { minWidth: 0 },
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   bar: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS },
   scope: { flexGrow: 1 },
@@ -88,7 +90,11 @@ export function LintTab({ host, matrices, active, onError }: LintTabProps) {
     <div className={styles.root}>
       <div className={styles.bar}>
         <Field label={t.lintScope} className={styles.scope}>
-          <Select value={scope} onChange={(_, data) => setScope(data.value)}>
+          <Select
+            className={styles.select}
+            value={scope}
+            onChange={(_, data) => setScope(data.value)}
+          >
             <option value="">{t.lintWholeWorkbook}</option>
             {matrices.matrices.map((m) => (
               <option key={m.sheet} value={m.sheet}>

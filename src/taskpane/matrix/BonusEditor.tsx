@@ -16,9 +16,12 @@ import { useI18n } from "../i18n";
 import type { MatrixForm, ScaleRowText } from "./matrixForm";
 
 const useStyles = makeStyles({
+  // A native select is as wide as its longest option; in a narrow pane it must shrink.
+  select: { minWidth: 0 },
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   pair: {
     display: "grid",
+    alignItems: "start",
     gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
     columnGap: tokens.spacingHorizontalS,
   },
@@ -67,6 +70,7 @@ export function BonusEditor(props: BonusEditorProps) {
         </Field>
         <Field label={t.interpolation}>
           <Select
+            className={styles.select}
             value={props.interpolation}
             onChange={(_, data) => props.onChange({ interpolation: data.value as Interpolation })}
           >

@@ -22,9 +22,12 @@ import { WeightsEditor } from "./WeightsEditor";
 import { applyTemplate, checkForm, emptyForm, formFromMatrix, type MatrixForm } from "./matrixForm";
 
 const useStyles = makeStyles({
+  // A native select is as wide as its longest option; in a narrow pane it must shrink.
+  select: { minWidth: 0 },
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   pair: {
     display: "grid",
+    alignItems: "start",
     gridTemplateColumns: "minmax(0, 3fr) minmax(0, 2fr)",
     columnGap: tokens.spacingHorizontalS,
   },
@@ -115,7 +118,11 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
   return (
     <div className={styles.root}>
       <Field label={t.matrixTarget}>
-        <Select value={form.sheet ?? ""} onChange={(_, data) => void chooseTarget(data.value)}>
+        <Select
+          className={styles.select}
+          value={form.sheet ?? ""}
+          onChange={(_, data) => void chooseTarget(data.value)}
+        >
           <option value="">{t.matrixNew}</option>
           {matrices.matrices.map((m) => (
             <option key={m.sheet} value={m.sheet}>
@@ -126,6 +133,7 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
       </Field>
       <Field label={t.template}>
         <Select
+          className={styles.select}
           value={form.templateId}
           onChange={(_, data) =>
             setForm(
