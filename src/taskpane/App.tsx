@@ -123,6 +123,8 @@ export function App({ host, language, theme, portable, outsideExcel }: AppProps)
             onChange={(_, data) => {
               setLang(data.value as Language);
               rememberLanguage(data.value as Language);
+              // A notice is text in the old language: drop it rather than mix languages.
+              setNotice(null);
             }}
           >
             <option value="en" lang="en">
