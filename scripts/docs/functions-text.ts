@@ -299,8 +299,9 @@ workbook, like built-in functions.
   (shapes, a range where one value is needed, a bad scale or mode) give one error; then, per
   element, the first error among its arguments, in argument order; then the arithmetic. A result
   too large to be a number gives \`#NUM!\`.
-- **In Excel**, a custom function whose argument is an error cell is normally not called at all:
-  Excel shows that error itself (the same code the pass-through rule gives). Excel cannot return
+- **In Excel**, error cells reach a custom function only when the add-in's metadata allows it
+  (\`allowErrorForDataTypeAny\`); otherwise Excel does not call the function and shows the input's
+  error itself — the same code, for the whole result rather than per element. Excel cannot return
   \`#REF!\` or \`#NAME?\` from a custom function, so a passed-through \`#REF!\` shows as \`#VALUE!\`
   with the message "An input cell shows #REF!".
 - **Names** of methods, modes and interpolations are accepted in English and Russian, in any case;
@@ -334,8 +335,9 @@ workbook, like built-in functions.
   вызова (размеры, диапазон вместо одного значения, неверная шкала или режим) — одна ошибка; затем
   для каждого элемента — первая ошибка среди его аргументов по порядку; затем арифметика.
   Слишком большой результат даёт \`#NUM!\` (\`#ЧИСЛО!\`).
-- **В Excel** пользовательская функция, аргумент которой — ячейка с ошибкой, обычно не вызывается:
-  Excel сам показывает эту ошибку (тот же код, что дало бы правило передачи). Excel не позволяет
+- **В Excel** ячейки с ошибками попадают в пользовательскую функцию, только если это разрешают
+  метаданные надстройки (\`allowErrorForDataTypeAny\`); иначе Excel не вызывает функцию и сам
+  показывает ошибку входа — тот же код, но на весь результат, а не поэлементно. Excel не позволяет
   пользовательской функции вернуть \`#REF!\` или \`#NAME?\`, поэтому переданная \`#REF!\` выглядит как
   \`#VALUE!\` с сообщением «Во входной ячейке ошибка #REF!».
 - **Названия** методов, режимов и интерполяции принимаются на английском и русском, в любом
