@@ -121,7 +121,12 @@ export function runFunction<E>(
     return run(spec, rawArgs, emit);
   } catch (e) {
     // No input may make a function throw; a bug becomes a #VALUE! with its text.
-    return [[emit(kpiError("#VALUE!", "unexpected", e instanceof Error ? e.message : String(e)))]];
+    const error = kpiError("#VALUE!", "unexpected", e instanceof Error ? e.message : String(e));
+    try {
+      return [[emit(error)]];
+    } catch {
+      return [[error as unknown as E]];
+    }
   }
 }
 
