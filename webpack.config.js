@@ -64,6 +64,9 @@ module.exports = (env = {}, argv = {}) => {
       input: "functions.json",
       output: "functions.ru.json",
       table: path.resolve(__dirname, "src/functions/functions.ru.json"),
+      // Excel then calls the functions with error cells inside ranges, so an error passes through
+      // per element (DESIGN.md) instead of failing the whole call before our code runs.
+      options: { allowErrorForDataTypeAny: true },
     }),
     new HtmlWebpackPlugin({
       filename: "taskpane.html",

@@ -72,6 +72,11 @@ describe("ADDIN_URL production build", () => {
     }
   });
 
+  it("lets error cells reach the functions, in both languages' metadata", () => {
+    expect(readJson("functions.json").allowErrorForDataTypeAny).toBe(true);
+    expect(readJson("functions.ru.json").allowErrorForDataTypeAny).toBe(true);
+  });
+
   it("derives Russian metadata with the same ids and everything translated", () => {
     const en = (readJson("functions.json") as { functions: FunctionMeta[] }).functions;
     const ru = (readJson("functions.ru.json") as { functions: FunctionMeta[] }).functions;
