@@ -30,7 +30,9 @@ function setup(language: Language = "en") {
 }
 
 jest.setTimeout(30000);
-// Generous waits: the whole suite runs in parallel with heavy equivalence tests.
+// Generous waits: the whole suite runs in parallel with heavy equivalence tests. Dialog buttons are
+// queried with hidden: true because Fluent's dialog may still be in its opening transition (its
+// surface styled invisible in jsdom) when the machine is busy.
 const WAIT = { timeout: 10000 };
 
 test("confirms how many KPI formulas change on which sheet, converts, then restores exactly", async () => {
@@ -46,7 +48,7 @@ test("confirms how many KPI formulas change on which sheet, converts, then resto
     )
   ).toBeTruthy();
   expect(formulas()).toEqual(before); // nothing changes before the user confirms
-  fireEvent.click(await screen.findByRole("button", { name: "Make portable" }, WAIT));
+  fireEvent.click(await screen.findByRole("button", { name: "Make portable", hidden: true }, WAIT));
   expect(
     await screen.findByText(
       `11 KPI formulas made portable: «${MATRIX_SHEET}» (11).`,
@@ -68,7 +70,7 @@ test("cancelling the confirmation changes nothing; a sheet without KPI formulas 
   const before = formulas();
   fireEvent.click(await screen.findByRole("button", { name: "Make portable…" }, WAIT));
   await screen.findByRole("dialog", undefined, WAIT);
-  fireEvent.click(await screen.findByRole("button", { name: "Cancel" }, WAIT));
+  fireEvent.click(await screen.findByRole("button", { name: "Cancel", hidden: true }, WAIT));
   await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
   expect(formulas()).toEqual(before);
   fireEvent.change(screen.getByRole("combobox", { name: "Apply to" }), {
