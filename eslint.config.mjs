@@ -16,6 +16,7 @@ export default [
       "node_modules/",
       "coverage/",
       "test-output/",
+      ".tmp/",
       "examples/",
       "**/*.js",
       "**/*.mjs",
