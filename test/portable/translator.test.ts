@@ -2,7 +2,7 @@
 import { findCalls } from "../../src/workbook/portable/calls";
 import { kpiFunctionOf } from "../../src/workbook/portable/names";
 import { locateTokens } from "../../src/workbook/portable/tokens";
-import { translateFormula } from "../../src/workbook/portable/translator";
+import { nestingDepth, translateFormula } from "../../src/workbook/portable/translator";
 import {
   INDEX_METHODS,
   METHOD_NAMES,
@@ -34,6 +34,7 @@ function expectNative(formula: string): string {
     if (!own.has(name)) expect([name, NATIVE.has(name)]).toEqual([name, true]);
   }
   expect(t.formula.length).toBeLessThan(8192); // Excel's formula length limit
+  expect(nestingDepth(t.formula)).toBeLessThanOrEqual(64); // and its nesting limit
   return t.formula;
 }
 
@@ -150,6 +151,15 @@ describe("translateFormula", () => {
     expect(translateFormula("=KPI.BONUS(A1,B1,ScaleName)").warnings).toEqual([
       { code: "reference", fn: "KPI.BONUS" },
     ]);
+  });
+
+  it("leaves a call whose translation would pass Excel's limits, with a warning", () => {
+    // A 15-row bonus scale: its row checks would nest deeper than Excel's 64 levels.
+    expect(translateFormula("=KPI.BONUS(K10,B12,$A$15:$B$29)").warnings).toEqual([
+      { code: "length", fn: "" },
+    ]);
+    expect(translateFormula("=KPI.BONUS(K10,B12,$A$15:$B$22)").warnings).toEqual([]);
+    expect(nestingDepth("=IF(A1,IF(B1,SUM(1,2),0),{1,2})")).toBe(3);
   });
 
   it("keeps structured references with commas whole", () => {

@@ -80,7 +80,7 @@ export const en: PortableStrings = {
     spill: "it returns a range (spills); enter it per cell to convert it",
     reference: "a scale, indices or weights must be a cell range",
     nested: "a KPI call inside it cannot be converted",
-    length: "the native formula would be longer than Excel allows",
+    length: "the native formula would be longer or more deeply nested than Excel allows",
   },
   failed: (detail) => `The workbook could not be changed: ${detail}`,
 };
@@ -116,7 +116,7 @@ export const ru: PortableStrings = {
     spill: "функция возвращает диапазон (массив); введите её в каждую ячейку отдельно",
     reference: "шкала, индексы или веса должны быть диапазоном ячеек",
     nested: "вложенный вызов KPI нельзя преобразовать",
-    length: "обычная формула получилась бы длиннее, чем допускает Excel",
+    length: "обычная формула получилась бы длиннее или сложнее, чем допускает Excel",
   },
   failed: (detail) => `Не удалось изменить книгу: ${detail}`,
 };

@@ -1,22 +1,25 @@
 /**
  * KPI.BONUS(score, base, [scale], [interpolation]) as native formula text, mirroring
- * src/core/bonus.ts. The scale must be an A1 range: it is unrolled row by row into nested IFs
- * (a bonus scale has a handful of rows), which needs no array evaluation in any engine.
+ * src/core/bonus.ts. The scale must be an A1 range. Its checks are unrolled row by row (about
+ * five nesting levels a row: a scale of up to ~10 rows stays within Excel's 64 levels; a longer
+ * one is left as a KPI call by the translator's limit check); the coefficient lookup is flat.
  */
 import { INTERPOLATION_NAMES, parseInterpolation, type Interpolation } from "../../core/options";
 import { a1Size, subRange } from "./a1";
 import type { Arg } from "./args";
 import { blank, ERR, errorLiteral, guardAll, guardNumber, iff, num, or } from "./native";
+import { BIG } from "./fn-weighted";
 import { optionCode } from "./options";
-
-/** Scales longer than this are left as KPI calls (the unrolled formula would grow too long). */
-export const MAX_SCALE_ROWS = 20;
 
 const HOWS: readonly Interpolation[] = ["step", "linear"];
 
 interface ScaleCells {
+  /** Each row's threshold and coefficient cell. */
   t: string[];
   k: string[];
+  /** The threshold and coefficient columns as ranges. */
+  T: string;
+  K: string;
 }
 
 /** The core's readScale checks, row by row, in front of `body`. */
@@ -25,11 +28,11 @@ function guardScale(s: ScaleCells, body: string): string {
   for (let r = s.t.length - 1; r >= 0; r--) {
     const [t, k] = [s.t[r], s.k[r]];
     const prev = r === 0 ? "" : `${s.t[0].split(":")[0]}:${s.t[r - 1].replace(/^.*!/, "")}`;
-    // One occurrence of `out` per row: AND evaluates all its arguments, and MAX of blanks is 0,
-    // harmless because COUNT guards it.
-    const increasing =
-      r === 0 ? out : `IF(AND(${t}<>"",COUNT(${prev})>0,${t}<=MAX(${prev})),${ERR.value},${out})`;
-    const complete = `IF((${t}="")<>(${k}=""),${ERR.value},${increasing})`;
+    // One IF per row for both row checks (one occurrence of `out`, one nesting level): AND and OR
+    // evaluate all their arguments, and MAX of blanks is 0, harmless because COUNT guards it.
+    const incomplete = `(${t}="")<>(${k}="")`;
+    const decreasing = r === 0 ? "" : `,AND(${t}<>"",COUNT(${prev})>0,${t}<=MAX(${prev}))`;
+    const complete = `IF(OR(${incomplete}${decreasing}),${ERR.value},${out})`;
     const cell = (x: string, inner: string) =>
       `IF(ISERROR(${x}),${x},IF(OR(ISNUMBER(${x}),${x}=""),${inner},${ERR.value}))`;
     out = cell(t, cell(k, complete));
@@ -37,22 +40,21 @@ function guardScale(s: ScaleCells, body: string): string {
   return out;
 }
 
-/** The coefficient for score `S`: step or linear, 0 below the first threshold. */
+/**
+ * The coefficient for score `S`: step or linear, 0 below the first threshold. Flat (no nesting
+ * per row): the row of the largest threshold ≤ S, and the next non-blank row after it, are found
+ * with SUMPRODUCT over the row numbers {1;2;…}.
+ */
 function coefficient(s: ScaleCells, S: string, how: Interpolation): string {
-  const n = s.t.length;
-  let out = "0";
-  for (let r = 0; r < n; r++) {
-    let value = s.k[r];
-    if (how === "linear") {
-      // Interpolate towards the next non-blank row; flat past the last one.
-      for (let j = n - 1; j > r; j--) {
-        const lerp = `${s.k[r]}+((${s.k[j]}-${s.k[r]})*(${S}-${s.t[r]}))/(${s.t[j]}-${s.t[r]})`;
-        value = `IF(${s.t[j]}<>"",${lerp},${value})`;
-      }
-    }
-    out = `IF(AND(${s.t[r]}<>"",${S}>=${s.t[r]}),${value},${out})`;
-  }
-  return out;
+  const rows = `{${s.t.map((_, i) => i + 1).join(";")}}`;
+  const { T, K } = s;
+  const idx = `SUMPRODUCT(MAX((${T}<>"")*(${T}<=${S})*${rows}))`;
+  const at = (range: string, row: string) => `INDEX(${range},${row},1)`;
+  if (how === "step") return `IF(${idx}=0,0,${at(K, idx)})`;
+  const next = `SUMPRODUCT(MIN(${rows}+${BIG}*(1-(${T}<>"")*(${rows}>${idx}))))`;
+  const [k0, k1, t0, t1] = [at(K, idx), at(K, next), at(T, idx), at(T, next)];
+  const lerp = `${k0}+((${k1}-${k0})*(${S}-${t0}))/(${t1}-${t0})`;
+  return `IF(${idx}=0,0,IF(${next}>${s.t.length},${k0},${lerp}))`;
 }
 
 /** Native text for KPI.BONUS, or undefined when the scale is not a small A1 range. */
@@ -63,13 +65,17 @@ export function translateBonus(args: Arg[]): string | undefined {
   if (!scale.omitted) {
     if (!scale.ref) return undefined;
     const size = a1Size(scale.ref);
-    if (size.rows > MAX_SCALE_ROWS) return undefined;
     // The core reads an all-blank scale as "no scale" before it counts columns.
     if (size.cols !== 2) notTwoColumns = `COUNTBLANK(${scale.text})<>${size.rows * size.cols}`;
   }
   if (!scale.omitted && scale.ref && !notTwoColumns) {
     const size = a1Size(scale.ref);
-    cells = { t: [], k: [] };
+    cells = {
+      t: [],
+      k: [],
+      T: subRange(scale.ref, 0, 0, size.rows, 1),
+      K: subRange(scale.ref, 0, 1, size.rows, 1),
+    };
     for (let r = 0; r < size.rows; r++) {
       cells.t.push(subRange(scale.ref, r, 0, 1, 1));
       cells.k.push(subRange(scale.ref, r, 1, 1, 1));

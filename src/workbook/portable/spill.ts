@@ -11,7 +11,7 @@ import { abcChecks, translateAbcElement } from "./fn-abc";
 import { translateXyz } from "./fn-simple";
 import { kpiFunctionOf } from "./names";
 import { ERR, given, guardNumber, iff, num } from "./native";
-import { asTerm, errorsFirst, MAX_FORMULA_LENGTH, SPECS } from "./translator";
+import { asTerm, errorsFirst, SPECS, withinExcelLimits } from "./translator";
 import { locateTokens } from "./tokens";
 
 /** One cell of a spill area, 0-based offsets from the anchor. */
@@ -67,7 +67,7 @@ export function translateSpill(formula: string): SpillCell[] | undefined {
       i === 0 ? c : { ...c, formula: `=IF(ISERROR(${whole}),"",${c.formula.slice(1)})` }
     );
   }
-  if (cells.some((c) => c.formula.length > MAX_FORMULA_LENGTH)) return undefined;
+  if (cells.some((c) => !withinExcelLimits(c.formula))) return undefined;
   return cells;
 }
 

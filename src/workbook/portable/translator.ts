@@ -20,10 +20,36 @@ export type PortableWarningCode =
   | "spill" // the call returns an array (range arguments) that no native formula of ours can give
   | "reference" // an argument must be a cell range (scale, indices, weights, series)
   | "nested" // a call inside it could not be translated
-  | "length"; // the native formula would pass Excel's limit of 8,192 characters
+  | "length"; // the native formula would pass Excel's limits (8,192 characters, 64 nested levels)
 
 /** Excel's limit on the length of a formula. */
 export const MAX_FORMULA_LENGTH = 8192;
+/** Excel's limit on nested function calls in a formula. */
+export const MAX_NESTING = 64;
+
+/** How deeply function calls nest in a formula (0 when it cannot be read). */
+export function nestingDepth(formula: string): number {
+  const tokens = locateTokens(formula) ?? [];
+  const open: boolean[] = [];
+  let depth = 0;
+  let max = 0;
+  for (const t of tokens) {
+    if (t.type !== "function" && t.type !== "subexpression") continue;
+    if (t.subtype === "start") {
+      const call = t.type === "function" && t.value !== "ARRAY" && t.value !== "ARRAYROW";
+      open.push(call);
+      if (call) max = Math.max(max, ++depth);
+    } else if (open.pop()) {
+      depth--;
+    }
+  }
+  return max;
+}
+
+/** True when Excel would accept the formula's size: length and nesting. */
+export function withinExcelLimits(formula: string): boolean {
+  return formula.length <= MAX_FORMULA_LENGTH && nestingDepth(formula) <= MAX_NESTING;
+}
 
 /** A KPI call the translator left untouched, and why. */
 export interface PortableWarning {
@@ -163,7 +189,7 @@ export function translateFormula(formula: string): TranslatedFormula {
   };
 
   const out = render(0, formula.length);
-  if (translated > 0 && out.text.length > MAX_FORMULA_LENGTH) {
+  if (translated > 0 && !withinExcelLimits(out.text)) {
     return { formula, translated: 0, warnings: [...warnings, { code: "length", fn: "" }] };
   }
   return { formula: translated > 0 ? out.text : formula, translated, warnings };
