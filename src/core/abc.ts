@@ -5,7 +5,7 @@
  */
 import { kpiError, KpiError } from "./errors";
 import { evaluateGrid, type RunSpec } from "./runner";
-import { type Blank, type CellResult, type Grid, numberReader, readNumber } from "./values";
+import { atMost, type Blank, type CellResult, type Grid, numberReader, readNumber } from "./values";
 
 /** The ABC classes. */
 export type AbcClass = "A" | "B" | "C";
@@ -37,7 +37,7 @@ export function abcClasses(
   for (const i of order) {
     cumulative += values[i] as number;
     const share = cumulative / total;
-    out[i] = share <= a ? "A" : share <= b ? "B" : "C";
+    out[i] = atMost(share, a) ? "A" : atMost(share, b) ? "B" : "C";
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { kpiError, KpiError } from "./errors";
 import { type Interpolation, parseInterpolation } from "./options";
 import { evaluateCell, type RunSpec } from "./runner";
-import { type Blank, type Grid, isBlank, numberReader, readNumber } from "./values";
+import { atLeast, type Blank, type Grid, isBlank, numberReader, readNumber } from "./values";
 
 /** A checked bonus scale: thresholds strictly increase; coefficients line up with them. */
 export interface BonusScale {
@@ -50,9 +50,9 @@ function scaleCellError(e: KpiError, r: number): KpiError {
 /** The coefficient the scale gives a score (0 below the first threshold). */
 export function scaleCoefficient(scale: BonusScale, score: number, how: Interpolation): number {
   const { thresholds: t, coefficients: k } = scale;
-  if (score < t[0]) return 0;
+  if (!atLeast(score, t[0])) return 0;
   let i = 0;
-  while (i + 1 < t.length && t[i + 1] <= score) i++;
+  while (i + 1 < t.length && atLeast(score, t[i + 1])) i++;
   if (how === "step" || i + 1 >= t.length) return k[i];
   return k[i] + ((k[i + 1] - k[i]) * (score - t[i])) / (t[i + 1] - t[i]);
 }

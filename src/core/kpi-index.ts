@@ -6,7 +6,7 @@
 import { kpiError, KpiError } from "./errors";
 import { type IndexMethod, parseMethod } from "./options";
 import { evaluateCell, finishRow, type RunSpec } from "./runner";
-import type { Blank, Grid } from "./values";
+import { atLeast, atMost, type Blank, type Grid } from "./values";
 
 /** Index from typed values; null arguments are "not given". The runner calls this per cell. */
 export function indexValue(
@@ -34,7 +34,7 @@ function ratio(
   if (plan < 0) return kpiError("#NUM!", "planNegative");
   if (min !== null && max !== null && max < min)
     return kpiError("#VALUE!", "maxBelowMin", max, min);
-  if (min !== null && fact < min) return 0;
+  if (min !== null && !atLeast(fact, min)) return 0;
   return (max !== null && fact > max ? max : fact) / plan;
 }
 
@@ -47,7 +47,7 @@ function inverse(
   if (plan < 0) return kpiError("#NUM!", "planNegative");
   if (min !== null && max !== null && max > min)
     return kpiError("#VALUE!", "maxAboveMin", max, min);
-  if (min !== null && fact > min) return 0;
+  if (min !== null && !atMost(fact, min)) return 0;
   const f = max !== null && fact < max ? max : fact;
   if (f === 0) return kpiError("#DIV/0!", "inverseFactZero");
   if (f < 0) return kpiError("#NUM!", "inverseFactNegative");
@@ -72,9 +72,9 @@ function corridor(
 }
 
 function binary(fact: number, plan: number, min: number | Blank): number | KpiError {
-  if (min === null) return fact >= plan ? 1 : 0;
+  if (min === null) return atLeast(fact, plan) ? 1 : 0;
   if (plan === min) return kpiError("#DIV/0!", "planEqualsMin", min);
-  return (plan > min ? fact >= plan : fact <= plan) ? 1 : 0;
+  return (plan > min ? atLeast(fact, plan) : atMost(fact, plan)) ? 1 : 0;
 }
 
 /**

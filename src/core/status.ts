@@ -1,7 +1,7 @@
 /** KPI.STATUS: a traffic-light token for an index ("green" / "amber" / "red" in every language). */
 import { kpiError, KpiError } from "./errors";
 import { evaluateCell, type RunSpec } from "./runner";
-import type { Blank } from "./values";
+import { atLeast, type Blank } from "./values";
 
 /** The status tokens; sheets move between languages, so they are never translated. */
 export type StatusToken = "green" | "amber" | "red";
@@ -15,8 +15,8 @@ export function statusValue(
   if (watch > ok)
     return kpiError("#VALUE!", "thresholdOrder", { param: "watch" }, watch, { param: "ok" }, ok);
   if (index === null) return null;
-  if (index >= ok) return "green";
-  return index >= watch ? "amber" : "red";
+  if (atLeast(index, ok)) return "green";
+  return atLeast(index, watch) ? "amber" : "red";
 }
 
 /** Parameters, defaults and result shape of KPI.STATUS. */

@@ -75,6 +75,25 @@ export function readOption(value: unknown): string | number | Blank | KpiError {
   return asKpiError(value) ?? String(value);
 }
 
+/** A number rounded to 15 significant digits, the precision Excel compares numbers at. */
+function round15(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
+/**
+ * x ≤ limit the way Excel's comparison operators see it: both sides rounded to 15 significant
+ * digits, so floating-point noise (0.4 + 0.4 + 0.15 = 0.9500000000000001) cannot push a KPI past
+ * a threshold, and the portable native formulas (compared by Excel itself) agree with the add-in.
+ */
+export function atMost(x: number, limit: number): boolean {
+  return x <= limit || round15(x) <= round15(limit);
+}
+
+/** x ≥ limit the way Excel's comparison operators see it (see atMost). */
+export function atLeast(x: number, limit: number): boolean {
+  return x >= limit || round15(x) >= round15(limit);
+}
+
 /** Wraps a single value as a 1×1 grid; passes a grid through. */
 export function toGrid(value: unknown): Grid<unknown> {
   if (Array.isArray(value)) {

@@ -5,7 +5,7 @@
  */
 import { kpiError, KpiError } from "./errors";
 import { evaluateGrid, type RunSpec } from "./runner";
-import { type CellResult, type Grid, numberReader, readNumber } from "./values";
+import { atMost, type CellResult, type Grid, numberReader, readNumber } from "./values";
 
 /** The XYZ classes. */
 export type XyzClass = "X" | "Y" | "Z";
@@ -40,7 +40,7 @@ export function xyzClass(
   }
   const cv = variationOf(values, row);
   if (cv instanceof KpiError) return cv;
-  return cv <= x ? "X" : cv <= y ? "Y" : "Z";
+  return atMost(cv, x) ? "X" : atMost(cv, y) ? "Y" : "Z";
 }
 
 function xyzBody(args: unknown[]): Grid<CellResult> | KpiError {
