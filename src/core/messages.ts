@@ -201,9 +201,15 @@ export const PARAM_LABELS: Record<string, MessageText> = {
 /** A message argument: a number, a literal text, or a parameter name to translate. */
 export type MessageArg = number | string | { param: string };
 
-/** Formats a number for a message: up to 6 significant digits, the language's decimal mark. */
+/**
+ * Formats a number for a message: up to 6 significant digits, the language's decimal mark. When
+ * 6 digits would round a fraction to a whole number (weights totalling 100.0001 % would read
+ * "100 %, not 100 %"), up to 15 digits show the difference.
+ */
 export function formatNumber(n: number, lang: Language): string {
-  const text = Number.isFinite(n) ? String(Number(n.toPrecision(6))) : String(n);
+  const short = Number(n.toPrecision(6));
+  const shown = Number.isInteger(short) && short !== n ? Number(n.toPrecision(15)) : short;
+  const text = Number.isFinite(n) ? String(shown) : String(n);
   return lang === "ru" ? text.replace(".", ",") : text;
 }
 

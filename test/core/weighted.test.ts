@@ -76,6 +76,13 @@ describe("KPI.WEIGHTED errors", () => {
     expectError(kpiWeighted(col(1, 1), col(50, 25, 25)), "#VALUE!", "shapeMismatch");
     expectError(kpiWeighted(col(1, 1), row(50, 50)), "#VALUE!", "shapeMismatch");
   });
+  it("says by how much weights just past the tolerance miss 100 %, never “100 %, not 100 %”", () => {
+    const e = expectError(kpiWeighted(col(1, 1), col(0.5, 0.5 + 1e-6)), "#VALUE!", "weightsTotal");
+    expect(e.messageIn("en")).toContain("100.0001 %");
+    expect(e.messageIn("ru")).toContain("100,0001 %");
+    const f = expectError(kpiWeighted(col(1, 1), col(60, 40.00001)), "#VALUE!", "weightsTotal");
+    expect(f.messageIn("en")).toContain("100.00001 %");
+  });
   it("rejects text, booleans and unknown modes", () => {
     expectError(kpiWeighted(col(1, "x"), col(50, 50)), "#VALUE!", "numberIsText");
     expectError(kpiWeighted(col(1, 1), col(50, true)), "#VALUE!", "numberIsBoolean");
