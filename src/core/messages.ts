@@ -58,6 +58,10 @@ export const MESSAGES = {
     en: "Plan is negative: use the corridor method with a min.",
     ru: "План отрицательный: используйте метод «вилка» с минимумом.",
   },
+  forecastPlanZero: {
+    en: "Plan is 0 and the forecast is divided by the plan: enter the plan, or leave it out to get the forecast itself.",
+    ru: "План равен 0, а прогноз делится на план: введите план или не указывайте его, чтобы получить сам прогноз.",
+  },
   forecastPlanNegative: {
     en: "Plan ({0}) is negative.",
     ru: "План ({0}) отрицательный.",

@@ -15,7 +15,7 @@ export function runRateValue(
     return kpiError("#NUM!", "elapsedOutOfRange", elapsed, total);
   const forecast = (fact * total) / elapsed;
   if (plan === null) return forecast;
-  if (plan === 0) return kpiError("#DIV/0!", "planZero");
+  if (plan === 0) return kpiError("#DIV/0!", "forecastPlanZero");
   if (plan < 0) return kpiError("#NUM!", "forecastPlanNegative", plan);
   return forecast / plan;
 }

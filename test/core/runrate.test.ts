@@ -19,7 +19,11 @@ describe("KPI.RUNRATE", () => {
     expectError(kpiRunRate(50, 21, 20), "#NUM!", "elapsedOutOfRange");
   });
   it("rejects plan 0 and a negative plan", () => {
-    expectError(kpiRunRate(50, 10, 20, 0), "#DIV/0!", "planZero");
+    const zero = expectError(kpiRunRate(50, 10, 20, 0), "#DIV/0!", "forecastPlanZero");
+    // The message speaks of the forecast, not of an index, and says how to get the forecast.
+    expect(zero.messageIn("en")).toMatch(/forecast/);
+    expect(zero.messageIn("en")).not.toMatch(/index/);
+    expect(zero.messageIn("ru")).toMatch(/прогноз/);
     expectError(kpiRunRate(50, 10, 20, -5), "#NUM!", "forecastPlanNegative");
   });
   it("gives a blank for a blank fact, elapsed or total", () => {
