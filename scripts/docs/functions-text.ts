@@ -289,9 +289,15 @@ workbook, like built-in functions.
 - **Blanks**: an empty cell, an omitted argument (\`KPI.INDEX(1200, 800, , , "inverse")\`) and the
   empty text \`""\` all mean "blank": a blank fact or plan gives a blank result, a blank optional
   argument means "not given" (its default applies). Excel hands empty cells to custom functions as
-  \`""\`, so \`""\` inside an array constant (\`{"",650}\`) is read the same way — that is how one
-  element of a min range is left "not given". A blank result shows as an empty cell (Excel
-  receives \`""\`; KPI functions read it back as blank).
+  \`""\` or \`null\` (both read as blank), so \`""\` inside an array constant (\`{"",650}\`) is read the
+  same way — that is how one element of a min range is left "not given". A blank result shows as
+  an empty cell (Excel receives \`""\`; KPI functions read it back as blank). Public office-js
+  reports (issues 4702, 5262) say some Excel desktop builds pass an empty cell as \`0\`, which no
+  function can tell from a real 0: step 2.4 of MANUAL-TESTS.md checks this in real Excel.
+- **Thresholds compare as Excel compares**: both sides rounded to 15 significant digits, so a
+  cumulative share of 0.4 + 0.4 + 0.15 (0.9500000000000001 in binary arithmetic) is at 0.95, the
+  same as 40 + 40 + 15 of 100. This applies to every class, status, bonus step, binary index and
+  gate.
 - **Errors are values, never exceptions**. Bad input gives an Excel error with a message saying
   what to fix; Excel shows messages for \`#VALUE!\` and \`#N/A\`. Messages are in English or Russian,
   following Office's display language. An error in an input cell passes through unchanged (per
@@ -325,9 +331,16 @@ workbook, like built-in functions.
 - **Пустые значения**: пустая ячейка, пропущенный аргумент (\`KPI.INDEX(1200, 800, , , "inverse")\`)
   и пустой текст \`""\` означают «пусто»: пустой факт или план дают пустой результат, пустой
   необязательный аргумент означает «не задан» (действует значение по умолчанию). Excel передаёт
-  пользовательским функциям пустые ячейки как \`""\`, поэтому \`""\` внутри константы массива
-  (\`{"",650}\`) читается так же — так один элемент диапазона минимумов остаётся «не задан». Пустой
-  результат выглядит пустой ячейкой (Excel получает \`""\`; функции KPI читают его как пусто).
+  пользовательским функциям пустые ячейки как \`""\` или \`null\` (оба читаются как пусто), поэтому
+  \`""\` внутри константы массива (\`{"",650}\`) читается так же — так один элемент диапазона
+  минимумов остаётся «не задан». Пустой результат выглядит пустой ячейкой (Excel получает \`""\`;
+  функции KPI читают его как пусто). По открытым сообщениям office-js (issues 4702, 5262) некоторые
+  сборки Excel для компьютера передают пустую ячейку как \`0\`, а его не отличить от настоящего 0:
+  это проверяет шаг 2.4 в MANUAL-TESTS.md в настоящем Excel.
+- **Пороги сравниваются так же, как в Excel**: обе стороны округляются до 15 значащих цифр, поэтому
+  накопленная доля 0,4 + 0,4 + 0,15 (в двоичной арифметике 0,9500000000000001) равна порогу 0,95 —
+  так же, как 40 + 40 + 15 из 100. Это касается всех классов, статусов, ступеней премии, бинарного
+  индекса и порогов отсечения.
 - **Ошибки — значения, а не исключения**. Неверные данные дают ошибку Excel с сообщением, что
   исправить; Excel показывает сообщения у \`#VALUE!\` (\`#ЗНАЧ!\`) и \`#N/A\` (\`#Н/Д\`). Сообщения на
   английском или русском — по языку интерфейса Office. Ошибка во входной ячейке передаётся без
