@@ -19,8 +19,8 @@ export const MESSAGES = {
     ru: "«{0}»: текст вместо числа. Введите число или оставьте ячейку пустой.",
   },
   numberIsBoolean: {
-    en: "“{0}” is TRUE or FALSE where a number is needed.",
-    ru: "«{0}»: ИСТИНА или ЛОЖЬ вместо числа.",
+    en: "“{0}” is TRUE or FALSE where a number is needed: enter a number or leave the cell blank.",
+    ru: "«{0}»: ИСТИНА или ЛОЖЬ вместо числа. Введите число или оставьте ячейку пустой.",
   },
   numberNotFinite: {
     en: "“{0}” is not a finite number.",
@@ -111,8 +111,8 @@ export const MESSAGES = {
     ru: "Нет факта у {0} из {1} KPI: введите факты или используйте режим «частичный» для промежуточной оценки.",
   },
   noIndices: {
-    en: "No KPI has a fact yet.",
-    ru: "Ни у одного KPI ещё нет факта.",
+    en: "No KPI has a fact yet: enter at least one fact for a provisional score.",
+    ru: "Ни у одного KPI ещё нет факта: введите хотя бы один факт для промежуточной оценки.",
   },
   baseNegative: {
     en: "Base ({0}) is negative.",
@@ -127,8 +127,8 @@ export const MESSAGES = {
     ru: "Строка {0} шкалы премии содержит текст или ИСТИНА/ЛОЖЬ: выделите только числа, без заголовков.",
   },
   scaleIncomplete: {
-    en: "Row {0} of the bonus scale lacks a threshold or a coefficient.",
-    ru: "В строке {0} шкалы премии нет порога или коэффициента.",
+    en: "Row {0} of the bonus scale lacks a threshold or a coefficient: fill in both or clear the row.",
+    ru: "В строке {0} шкалы премии нет порога или коэффициента: заполните оба значения или очистите строку.",
   },
   scaleNotIncreasing: {
     en: "Bonus scale thresholds must strictly increase (row {0}).",
@@ -151,8 +151,8 @@ export const MESSAGES = {
     ru: "Сумма значений равна 0.",
   },
   tooFewValues: {
-    en: "Row {0} has fewer than two values.",
-    ru: "В строке {0} меньше двух значений.",
+    en: "Row {0} has fewer than two values: the variation needs at least two periods with data.",
+    ru: "В строке {0} меньше двух значений: для вариации нужно не меньше двух периодов с данными.",
   },
   meanNotPositive: {
     en: "The mean of row {0} is not above 0.",

@@ -16,6 +16,22 @@ describe("messages", () => {
     expect(formatMessage("weightsTotal", [95.5], "ru")).toContain("95,5 %");
     expect(formatMessage("numberIsText", [{ param: "plan" }], "ru")).toContain("«план»");
   });
+  it("#N/A and #VALUE! messages (the ones Excel shows) say what to do", () => {
+    const hints: [MessageId, RegExp, RegExp][] = [
+      ["tooFewValues", /at least two/, /не меньше двух/],
+      ["noIndices", /enter/i, /введите/i],
+      ["numberIsBoolean", /enter a number/, /введите число/i],
+      [
+        "scaleIncomplete",
+        /fill in both or clear the row/,
+        /заполните оба значения или очистите строку/,
+      ],
+    ];
+    for (const [id, en, ru] of hints) {
+      expect(formatMessage(id, [1], "en")).toMatch(en);
+      expect(formatMessage(id, [1], "ru")).toMatch(ru);
+    }
+  });
   it("picks Russian for ru-* display languages, English otherwise", () => {
     expect(languageFromTag("ru-RU")).toBe("ru");
     expect(languageFromTag("RU")).toBe("ru");
