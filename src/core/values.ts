@@ -1,8 +1,8 @@
 /**
  * Cell values as the KPI functions see them, and the conversions every argument goes through.
  * A blank is `null`: an empty cell, an omitted argument, `undefined` or the empty text "" (Excel
- * hands empty cells to custom functions as "", and "" inside an array constant is treated the
- * same way so `{"",650}` can leave a min "not given").
+ * hands empty cells to custom functions as "" or null, and "" inside an array constant is treated
+ * the same way so `{"",650}` can leave a min "not given").
  */
 import { asKpiError, kpiError, KpiError } from "./errors";
 
@@ -86,12 +86,20 @@ function round15(n: number): number {
  * a threshold, and the portable native formulas (compared by Excel itself) agree with the add-in.
  */
 export function atMost(x: number, limit: number): boolean {
-  return x <= limit || round15(x) <= round15(limit);
+  return x <= limit || (!clearlyApart(x, limit) && round15(x) <= round15(limit));
 }
 
 /** x ≥ limit the way Excel's comparison operators see it (see atMost). */
 export function atLeast(x: number, limit: number): boolean {
-  return x >= limit || round15(x) >= round15(limit);
+  return x >= limit || (!clearlyApart(x, limit) && round15(x) >= round15(limit));
+}
+
+/**
+ * True when two numbers differ by far more than 15-digit rounding can hide (relative 1e-13), so
+ * the costly rounding is skipped for nearly every comparison.
+ */
+function clearlyApart(x: number, y: number): boolean {
+  return Math.abs(x - y) > 1e-13 * Math.max(Math.abs(x), Math.abs(y));
 }
 
 /** Wraps a single value as a 1×1 grid; passes a grid through. */
