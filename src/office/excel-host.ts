@@ -8,7 +8,7 @@ import type { Card } from "../core/card";
 import { lintWorkbook, type Finding, type LintScope } from "../core/lint";
 import { keepFacts } from "../core/matrix";
 import type { CellRef, Matrix, MatrixSnapshot, MatrixSummary } from "../core/matrix/types";
-import { rangeAddress } from "../workbook/a1";
+import { parseRange, rangeAddress } from "../workbook/a1";
 import { newCardTable, planCardSave, readCardGrid, rowsToDelete } from "../workbook/card-table";
 import { CARD_SHEET, CARD_TABLE_NAME, MATRIX_TABLE_PREFIX } from "../workbook/headers";
 import type { HostEnvironment, WorkbookHost, WriteOptions } from "../workbook/host";
@@ -186,6 +186,14 @@ export class OfficeHost implements WorkbookHost {
       }
       const previous = old?.matrix;
       const plan = matrixSheetPlan(keepFacts(matrix, previous), sheet, lang, freshTableName(inv));
+      if (old) {
+        // A matrix that grows (more KPIs, a longer scale) gets whole new rows under the old one,
+        // so whatever the user keeps below moves down with its rows instead of being overwritten.
+        const from = matrixLastRow(old) + 1;
+        const grow = parseRange(plan.area).rows - from;
+        if (grow > 0)
+          ws.getRange(`${from + 1}:${from + grow}`).insert(Excel.InsertShiftDirection.down);
+      }
       queueSheetPlan(ws, plan, supports("1.7"));
       ws.activate();
       await ctx.sync();

@@ -227,6 +227,9 @@ export class SandboxHost implements WorkbookHost {
         Array.from({ length: matrixLastRow(old) + 1 }, () => new Array(width).fill(null))
       );
       this.formats.clear(sheet);
+      // As in Excel: a growing matrix pushes the user's rows below it down, never over them.
+      const grow = parseRange(plan.area).rows - (matrixLastRow(old) + 1);
+      if (grow > 0) this.hf.addRows(id, [matrixLastRow(old) + 1, grow]);
       for (const [name, t] of this.tables) if (t.sheet === sheet) this.tables.delete(name);
     }
     this.apply(plan);

@@ -116,6 +116,18 @@ describe("OfficeHost matrices", () => {
     expect(book.values("Data", 0, 0, 1, 2)).toEqual([["keep", 1]]);
   });
 
+  it("moves the user's rows down instead of writing over them when a rebuilt matrix grows", async () => {
+    const sheet = await host.buildMatrix(kpis(2));
+    // kpis(2): header rows 1-5, KPIs 6-7, total 8, base 10, scale 11-14, bonus 15.
+    book.setInputs(sheet, 15, 0, [["note right under the matrix"]]);
+    book.setInputs(sheet, 15, 13, [[42]]);
+    expect(await syncsOf(() => host.buildMatrix({ ...kpis(5), sheet }))).toBeLessThanOrEqual(3);
+    const after = (await host.readMatrix(sheet))!;
+    expect(after.at.bonus).toBe("B18");
+    expect(book.values(sheet, 18, 0, 1, 1)).toEqual([["note right under the matrix"]]);
+    expect(book.values(sheet, 18, 13, 1, 1)).toEqual([[42]]);
+  });
+
   it("lists matrices and lints them with cell locations", async () => {
     const m = kpis(2);
     m.rows[1] = { ...m.rows[1], weight: 0.45 };

@@ -57,6 +57,11 @@ export class FakeBook {
     return id;
   }
 
+  /** Inserts whole blank rows before `row` (0-based), moving everything below down. */
+  insertRows(sheet: string, row: number, count: number): void {
+    this.hf.addRows(this.id(sheet), [row, count]);
+  }
+
   /** Writes inputs as Excel's Range.formulas would: "=…" formulas, "'…" text, "" empty. */
   setInputs(sheet: string, row: number, col: number, inputs: unknown[][]): void {
     const t = this.tables.find(

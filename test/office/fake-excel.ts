@@ -59,6 +59,17 @@ export function fakeExcel(book: FakeBook) {
           ),
         } as unknown as OfficeMockObject;
       }
+      const rows = /^(\d+):(\d+)$/.exec(address);
+      if (rows) {
+        // Whole rows: only inserted (a growing matrix moves the user's rows down).
+        return {
+          insert: (shift: string) => {
+            if (shift !== "Down") throw new Error("only Down is modelled for whole rows");
+            const first = Number(rows[1]) - 1;
+            queue.push(() => book.insertRows(sheet, first, Number(rows[2]) - first));
+          },
+        } as unknown as OfficeMockObject;
+      }
       const r = parseRange(address);
       const full = `'${sheet}'!${rangeAddress(r.row, r.col, r.rows, r.cols)}`;
       const m = new OfficeMockObject({
@@ -247,5 +258,6 @@ export function fakeExcel(book: FakeBook) {
     ConditionalFormatRuleType: { number: "Number" },
     ConditionalTextOperator: { contains: "Contains" },
     ClearApplyTo: { all: "All" },
+    InsertShiftDirection: { down: "Down", right: "Right" },
   };
 }

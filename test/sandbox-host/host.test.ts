@@ -133,6 +133,21 @@ describe("SandboxHost matrices", () => {
     expect(host.values("Data")).toEqual([["keep"]]);
   });
 
+  it("moves the user's rows down instead of writing over them when a rebuilt matrix grows", async () => {
+    const host = new SandboxHost();
+    const sheet = await host.buildMatrix({ ...worked, rows: worked.rows.slice(0, 2) });
+    const before = await host.readMatrix(sheet);
+    const below = Number(before!.at.bonus.slice(1)) + 1; // the row right under the bonus
+    host.setCell(sheet, `A${below}`, "note right under the matrix");
+    host.setCell(sheet, `N${below}`, 42);
+    await host.buildMatrix({ ...worked, sheet });
+    const after = (await host.readMatrix(sheet))!;
+    const moved = below + (after.at.rows.length - before!.at.rows.length);
+    expect(after.at.bonus).toBe(`B${moved - 1}`);
+    expect(host.values(sheet)[moved - 1][0]).toBe("note right under the matrix");
+    expect(host.values(sheet)[moved - 1][13]).toBe(42);
+  });
+
   it("adds a second sheet with a unique name when the matrix has no sheet", async () => {
     const host = new SandboxHost();
     await host.buildMatrix(worked);
