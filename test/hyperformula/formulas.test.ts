@@ -30,6 +30,14 @@ describe("evaluateFormula", () => {
     expect(evaluateFormula("=KPI.XYZ({5,5,5;8,12,10})")).toBe("{X;Y}");
   });
 
+  it("compares thresholds as Excel does, so binary rounding noise never costs a bonus step", () => {
+    // 0.95 × 0.75 + 1.15 × 0.25 is exactly 1 (100 %), computed as 0.9999999999999999.
+    const score = "KPI.WEIGHTED({0.95;1.15},{0.75;0.25})";
+    expect(evaluateFormula(`=KPI.STATUS(${score})`)).toBe("green");
+    expect(evaluateFormula(`=KPI.BONUS(${score},1000,{0.9,0.5;1,1})`)).toBe("1000");
+    expect(evaluateFormula("=KPI.ABC({0.4;0.4;0.15;0.05})")).toBe("{A;A;B;C}");
+  });
+
   it("keeps blank elements of a spilled array, trailing ones too", () => {
     expect(evaluateFormula('=KPI.INDEX({1200;900;""},1000)')).toBe("{1.2;0.9;}");
   });
