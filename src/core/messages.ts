@@ -111,8 +111,8 @@ export const MESSAGES = {
     ru: "Нет факта у {0} из {1} KPI: введите факты или используйте режим «частичный» для промежуточной оценки.",
   },
   noIndices: {
-    en: "No KPI has a fact yet: enter at least one fact for a provisional score.",
-    ru: "Ни у одного KPI ещё нет факта: введите хотя бы один факт для промежуточной оценки.",
+    en: "No KPI with a weight has a fact yet: enter at least one fact for a provisional score.",
+    ru: "Ни у одного KPI с весом ещё нет факта: введите хотя бы один факт для промежуточной оценки.",
   },
   baseNegative: {
     en: "Base ({0}) is negative.",

@@ -61,6 +61,11 @@ describe("KPI.WEIGHTED partial", () => {
   it("gives #N/A when no KPI has a fact", () => {
     expectError(kpiWeighted(col("", ""), col(50, 50), "partial"), "#N/A", "noIndices");
   });
+  it("does not claim no KPI has a fact when the only facts have weight 0", () => {
+    const e = expectError(kpiWeighted(col(1, ""), col(0, 100), "partial"), "#N/A", "noIndices");
+    expect(e.messageIn("en")).toMatch(/No KPI with a weight/);
+    expect(e.messageIn("ru")).toMatch(/KPI с весом/);
+  });
 });
 
 describe("KPI.WEIGHTED errors", () => {
