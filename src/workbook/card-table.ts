@@ -8,7 +8,7 @@ import {
   type Card,
   type Lang,
 } from "../core/card";
-import { isPercentUnit } from "../core/library";
+import { isPercentUnit } from "../core/library/units";
 import { CARD_COLUMNS, CARD_HEADERS, recognizeHeaders, type CardColumn } from "./headers";
 import { FORMATS } from "./matrix-plan";
 import type { CellInput } from "./plan";

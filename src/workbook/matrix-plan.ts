@@ -1,6 +1,6 @@
 /** The matrix sheet plan: header, KPI rows with live KPI formulas, total, bonus and formats. */
 import { METHOD_NAMES, type Lang } from "../core/card";
-import { isPercentUnit } from "../core/library";
+import { isPercentUnit } from "../core/library/units";
 import type { Matrix, MatrixColumn } from "../core/matrix/types";
 import { cellAddress, rangeAddress } from "./a1";
 import { MATRIX_HEADERS, MATRIX_LABELS } from "./headers";

@@ -6,6 +6,7 @@ import { RETAIL_CARDS } from "./retail";
 import type { LibraryCard, LibraryCategory } from "./types";
 
 export type { LibraryCard, LibraryCategory } from "./types";
+export { isPercentUnit } from "./units";
 
 /** Every library card, grouped by category in picker order. */
 export const KPI_LIBRARY: readonly LibraryCard[] = [
@@ -58,9 +59,4 @@ export function cardFromLibrary(lib: LibraryCard, lang: Lang, overrides: Partial
     libraryCode: lib.code,
   };
   return { ...card, ...overrides };
-}
-
-/** True when a unit means "a fraction shown as a percentage". */
-export function isPercentUnit(unit: string | undefined): boolean {
-  return (unit ?? "").trim() === "%";
 }

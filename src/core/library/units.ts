@@ -23,3 +23,9 @@ export const WMS = t("Stock records / WMS", "Складской учёт / WMS")
 export const WEB = t("Web analytics", "Веб-аналитика");
 export const CRM = t("CRM / loyalty programme", "CRM / программа лояльности");
 export const AUDIT = t("Audit reports", "Отчёты проверок");
+
+// Here rather than beside the cards: the sheet writers need it without loading the library.
+/** True when a unit means "a fraction shown as a percentage". */
+export function isPercentUnit(unit: string | undefined): boolean {
+  return (unit ?? "").trim() === "%";
+}

@@ -4,79 +4,10 @@ import { cardFromLibrary, findLibraryCard } from "../library";
 import { emptyMatrix, rowFromCard } from "../matrix";
 import type { Matrix } from "../matrix/types";
 import type { RoleTemplate } from "./types";
+import { ROLE_TEMPLATES } from "./roles";
 
 export type { RoleTemplate, RoleTemplateId, TemplateRow } from "./types";
-
-/** Every template, in picker order (blank last). */
-export const ROLE_TEMPLATES: readonly RoleTemplate[] = [
-  {
-    id: "store-director",
-    name: { en: "Store director", ru: "Директор магазина" },
-    description: {
-      en: "Turnover and profit first, then losses, service and a stable team.",
-      ru: "Прежде всего оборот и прибыль, затем потери, сервис и стабильная команда.",
-    },
-    rows: [
-      { code: "TURNOVER_PLAN", weight: 0.4 },
-      { code: "PROFIT_PLAN", weight: 0.2 },
-      { code: "SHRINKAGE", weight: 0.15 },
-      { code: "MYSTERY_SHOPPER", weight: 0.1 },
-      { code: "STAFF_TURNOVER", weight: 0.15 },
-    ],
-  },
-  {
-    id: "sales-clerk",
-    name: { en: "Sales clerk", ru: "Продавец-консультант" },
-    description: {
-      en: "Personal sales, a bigger and deeper basket, and service quality.",
-      ru: "Личные продажи, больший и более глубокий чек, качество обслуживания.",
-    },
-    rows: [
-      { code: "SALES_PLAN_PERSONAL", weight: 0.5 },
-      { code: "AVG_CHECK", weight: 0.2 },
-      { code: "ITEMS_PER_CHECK", weight: 0.15 },
-      { code: "MYSTERY_SHOPPER", weight: 0.15 },
-    ],
-  },
-  {
-    id: "head-of-logistics",
-    name: { en: "Head of logistics", ru: "Руководитель логистики" },
-    description: {
-      en: "Right stock in the right place, on time, at a reasonable cost.",
-      ru: "Нужный запас в нужном месте, вовремя и с разумными затратами.",
-    },
-    rows: [
-      { code: "STOCK_NORM", weight: 0.3 },
-      { code: "ON_TIME_DELIVERY", weight: 0.25 },
-      { code: "ILLIQUID_SHARE", weight: 0.2 },
-      { code: "INVENTORY_TURNOVER", weight: 0.15 },
-      { code: "LOGISTICS_COST_SHARE", weight: 0.1 },
-    ],
-  },
-  {
-    id: "head-of-development",
-    name: { en: "Head of development", ru: "Руководитель развития" },
-    description: {
-      en: "New stores opened on plan, on time, within budget, and selling as planned.",
-      ru: "Новые магазины по плану, в срок, в рамках бюджета и с плановыми продажами.",
-    },
-    rows: [
-      { code: "NEW_STORES", weight: 0.4 },
-      { code: "NEW_STORE_SALES", weight: 0.3 },
-      { code: "OPENING_BUDGET", weight: 0.2 },
-      { code: "OPENINGS_ON_TIME", weight: 0.1 },
-    ],
-  },
-  {
-    id: "blank",
-    name: { en: "Blank", ru: "Пустой" },
-    description: {
-      en: "No KPIs yet: pick cards yourself.",
-      ru: "Без показателей: выберите карточки сами.",
-    },
-    rows: [],
-  },
-];
+export { ROLE_TEMPLATES };
 
 /** The template with this id, if any. */
 export function findTemplate(id: string): RoleTemplate | undefined {

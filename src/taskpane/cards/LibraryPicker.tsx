@@ -10,14 +10,17 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  MessageBar,
+  MessageBarBody,
   SearchBox,
+  Spinner,
   Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { Card } from "../../core/card";
 import { useI18n } from "../i18n";
-import { libraryEntries, type LibraryEntry } from "../library";
+import { useLibrary, type LibraryEntry } from "../library";
 
 const useStyles = makeStyles({
   content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -67,7 +70,8 @@ export function LibraryPicker(props: LibraryPickerProps) {
   const styles = useStyles();
   const [query, setQuery] = React.useState("");
   const [chosen, setChosen] = React.useState<Set<string>>(new Set());
-  const entries = React.useMemo(() => libraryEntries(language), [language]);
+  const { library, failed } = useLibrary();
+  const entries = React.useMemo(() => library?.entries(language) ?? [], [library, language]);
   const existing = new Set(props.existingCodes.map((c) => c.toUpperCase()));
 
   React.useEffect(() => {
@@ -100,6 +104,14 @@ export function LibraryPicker(props: LibraryPickerProps) {
               value={query}
               onChange={(_, data) => setQuery(data.value)}
             />
+            {!library &&
+              (failed ? (
+                <MessageBar intent="error">
+                  <MessageBarBody>{t.libraryUnavailable}</MessageBarBody>
+                </MessageBar>
+              ) : (
+                <Spinner size="small" label={t.loading} />
+              ))}
             <div className={styles.list}>
               {groups(entries.filter((entry) => matches(entry, query))).map(([category, group]) => (
                 <section key={category} aria-label={category}>

@@ -62,6 +62,7 @@ export const en = {
   // Library
   libraryTitle: "KPI library",
   searchLibrary: "Search the library",
+  libraryUnavailable: "The library could not be loaded. Close this window and try again.",
   libraryAlreadyAdded: "already in the workbook",
   addSelected: (n: number) => (n === 0 ? "Add cards" : `Add ${n} ${n === 1 ? "card" : "cards"}`),
   libraryAdded: (n: number) => `${n} ${n === 1 ? "card" : "cards"} added from the library.`,

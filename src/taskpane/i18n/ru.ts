@@ -72,6 +72,7 @@ export const ru: Strings = {
 
   libraryTitle: "Библиотека KPI",
   searchLibrary: "Поиск по библиотеке",
+  libraryUnavailable: "Не удалось загрузить библиотеку. Закройте окно и попробуйте ещё раз.",
   libraryAlreadyAdded: "уже есть в книге",
   addSelected: (n) =>
     n === 0

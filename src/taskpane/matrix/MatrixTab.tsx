@@ -14,7 +14,7 @@ import type { Card } from "../../core/card";
 import { MAX_KPIS, type MatrixRow } from "../../core/matrix";
 import type { WorkbookHost } from "../../workbook/host";
 import { useI18n } from "../i18n";
-import { libraryCard, templateChoices } from "../library";
+import { templateChoices, useLibrary } from "../library";
 import { errorText, type CardsState } from "../useCards";
 import type { MatricesState } from "../useMatrices";
 import { BonusEditor } from "./BonusEditor";
@@ -53,6 +53,7 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
   const [busy, setBusy] = React.useState(false);
   const [built, setBuilt] = React.useState<string | null>(null);
   const templates = React.useMemo(() => templateChoices(language), [language]);
+  const { library } = useLibrary();
 
   const byCode = React.useMemo(
     () => new Map(cards.cards.map((c) => [c.code.toUpperCase(), c])),
@@ -62,10 +63,10 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
     (code: string): { card: Card; inWorkbook: boolean } | undefined => {
       const own = byCode.get(code.toUpperCase());
       if (own) return { card: own, inWorkbook: true };
-      const lib = libraryCard(code, language);
+      const lib = library?.card(code, language);
       return lib ? { card: lib, inWorkbook: false } : undefined;
     },
-    [byCode, language]
+    [byCode, library, language]
   );
   const check = checkForm(form, cardFor, previous);
   const problems = submitted ? check.problems : {};

@@ -1,0 +1,47 @@
+// The task pane's first download (taskpane.js) holds what its modules import statically; the KPI
+// library's cards load on demand. Walks the static import graph of the entry, as the bundler does.
+import { existsSync, readFileSync } from "fs";
+import path from "path";
+
+const SRC = path.resolve(__dirname, "../../src");
+
+/** Resolves a relative import to a file, as webpack's extensions list does. */
+function resolveImport(from: string, spec: string): string | undefined {
+  const base = path.resolve(path.dirname(from), spec);
+  const candidates = [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")];
+  return candidates.find((f) => existsSync(f) && /\.tsx?$/.test(f));
+}
+
+/** Every source file reachable from `entry` through static, non-type-only imports. */
+function staticGraph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = [entry];
+  while (todo.length > 0) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, "utf8");
+    const imports = code.matchAll(/^\s*(import|export)\s+(?!type\b)[^;]*?from\s+"(\.[^"]+)"/gms);
+    for (const m of imports) {
+      const target = resolveImport(file, m[2]);
+      if (target) todo.push(target);
+    }
+  }
+  return seen;
+}
+
+describe("the task pane's first download", () => {
+  const graph = staticGraph(path.join(SRC, "taskpane/index.tsx"));
+  const rel = (f: string) => path.relative(SRC, f).replace(/\\/g, "/");
+
+  it("is walked through the pane's own modules", () => {
+    expect([...graph].map(rel)).toEqual(
+      expect.arrayContaining(["taskpane/App.tsx", "taskpane/matrix/MatrixTab.tsx"])
+    );
+  });
+
+  it("leaves out the KPI library's cards, which load on demand", () => {
+    const library = [...graph].map(rel).filter((f) => /^core\/library\/(?!units|types)/.test(f));
+    expect(library).toEqual([]);
+  });
+});
