@@ -54,7 +54,11 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`,
   },
   language: { width: "7.5rem" },
-  tabs: { paddingInline: tokens.spacingHorizontalXS },
+  // Four tabs must fit a 320 px pane with its scroll bar in Russian too ("Передать" overflowed):
+  // no extra inset, tighter tabs, and in a still narrower pane the last tab wraps instead of
+  // making the whole pane scroll sideways.
+  tabs: { paddingInline: 0, flexWrap: "wrap" },
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
   notice: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
 });
@@ -148,7 +152,13 @@ export function App({ host, language, theme, portable, outsideExcel }: AppProps)
           aria-label={t.appTitle}
         >
           {(["cards", "matrix", "lint", "share"] as const).map((name) => (
-            <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
+            <Tab
+              key={name}
+              value={name}
+              id={`tab-${name}`}
+              aria-controls={`panel-${name}`}
+              className={styles.tab}
+            >
               {
                 {
                   cards: t.tabCards,

@@ -195,3 +195,25 @@ it("works in Russian from the start, with Russian sheets, and stays accessible i
   expect(dark.errors).toEqual([]);
   await dark.page.close();
 });
+
+it("fits a 320 px task pane in Russian and in English without scrolling sideways", async () => {
+  for (const lang of ["ru", "en"]) {
+    const { page, errors } = await openSandbox(`?lang=${lang}`);
+    await page.addStyleTag({ content: ".sandbox aside { width: 320px; }" });
+    const pane = page.getByRole("complementary");
+    for (const tab of await pane.getByRole("tab").all()) {
+      await tab.click();
+      const overflow = await page.evaluate(() => {
+        const aside = document.querySelector("aside")!;
+        return aside.scrollWidth - aside.clientWidth;
+      });
+      expect({ lang, tab: await tab.innerText(), overflow }).toEqual({
+        lang,
+        tab: await tab.innerText(),
+        overflow: 0,
+      });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }
+});
