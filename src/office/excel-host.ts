@@ -5,7 +5,7 @@
  * of the cells it needs, one batch of writes.
  */
 import type { Card } from "../core/card";
-import { lintWorkbook, type Finding, type LintScope } from "../core/lint";
+import type { Finding, LintScope } from "../core/lint";
 import { keepFacts } from "../core/matrix";
 import type { CellRef, Matrix, MatrixSnapshot, MatrixSummary } from "../core/matrix/types";
 import { parseRange, rangeAddress } from "../workbook/a1";
@@ -222,6 +222,8 @@ export class OfficeHost implements WorkbookHost {
       const sheets =
         scope === "workbook" ? matrixSheets(inv) : inv.sheets.filter((s) => s === scope.sheet);
       const { snapshots, cards } = await readAll(ctx, inv, sheets, true);
+      // The checks load with the first check the user runs, not with the pane.
+      const { lintWorkbook } = await import("../core/lint");
       return lintWorkbook({ cards, matrices: snapshots });
     });
   }

@@ -1,5 +1,5 @@
 // The task pane's first download (taskpane.js) holds what its modules import statically; the KPI
-// library's cards load on demand. Walks the static import graph of the entry, as the bundler does.
+// library's cards and the check's rules load on demand. Walks the static import graph of the entry, as the bundler does.
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 
@@ -43,5 +43,9 @@ describe("the task pane's first download", () => {
   it("leaves out the KPI library's cards, which load on demand", () => {
     const library = [...graph].map(rel).filter((f) => /^core\/library\/(?!units|types)/.test(f));
     expect(library).toEqual([]);
+  });
+
+  it("leaves out the check's rules, which load when the user first runs the check", () => {
+    expect([...graph].map(rel).filter((f) => f.startsWith("core/lint/"))).toEqual([]);
   });
 });
