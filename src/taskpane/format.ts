@@ -28,3 +28,12 @@ export function formatPercent(fraction: number, language: Language, digits = 1):
 export function formatNumber(value: number, language: Language, digits = 2): string {
   return new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value);
 }
+
+/**
+ * A number as text for an input the pane fills in: no grouping, the language's decimal mark
+ * ("0.8" / "0,8"), rounded off binary noise. parseNumber reads it back in either language.
+ */
+export function decimalText(value: number, language: Language): string {
+  const text = String(Math.round(value * 1e9) / 1e9);
+  return language === "ru" ? text.replace(".", ",") : text;
+}

@@ -13,6 +13,7 @@ import {
   checkForm,
   emptyForm,
   formFromMatrix,
+  relocalizeForm,
   spreadEvenly,
   totalPercent,
 } from "../../src/taskpane/matrix/matrixForm";
@@ -217,5 +218,67 @@ describe("matrix form", () => {
       base: "1000",
       scale: [{ threshold: "100", coefficient: "1" }],
     });
+  });
+});
+
+describe("numbers the pane fills in", () => {
+  const template = { id: "t", name: "Role", rows: [{ code: "A", weight: 0.325 }] };
+
+  test("use the decimal comma in Russian and the point in English", () => {
+    const ru = emptyForm("ru");
+    expect(ru.scale.map((r) => [r.threshold, r.coefficient])).toContainEqual(["90", "0,8"]);
+    expect(applyTemplate(ru, template, "ru").picks).toEqual([{ code: "A", weight: "32,5" }]);
+    expect(emptyForm("en").scale.map((r) => r.coefficient)).toContain("0.8");
+    const matrix = {
+      name: "M",
+      employee: "E",
+      period: "",
+      rows: [{ code: "A", name: "A", method: "ratio" as const, weight: 0.125 }],
+      scale: [{ threshold: 0.955, coefficient: 1.25 }],
+      bonusBase: 1500.5,
+    };
+    expect(formFromMatrix(matrix, "M", "ru")).toMatchObject({
+      picks: [{ code: "A", weight: "12,5" }],
+      base: "1500,5",
+      scale: [{ threshold: "95,5", coefficient: "1,25" }],
+    });
+    const draft = draftFromCard({ ...SALES, plan: 1200.5, min: 0.95, weight: 0.125 }, "ru");
+    expect([draft.plan, draft.min, draft.weight]).toEqual(["1200,5", "0,95", "12,5"]);
+    expect(draftFromCard({ ...SALES, plan: 1200.5 }, "en").plan).toBe("1200.5");
+  });
+
+  test("follow a change of language; other text stays as typed", () => {
+    const form = {
+      ...emptyForm("en"),
+      picks: [
+        { code: "A", weight: "12.5" },
+        { code: "B", weight: "1 000,5" },
+        { code: "C", weight: "x" },
+      ],
+      base: "50000",
+    };
+    const ru = relocalizeForm(form, "ru");
+    expect(ru.picks.map((p) => p.weight)).toEqual(["12,5", "1 000,5", "x"]);
+    expect(ru.scale[0].coefficient).toBe("0,5");
+    expect(ru.base).toBe("50000");
+    expect(relocalizeForm(ru, "en").picks[0].weight).toBe("12.5");
+  });
+
+  test("read back as the same numbers", () => {
+    const ru = formFromMatrix(
+      {
+        name: "M",
+        employee: "E",
+        period: "",
+        rows: [{ code: "A", name: "A", method: "ratio" as const, weight: 1 }],
+        scale: [{ threshold: 0.955, coefficient: 1.25 }],
+        bonusBase: 1500.5,
+      },
+      "M",
+      "ru"
+    );
+    const check = checkForm(ru, (code) => ({ card: { ...SALES, code }, inWorkbook: true }), []);
+    expect(check.matrix?.scale).toEqual([{ threshold: 0.955, coefficient: 1.25 }]);
+    expect(check.matrix?.bonusBase).toBe(1500.5);
   });
 });

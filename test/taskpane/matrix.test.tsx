@@ -171,3 +171,19 @@ test("scale rows can be added and removed, and a falling scale is an error", asy
   );
   expect(callsTo(host, "buildMatrix")).toHaveLength(0);
 });
+
+test("numbers the builder fills in follow Office's language once it is known (0,5 in Russian)", async () => {
+  const host = memoryHost({
+    env: { kind: "sandbox", displayLanguage: "ru-RU", lang: "ru", dark: false },
+  });
+  render(<App host={host} theme="light" />);
+  await screen.findByRole("tab", { name: "Матрица" });
+  await openTab("Матрица");
+  const panel = screen.getByRole("tabpanel", { name: "Матрица" });
+  const first = within(panel).getByRole("textbox", { name: "Коэффициент (строка 1)" });
+  expect((first as HTMLInputElement).value).toBe("0,5");
+  fireEvent.change(within(panel).getByRole("combobox", { name: "Шаблон должности" }), {
+    target: { value: "store-director" },
+  });
+  expect(within(panel).getByText("Сумма весов: 100 %")).toBeTruthy();
+});

@@ -37,7 +37,7 @@ export interface CardsTabProps {
 
 /** Lists, searches and edits the workbook's cards. */
 export function CardsTab({ state, onNotice }: CardsTabProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const [query, setQuery] = React.useState("");
   const [editing, setEditing] = React.useState<Editing>(null);
@@ -60,7 +60,7 @@ export function CardsTab({ state, onNotice }: CardsTabProps) {
   };
   const duplicate = (card: Card) => {
     const copy = { ...card, code: freeCode(card.code, codes) };
-    setEditing({ draft: draftFromCard(copy), code: null });
+    setEditing({ draft: draftFromCard(copy, language), code: null });
   };
   const confirmDelete = async () => {
     if (!deleting) return;
@@ -113,7 +113,9 @@ export function CardsTab({ state, onNotice }: CardsTabProps) {
           ) : (
             <CardList
               cards={shown}
-              onEdit={(card) => setEditing({ draft: draftFromCard(card), code: card.code })}
+              onEdit={(card) =>
+                setEditing({ draft: draftFromCard(card, language), code: card.code })
+              }
               onDuplicate={duplicate}
               onDelete={setDeleting}
             />

@@ -10,7 +10,7 @@ import {
   type IndexMethod,
   type Lang,
 } from "../../core/card";
-import { parseNumber } from "../format";
+import { decimalText, parseNumber } from "../format";
 
 /** The editor's fields, all as typed text (numbers included, so "1 200,5" can be typed). */
 export interface CardDraft {
@@ -66,13 +66,13 @@ export function emptyDraft(): CardDraft {
   };
 }
 
-function numText(value: number | undefined, scale = 1): string {
+function numText(value: number | undefined, lang: Lang, scale = 1): string {
   if (value === undefined || !Number.isFinite(value)) return "";
-  return String(Math.round(value * scale * 1e9) / 1e9);
+  return decimalText(value * scale, lang);
 }
 
-/** A draft filled from an existing card (weight shown in percent). */
-export function draftFromCard(card: Card): CardDraft {
+/** A draft filled from an existing card (weight shown in percent; the language's decimal mark). */
+export function draftFromCard(card: Card, lang: Lang = "en"): CardDraft {
   return {
     code: card.code,
     name: card.name,
@@ -81,10 +81,10 @@ export function draftFromCard(card: Card): CardDraft {
     period: card.period ?? "",
     method: card.method,
     direction: card.direction ?? "",
-    min: numText(card.min),
-    plan: numText(card.plan),
-    max: numText(card.max),
-    weight: numText(card.weight, 100),
+    min: numText(card.min, lang),
+    plan: numText(card.plan, lang),
+    max: numText(card.max, lang),
+    weight: numText(card.weight, lang, 100),
     owner: card.owner ?? "",
     source: card.source ?? "",
     actions: card.actions ?? "",

@@ -19,7 +19,14 @@ import { errorText, type CardsState } from "../useCards";
 import type { MatricesState } from "../useMatrices";
 import { BonusEditor } from "./BonusEditor";
 import { WeightsEditor } from "./WeightsEditor";
-import { applyTemplate, checkForm, emptyForm, formFromMatrix, type MatrixForm } from "./matrixForm";
+import {
+  applyTemplate,
+  checkForm,
+  emptyForm,
+  formFromMatrix,
+  relocalizeForm,
+  type MatrixForm,
+} from "./matrixForm";
 
 const useStyles = makeStyles({
   // A native select is as wide as its longest option; in a narrow pane it must shrink.
@@ -47,13 +54,14 @@ export interface MatrixTabProps {
 export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTabProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
-  const [form, setForm] = React.useState<MatrixForm>(emptyForm);
+  const [form, setForm] = React.useState<MatrixForm>(() => emptyForm(language));
   const [previous, setPrevious] = React.useState<readonly MatrixRow[]>([]);
   const [submitted, setSubmitted] = React.useState(false);
   const [busy, setBusy] = React.useState(false);
   const [built, setBuilt] = React.useState<string | null>(null);
   const templates = React.useMemo(() => templateChoices(language), [language]);
   const { library } = useLibrary();
+  React.useEffect(() => setForm((f) => relocalizeForm(f, language)), [language]);
 
   const byCode = React.useMemo(
     () => new Map(cards.cards.map((c) => [c.code.toUpperCase(), c])),
@@ -75,14 +83,14 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
     setBuilt(null);
     setSubmitted(false);
     if (sheet === "") {
-      setForm(emptyForm());
+      setForm(emptyForm(language));
       setPrevious([]);
       return;
     }
     try {
       const snapshot = await host.readMatrix(sheet);
       if (!snapshot) return;
-      setForm(formFromMatrix(snapshot.matrix, snapshot.sheet));
+      setForm(formFromMatrix(snapshot.matrix, snapshot.sheet, language));
       setPrevious(snapshot.matrix.rows);
     } catch (e) {
       onError(errorText(e));
@@ -140,7 +148,8 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
             setForm(
               applyTemplate(
                 form,
-                templates.find((x) => x.id === data.value)
+                templates.find((x) => x.id === data.value),
+                language
               )
             )
           }

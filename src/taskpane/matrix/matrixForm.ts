@@ -11,7 +11,8 @@ import {
   type Matrix,
   type MatrixRow,
 } from "../../core/matrix";
-import { parseNumber } from "../format";
+import { decimalText, parseNumber } from "../format";
+import type { Language } from "../i18n";
 
 /** A card chosen for the matrix and its weight in percent as typed. */
 export interface Pick {
@@ -44,52 +45,84 @@ export interface TemplateChoice {
   rows: ReadonlyArray<{ code: string; weight: number }>;
 }
 
-const percentText = (fraction: number): string => String(Math.round(fraction * 1e11) / 1e9);
+const percentText = (fraction: number, lang: Language): string =>
+  decimalText(Math.round(fraction * 1e11) / 1e9, lang);
 
-/** The scale as typed text (thresholds in percent). */
-export function scaleText(scale: readonly BonusScalePoint[]): ScaleRowText[] {
+/** The scale as typed text (thresholds in percent), with the language's decimal mark. */
+export function scaleText(
+  scale: readonly BonusScalePoint[],
+  lang: Language = "en"
+): ScaleRowText[] {
   return scale.map((p) => ({
-    threshold: percentText(p.threshold),
-    coefficient: String(p.coefficient),
+    threshold: percentText(p.threshold, lang),
+    coefficient: decimalText(p.coefficient, lang),
   }));
 }
 
 /** A fresh form: no template, no cards, the default step scale. */
-export function emptyForm(): MatrixForm {
+export function emptyForm(lang: Language = "en"): MatrixForm {
   return {
     templateId: "",
     employee: "",
     period: "",
     picks: [],
     base: "",
-    scale: scaleText(DEFAULT_BONUS_SCALE),
+    scale: scaleText(DEFAULT_BONUS_SCALE, lang),
     interpolation: "step",
   };
 }
 
 /** The form with a template's cards and weights; the role fills an empty employee field. */
-export function applyTemplate(form: MatrixForm, template: TemplateChoice | undefined): MatrixForm {
+export function applyTemplate(
+  form: MatrixForm,
+  template: TemplateChoice | undefined,
+  lang: Language = "en"
+): MatrixForm {
   if (!template) return { ...form, templateId: "" };
   return {
     ...form,
     templateId: template.id,
     employee:
       form.employee.trim() === "" && template.rows.length > 0 ? template.name : form.employee,
-    picks: template.rows.map((r) => ({ code: r.code, weight: percentText(r.weight) })),
+    picks: template.rows.map((r) => ({ code: r.code, weight: percentText(r.weight, lang) })),
   };
 }
 
 /** The form filled from a matrix read back from its sheet (for an update in place). */
-export function formFromMatrix(matrix: Matrix, sheet: string): MatrixForm {
+export function formFromMatrix(matrix: Matrix, sheet: string, lang: Language = "en"): MatrixForm {
   return {
     sheet,
     templateId: matrix.templateId ?? "",
     employee: matrix.employee,
     period: matrix.period,
-    picks: matrix.rows.map((r) => ({ code: r.code, weight: percentText(r.weight) })),
-    base: matrix.bonusBase === undefined ? "" : String(matrix.bonusBase),
-    scale: scaleText(matrix.scale),
+    picks: matrix.rows.map((r) => ({ code: r.code, weight: percentText(r.weight, lang) })),
+    base: matrix.bonusBase === undefined ? "" : decimalText(matrix.bonusBase, lang),
+    scale: scaleText(matrix.scale, lang),
     interpolation: matrix.interpolation ?? "step",
+  };
+}
+
+/** A plain decimal ("0.8", "0,8", "12") in `lang`'s decimal mark; any other text as it is. */
+function withDecimalMark(text: string, lang: Language): string {
+  if (!/^\s*[-+]?\d+([.,]\d+)?\s*$/.test(text)) return text;
+  return lang === "ru" ? text.replace(".", ",") : text.replace(",", ".");
+}
+
+/**
+ * The form's numbers in `lang`'s decimal mark. The pane learns Office's language only after it
+ * has rendered (and the user may switch): the numbers it filled in, and plain decimals the user
+ * typed, follow, so a Russian pane never shows "0.5" beside "32,5". Values do not change.
+ */
+export function relocalizeForm(form: MatrixForm, lang: Language): MatrixForm {
+  const mark = (text: string) => withDecimalMark(text, lang);
+  return {
+    ...form,
+    picks: form.picks.map((p) => ({ ...p, weight: mark(p.weight) })),
+    base: mark(form.base),
+    scale: form.scale.map((r) => ({
+      threshold: mark(r.threshold),
+      coefficient: mark(r.coefficient),
+    })),
   };
 }
 
