@@ -217,3 +217,27 @@ it("fits a 320 px task pane in Russian and in English without scrolling sideways
     await page.close();
   }
 });
+
+it("gives the focus back to the button that opened a dialog, for keyboard users", async () => {
+  const { page, errors } = await openSandbox("?lang=en");
+  const pane = page.getByRole("complementary", { name: "Task pane" });
+  const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+  for (const [opener, dialog] of [
+    ["From library", "KPI library"],
+    ["New card", "New card"],
+  ]) {
+    await pane.getByRole("button", { name: opener }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("dialog", { name: dialog }).waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await page
+      .waitForFunction((name) => document.activeElement?.textContent === name, opener, {
+        timeout: 2000,
+      })
+      .catch(() => undefined);
+    expect(await focused()).toBe(opener);
+  }
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -1,6 +1,13 @@
 /** The list of the workbook's cards, each with edit, duplicate and delete buttons. */
 import * as React from "react";
-import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Text,
+  makeStyles,
+  tokens,
+  useRestoreFocusTarget,
+} from "@fluentui/react-components";
 import { CopyRegular, DeleteRegular, EditRegular } from "@fluentui/react-icons";
 import type { Card } from "../../core/card";
 import { useI18n } from "../i18n";
@@ -33,6 +40,8 @@ export function CardList(props: CardListProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const methods = new Map(methodLabels(t));
+  // Each button opens a dialog: the focus returns to it when the dialog closes.
+  const restoreFocus = useRestoreFocusTarget();
   return (
     <ul className={styles.list} aria-label={t.tabCards}>
       {props.cards.map((card) => {
@@ -51,6 +60,7 @@ export function CardList(props: CardListProps) {
               <Caption1 className={styles.meta}>{meta.join(" · ")}</Caption1>
             </div>
             <Button
+              {...restoreFocus}
               appearance="subtle"
               icon={<EditRegular />}
               aria-label={t.editCard(card.name)}
@@ -58,6 +68,7 @@ export function CardList(props: CardListProps) {
               onClick={() => props.onEdit(card)}
             />
             <Button
+              {...restoreFocus}
               appearance="subtle"
               icon={<CopyRegular />}
               aria-label={t.duplicateCard(card.name)}
@@ -65,6 +76,7 @@ export function CardList(props: CardListProps) {
               onClick={() => props.onDuplicate(card)}
             />
             <Button
+              {...restoreFocus}
               appearance="subtle"
               icon={<DeleteRegular />}
               aria-label={t.deleteCard(card.name)}

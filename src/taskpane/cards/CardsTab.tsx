@@ -9,6 +9,7 @@ import {
   Text,
   makeStyles,
   tokens,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { AddRegular, LibraryRegular } from "@fluentui/react-icons";
 import type { Card } from "../../core/card";
@@ -38,6 +39,9 @@ export interface CardsTabProps {
 /** Lists, searches and edits the workbook's cards. */
 export function CardsTab({ state, onNotice }: CardsTabProps) {
   const { t, language } = useI18n();
+  // The dialogs open from state, not from a DialogTrigger: mark the buttons that open them so
+  // the focus comes back to them when a dialog closes (else it drops to the page's body).
+  const restoreFocus = useRestoreFocusTarget();
   const styles = useStyles();
   const [query, setQuery] = React.useState("");
   const [editing, setEditing] = React.useState<Editing>(null);
@@ -81,13 +85,14 @@ export function CardsTab({ state, onNotice }: CardsTabProps) {
     <div className={styles.root}>
       <div className={styles.toolbar}>
         <Button
+          {...restoreFocus}
           appearance="primary"
           icon={<AddRegular />}
           onClick={() => setEditing({ draft: emptyDraft(), code: null })}
         >
           {t.newCard}
         </Button>
-        <Button icon={<LibraryRegular />} onClick={() => setLibraryOpen(true)}>
+        <Button {...restoreFocus} icon={<LibraryRegular />} onClick={() => setLibraryOpen(true)}>
           {t.fromLibrary}
         </Button>
       </div>
