@@ -55,9 +55,9 @@ const useStyles = makeStyles({
   },
   language: { width: "7.5rem" },
   // Four tabs must fit a 320 px pane with its scroll bar in Russian too ("Передать" overflowed):
-  // no extra inset, tighter tabs, and in a still narrower pane the last tab wraps instead of
-  // making the whole pane scroll sideways.
-  tabs: { paddingInline: 0, flexWrap: "wrap" },
+  // tighter tabs, no inset on the right (the left one lines the first label up with the panel),
+  // and in a still narrower pane the last tab wraps instead of making the pane scroll sideways.
+  tabs: { paddingLeft: tokens.spacingHorizontalS, paddingRight: 0, flexWrap: "wrap" },
   tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
   notice: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
