@@ -282,3 +282,28 @@ describe("numbers the pane fills in", () => {
     expect(check.matrix?.bonusBase).toBe(1500.5);
   });
 });
+
+describe("a card in percent (unit %)", () => {
+  const SHRINK: Card = {
+    code: "SHRINKAGE",
+    name: "Shrinkage",
+    method: "corridor",
+    unit: "%",
+    min: 0.01,
+    plan: 0.005,
+    max: 0,
+  };
+
+  test("shows its bounds in percent, as the sheet does (1 for 1 %, not 0.01)", () => {
+    const draft = draftFromCard(SHRINK, "ru");
+    expect([draft.min, draft.plan, draft.max]).toEqual(["1", "0,5", "0"]);
+  });
+
+  test("reads typed percents back as fractions, with or without the % sign", () => {
+    const draft = { ...draftFromCard(SHRINK), min: "1,5 %", plan: "0.8" };
+    const { card } = checkDraft(draft, [], "en", "number?", SHRINK);
+    expect(card).toMatchObject({ min: 0.015, plan: 0.008, max: 0 });
+    const money = checkDraft({ ...draft, unit: "RUB" }, [], "en", "number?", SHRINK).card;
+    expect(money).toMatchObject({ min: 1.5, plan: 0.8 });
+  });
+});

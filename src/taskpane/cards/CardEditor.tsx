@@ -16,6 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Card, IndexMethod } from "../../core/card";
+import { isPercentUnit } from "../../core/library/units";
 import { useI18n, type Strings } from "../i18n";
 import { checkDraft, type CardDraft, type DraftProblems } from "./cardForm";
 
@@ -90,6 +91,8 @@ export function CardEditor(props: CardEditorProps) {
   const problems: DraftProblems = check?.problems ?? {};
 
   if (!draft) return null;
+  // A card in % takes its bounds in percent, as the weight: say so on the labels.
+  const inPercent = isPercentUnit(draft.unit) ? ", %" : "";
 
   const update = (field: keyof CardDraft, value: string) => {
     setDraft({ ...draft, [field]: value });
@@ -175,9 +178,9 @@ export function CardEditor(props: CardEditorProps) {
                 </Select>
               </Field>
               <div className={styles.row}>
-                {text("min", t.fieldMin)}
-                {text("plan", t.fieldPlan)}
-                {text("max", t.fieldMax)}
+                {text("min", t.fieldMin + inPercent)}
+                {text("plan", t.fieldPlan + inPercent)}
+                {text("max", t.fieldMax + inPercent)}
               </div>
               <div className={styles.row}>
                 {text("unit", t.fieldUnit)}

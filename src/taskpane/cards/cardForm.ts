@@ -10,6 +10,7 @@ import {
   type IndexMethod,
   type Lang,
 } from "../../core/card";
+import { isPercentUnit } from "../../core/library/units";
 import { decimalText, parseNumber } from "../format";
 
 /** The editor's fields, all as typed text (numbers included, so "1 200,5" can be typed). */
@@ -71,8 +72,15 @@ function numText(value: number | undefined, lang: Lang, scale = 1): string {
   return decimalText(value * scale, lang);
 }
 
-/** A draft filled from an existing card (weight shown in percent; the language's decimal mark). */
+/** Bounds of a card in % (unit "%") are fractions in the sheet but typed in percent: 1 = 1 %. */
+const boundScale = (unit: string | undefined): number => (isPercentUnit(unit) ? 100 : 1);
+
+/**
+ * A draft filled from an existing card: weight in percent, and so are the bounds of a card in %
+ * (as the sheet shows them); the language's decimal mark.
+ */
 export function draftFromCard(card: Card, lang: Lang = "en"): CardDraft {
+  const bounds = boundScale(card.unit);
   return {
     code: card.code,
     name: card.name,
@@ -81,9 +89,9 @@ export function draftFromCard(card: Card, lang: Lang = "en"): CardDraft {
     period: card.period ?? "",
     method: card.method,
     direction: card.direction ?? "",
-    min: numText(card.min, lang),
-    plan: numText(card.plan, lang),
-    max: numText(card.max, lang),
+    min: numText(card.min, lang, bounds),
+    plan: numText(card.plan, lang, bounds),
+    max: numText(card.max, lang, bounds),
     weight: numText(card.weight, lang, 100),
     owner: card.owner ?? "",
     source: card.source ?? "",
@@ -128,12 +136,14 @@ export function checkDraft(
   }
   if (draft.direction === "") delete card.direction;
   else card.direction = draft.direction;
+  const bounds = boundScale(card.unit);
   for (const field of ["min", "plan", "max", "weight"] as const) {
     const parsed = parseNumber(draft[field]);
     delete card[field];
+    const scale = field === "weight" ? 100 : bounds;
     if (parsed === null) problems[field] = { severity: "error", text: numberError };
     else if (parsed !== undefined)
-      card[field] = field === "weight" ? Math.round(parsed * 1e7) / 1e9 : parsed;
+      card[field] = scale === 1 ? parsed : Math.round((parsed / scale) * 1e9) / 1e9;
   }
   for (const problem of validateCard(card, others)) {
     const current = problems[problem.field];
