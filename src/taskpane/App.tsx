@@ -145,6 +145,9 @@ export function App({ host, language, theme, portable, outsideExcel }: AppProps)
           selectedValue={tab}
           onTabSelect={(_, data) => {
             setTab(data.value as TabName);
+            // A success report is about the tab it came from; an error (or the note that the
+            // page runs outside Excel) stays until dismissed.
+            setNotice((n) => (n?.error || outsideExcel ? n : null));
             // The user may have edited the card table or a matrix by hand in the meantime.
             void cards.reload();
             void matrices.reload();

@@ -5,6 +5,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { App } from "../../src/taskpane/App";
 import { callsTo, memoryHost } from "./support/memoryHost";
 import type { Card } from "../../src/core/card";
+import { openTab } from "./support/tabs";
 
 const SALES: Card = { code: "SALES_VOL", name: "Sales volume", method: "ratio", plan: 800 };
 const CHECK: Card = {
@@ -36,6 +37,9 @@ test("adds ticked cards from the library to the card table", async () => {
   expect(callsTo(host, "saveCards")[0][1]).toEqual({ lang: "en" });
   expect(await screen.findByText("1 card added from the library.")).toBeTruthy();
   expect(screen.getByRole("list", { name: "Cards" })).toBeTruthy();
+  // The report belongs to what the user just did: it does not follow them to another tab.
+  await openTab("Check");
+  expect(screen.queryByText("1 card added from the library.")).toBeNull();
 });
 
 test("shows library cards already in the workbook as ticked and disabled", async () => {
