@@ -29,7 +29,16 @@ function shown(value: unknown, format: string | undefined): string {
 }
 
 /** The grid, its formula bar and sheet tabs over a sandbox host. */
-export function SheetGrid({ host, labels }: { host: SandboxHost; labels: SandboxLabels }) {
+export function SheetGrid({
+  host,
+  labels,
+  onLeave,
+}: {
+  host: SandboxHost;
+  labels: SandboxLabels;
+  /** F6 (Excel's key for the next pane): Tab moves the selection, so this is the way out. */
+  onLeave?: () => void;
+}) {
   const [, redraw] = React.useReducer((n: number) => n + 1, 0);
   const [sheet, setSheet] = React.useState<string | undefined>(undefined);
   const [cell, setCell] = React.useState<Cell>({ row: 0, col: 0 });
@@ -107,7 +116,10 @@ export function SheetGrid({ host, labels }: { host: SandboxHost; labels: Sandbox
       ArrowRight: [0, 1],
       Tab: [0, e.shiftKey ? -1 : 1],
     };
-    if (moves[e.key]) {
+    if (e.key === "F6" && onLeave) {
+      e.preventDefault();
+      onLeave();
+    } else if (moves[e.key]) {
       e.preventDefault();
       moveBy(...moves[e.key]);
     } else if (e.key === "Enter" || e.key === "F2") {
@@ -169,6 +181,7 @@ export function SheetGrid({ host, labels }: { host: SandboxHost; labels: Sandbox
         className="grid-scroll"
         ref={gridRef}
         tabIndex={0}
+        aria-keyshortcuts={onLeave ? "F6" : undefined}
         role="region"
         aria-label={current ? labels.sheet(current) : labels.emptyWorkbook}
         onKeyDown={onGridKey}

@@ -11,7 +11,7 @@ import { SandboxPortableHost } from "./portable-host";
 import { SheetGrid } from "./SheetGrid";
 import { SANDBOX_LABELS } from "./labels";
 
-/* global document, window, navigator, URLSearchParams */
+/* global document, window, navigator, URLSearchParams, HTMLElement */
 
 const params = new URLSearchParams(window.location.search);
 const lang = params.get("lang");
@@ -24,12 +24,21 @@ document.documentElement.lang = displayLanguage;
 
 const portable = async () => new SandboxPortableHost(host.hf);
 
+/** Moves the focus to the task pane's first control (its selected tab), as F6 does in Excel. */
+function focusPane() {
+  const pane = document.querySelector("aside");
+  const target =
+    pane?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ??
+    pane?.querySelector<HTMLElement>("button, select, input");
+  target?.focus();
+}
+
 function Sandbox() {
   return (
     <div className="sandbox">
       <main>
         <p className="banner">{labels.banner}</p>
-        <SheetGrid host={host} labels={labels} />
+        <SheetGrid host={host} labels={labels} onLeave={focusPane} />
       </main>
       <aside aria-label={labels.taskPane}>
         <App host={host} portable={portable} />

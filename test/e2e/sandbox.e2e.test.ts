@@ -241,3 +241,15 @@ it("gives the focus back to the button that opened a dialog, for keyboard users"
   expect(errors).toEqual([]);
   await page.close();
 });
+
+it("lets a keyboard user leave the grid: F6 goes to the task pane, as in Excel", async () => {
+  const { page, errors } = await openSandbox("?lang=en");
+  const inPane = () => page.evaluate(() => !!document.activeElement?.closest("aside"));
+  await page.locator("td[data-address]").first().click();
+  await page.keyboard.press("Tab");
+  expect(await inPane()).toBe(false); // Tab moves the selection, as in Excel
+  await page.keyboard.press("F6");
+  expect(await inPane()).toBe(true);
+  expect(errors).toEqual([]);
+  await page.close();
+});
