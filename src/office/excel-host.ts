@@ -175,8 +175,12 @@ export class OfficeHost implements WorkbookHost {
         // The old matrix goes (its tables first, then the cells, formats and conditional
         // formats of its own rows and columns); anything the user keeps around it stays.
         for (const [name, s] of inv.tables) {
-          if (s === sheet && isMatrixTable(name))
-            ctx.workbook.tables.getItem(name).convertToRange();
+          if (s === sheet && isMatrixTable(name)) {
+            const table = ctx.workbook.tables.getItem(name);
+            // A filter the user left on the old table would keep rows hidden after conversion.
+            table.clearFilters();
+            table.convertToRange();
+          }
         }
         const area = ws.getRange(rangeAddress(0, 0, matrixLastRow(old) + 1, MATRIX_COLUMNS.length));
         area.conditionalFormats.clearAll();

@@ -116,6 +116,14 @@ describe("OfficeHost matrices", () => {
     expect(book.values("Data", 0, 0, 1, 2)).toEqual([["keep", 1]]);
   });
 
+  it("clears a filter the user left on the matrix table before rebuilding, so no row stays hidden", async () => {
+    const sheet = await host.buildMatrix(kpis(3));
+    book.tables.find((t) => t.sheet === sheet)!.filtered = true;
+    await host.buildMatrix({ ...kpis(3), sheet });
+    expect(book.convertedWhileFiltered).toEqual([]);
+    expect(book.tables.filter((t) => t.sheet === sheet)).toHaveLength(1);
+  });
+
   it("moves the user's rows down instead of writing over them when a rebuilt matrix grows", async () => {
     const sheet = await host.buildMatrix(kpis(2));
     // kpis(2): header rows 1-5, KPIs 6-7, total 8, base 10, scale 11-14, bonus 15.

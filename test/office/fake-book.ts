@@ -35,6 +35,8 @@ export class FakeBook {
   readonly hf: HyperFormula = createKpiEngine();
   readonly tables: FakeTable[] = [];
   readonly conditional: FakeConditional[] = [];
+  /** Tables converted to a range while filtered: Excel leaves their filtered-out rows hidden. */
+  readonly convertedWhileFiltered: string[] = [];
   readonly numberFormats = new Map<string, string>();
   readonly styles: { sheet: string; address: string; key: string; value: unknown }[] = [];
   readonly frozen = new Map<string, number>();

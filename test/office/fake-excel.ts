@@ -148,7 +148,12 @@ export function fakeExcel(book: FakeBook) {
         getHeaderRowRange: () => range(t().sheet, rangeAddress(t().row, t().col, 1, t().cols)),
         getDataBodyRange: () =>
           range(t().sheet, rangeAddress(t().row + 1, t().col, t().rows - 1, t().cols)),
-        convertToRange: () => queue.push(() => book.tables.splice(book.tables.indexOf(t()), 1)),
+        clearFilters: () => queue.push(() => (t().filtered = false)),
+        convertToRange: () =>
+          queue.push(() => {
+            if (t().filtered) book.convertedWhileFiltered.push(t().name);
+            book.tables.splice(book.tables.indexOf(t()), 1);
+          }),
         columns: {
           add: (_i: unknown, _v: unknown, header: string) =>
             queue.push(() => {
