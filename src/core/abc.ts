@@ -19,6 +19,9 @@ export function abcClasses(
   b: number
 ): (AbcClass | Blank)[] | KpiError {
   if (a > b) return kpiError("#VALUE!", "thresholdOrder", { param: "a" }, a, { param: "b" }, b);
+  // Shares run from 0 to 1: thresholds typed as percents (80, 95) would make every item "A".
+  if (a < 0) return kpiError("#VALUE!", "shareOutOfRange", { param: "a" }, a);
+  if (b > 1) return kpiError("#VALUE!", "shareOutOfRange", { param: "b" }, b);
   const order: number[] = [];
   for (let i = 0; i < values.length; i++) {
     const v = values[i];

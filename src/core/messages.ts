@@ -138,6 +138,10 @@ export const MESSAGES = {
     en: "“{0}” ({1}) must not be above “{2}” ({3}).",
     ru: "«{0}» ({1}) не может быть больше, чем «{2}» ({3}).",
   },
+  shareOutOfRange: {
+    en: "“{0}” ({1}) is a cumulative share between 0 and 1: write 0.8 or 80 %, not 80.",
+    ru: "«{0}» ({1}) — накопленная доля от 0 до 1: пишите 0,8 или 80 %, а не 80.",
+  },
   elapsedOutOfRange: {
     en: "Elapsed ({0}) must be above 0 and not above total ({1}).",
     ru: "Прошедший срок ({0}) должен быть больше 0 и не больше всего срока ({1}).",

@@ -119,8 +119,8 @@ export const FUNCTION_ERRORS: Record<FunctionId, readonly DocumentedError[]> = {
   ABC: [
     {
       code: "#VALUE!",
-      en: "a above b; a or b given as a range",
-      ru: "a больше b; a или b заданы диапазоном",
+      en: "a above b; a below 0 or b above 1 (shares: 0.8, not 80); a or b given as a range",
+      ru: "a больше b; a меньше 0 или b больше 1 (доли: 0,8, а не 80); a или b заданы диапазоном",
     },
     { code: "#DIV/0!", en: "values totalling 0", ru: "сумма значений 0" },
     { code: "#NUM!", en: "a negative value", ru: "отрицательное значение" },

@@ -37,6 +37,12 @@ describe("KPI.ABC", () => {
     expectError(kpiAbc(col(0, 0, ""))[0][0], "#DIV/0!", "valuesTotalZero");
     expectError(kpiAbc(col(1, 2), 0.9, 0.8)[0][0], "#VALUE!", "thresholdOrder");
   });
+  it("refuses thresholds typed as percents instead of silently classing everything A", () => {
+    expectError(kpiAbc(col(1, 2), 80, 95)[0][0], "#VALUE!", "shareOutOfRange");
+    expectError(kpiAbc(col(1, 2), 0.8, 95)[0][0], "#VALUE!", "shareOutOfRange");
+    expectError(kpiAbc(col(1, 2), -0.1, 0.9)[0][0], "#VALUE!", "shareOutOfRange");
+    expect(kpiAbc(col(1, 2), 0, 1)).toEqual([["B"], ["B"]]);
+  });
   it("rejects text and a range as a threshold", () => {
     expectError(kpiAbc(col(5, "x"))[0][0], "#VALUE!", "numberIsText");
     expectError(kpiAbc(col(5, 6), row(0.8, 0.9))[0][0], "#VALUE!", "singleValueExpected");

@@ -198,6 +198,8 @@ const listed: Case[] = [
     code: "#VALUE!",
   },
   { name: "ABC a as a range", id: "ABC", args: [col(1, 2), col(0.8, 0.9)], code: "#VALUE!" },
+  { name: "ABC thresholds as percents", id: "ABC", args: [col(1, 2), 80, 95], code: "#VALUE!" },
+  { name: "ABC negative a", id: "ABC", args: [col(1, 2), -0.5, 0.9], code: "#VALUE!" },
   { name: "XYZ y as a range", id: "XYZ", args: [[[1, 2]], 0.1, col(0.2, 0.3)], code: "#VALUE!" },
   // Empty and ragged ranges.
   ...KPI_FUNCTIONS.flatMap((f): Case[] => [

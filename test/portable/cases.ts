@@ -264,8 +264,8 @@ export function abcCases(n: number, seed: number, opts: GenOptions): Case[] {
   return Array.from({ length: n }, () => {
     const cells = [
       g.cell(0.1, 0.1),
-      g.chance(0.6) ? null : g.pick([0.8, 1, 0.5]),
-      g.chance(0.6) ? null : g.pick([0.95, 1, 0.7]),
+      g.chance(0.6) ? null : g.pick([0.8, 1, 0.5, 80, -0.1]),
+      g.chance(0.6) ? null : g.pick([0.95, 1, 0.7, 95]),
     ];
     return { cells, formula: (row: number) => `KPI.ABC(A${row},B${row},C${row})` };
   });

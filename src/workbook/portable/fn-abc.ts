@@ -16,7 +16,7 @@ function withDefault(a: Arg, fallback: string): string {
 export function abcChecks(values: Arg, a: Arg, b: Arg, body: string): string {
   const R = values.text;
   const checked =
-    `IF(${withDefault(a, "0.8")}>${withDefault(b, "0.95")},${ERR.value},` +
+    `IF(OR(${withDefault(a, "0.8")}>${withDefault(b, "0.95")},${withDefault(a, "0.8")}<0,${withDefault(b, "0.95")}>1),${ERR.value},` +
     `IF(SUMPRODUCT(--(${R}<0))>0,${ERR.num},IF(SUM(${R})=0,${ERR.div0},${body})))`;
   return guardNumber(a, guardNumber(b, guardRange(values, checked)));
 }

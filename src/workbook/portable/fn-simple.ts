@@ -79,6 +79,7 @@ export function translateAbcCell(args: Arg[]): string | undefined {
   const B = singleNumber(b, "0.95");
   const v = num(values);
   const cls = `IF(${v}<0,${ERR.num},IF(${v}=0,${ERR.div0},IF(1<=${A.value},"A",IF(1<=${B.value},"B","C"))))`;
-  const body = `IF(${A.value}>${B.value},${ERR.value},${iff(blank(values), ERR.div0, cls)})`;
+  const bad = `OR(${A.value}>${B.value},${A.value}<0,${B.value}>1)`;
+  const body = `IF(${bad},${ERR.value},${iff(blank(values), ERR.div0, cls)})`;
   return A.guard(B.guard(guardNumber(values, body)));
 }
