@@ -1,4 +1,13 @@
 /** KPI card model: one row of the card table ("Карточки KPI"). Pure data, no Office. */
+import { KpiError } from "./errors";
+import {
+  INDEX_METHODS,
+  type IndexMethod,
+  METHOD_NAMES as METHOD_SPELLINGS,
+  parseMethod as parseMethodOption,
+} from "./options";
+
+export { INDEX_METHODS, type IndexMethod };
 
 /** The two languages of everything a user reads. */
 export type Lang = "en" | "ru";
@@ -9,22 +18,13 @@ export interface LocalText {
   ru: string;
 }
 
-/** How an index is computed (DESIGN.md, "KPI.INDEX methods"). */
-export type IndexMethod = "ratio" | "inverse" | "corridor" | "binary";
-
 /** Whether a larger fact is better ("higher") or a smaller one ("lower"). */
 export type Direction = "higher" | "lower";
 
-/** Every method, in the numeric order KPI.INDEX accepts (1 ratio … 4 binary). */
-export const INDEX_METHODS: readonly IndexMethod[] = ["ratio", "inverse", "corridor", "binary"];
-
-/** Method names as the sheet shows them; KPI.INDEX accepts both languages. */
-export const METHOD_NAMES: Readonly<Record<IndexMethod, LocalText>> = {
-  ratio: { en: "ratio", ru: "прямой" },
-  inverse: { en: "inverse", ru: "обратный" },
-  corridor: { en: "corridor", ru: "вилка" },
-  binary: { en: "binary", ru: "бинарный" },
-};
+/** Method names as the sheet shows them: the documented English and Russian spellings. */
+export const METHOD_NAMES: Readonly<Record<IndexMethod, LocalText>> = Object.fromEntries(
+  INDEX_METHODS.map((m) => [m, { en: METHOD_SPELLINGS[m][0], ru: METHOD_SPELLINGS[m][1] }])
+) as Record<IndexMethod, LocalText>;
 
 /** Direction names as the card table shows them. */
 export const DIRECTION_NAMES: Readonly<Record<Direction, LocalText>> = {
@@ -61,13 +61,14 @@ export function defaultMethod(min?: number): IndexMethod {
   return min === undefined ? "ratio" : "corridor";
 }
 
-/** Reads a method from a cell: an English or Russian name or 1–4; undefined when unknown. */
+/**
+ * Reads a method from a cell with exactly the spellings KPI.INDEX accepts (src/core/options.ts):
+ * English or Russian names, ignoring case, spaces and ё/е, or 1–4; undefined when unknown.
+ */
 export function parseMethod(text: unknown): IndexMethod | undefined {
-  if (typeof text === "number") return INDEX_METHODS[text - 1];
-  if (typeof text !== "string") return undefined;
-  const t = text.trim().toLowerCase();
-  if (/^[1-4]$/.test(t)) return INDEX_METHODS[Number(t) - 1];
-  return INDEX_METHODS.find((m) => METHOD_NAMES[m].en === t || METHOD_NAMES[m].ru === t);
+  if (typeof text !== "number" && typeof text !== "string") return undefined;
+  const method = parseMethodOption(text);
+  return method instanceof KpiError ? undefined : method;
 }
 
 /** Reads a direction from a cell in either language ("higher", "lower", "больше — лучше", …). */

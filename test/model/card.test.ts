@@ -1,7 +1,10 @@
+import { METHOD_NAMES as OPTION_SPELLINGS } from "../../src/core/options";
 import {
   impliedDirection,
   parseDirection,
   parseMethod,
+  INDEX_METHODS,
+  METHOD_NAMES,
   validateCard,
   type Card,
 } from "../../src/core/card";
@@ -24,6 +27,18 @@ describe("card model", () => {
     expect(parseMethod("2")).toBe("inverse");
     expect(parseMethod("other")).toBeUndefined();
     expect(parseMethod(5)).toBeUndefined();
+  });
+
+  it("reads every method spelling KPI.INDEX accepts, so cards and formulas never disagree", () => {
+    for (const m of INDEX_METHODS) {
+      for (const spelling of OPTION_SPELLINGS[m]) {
+        expect(parseMethod(spelling)).toBe(m);
+        expect(parseMethod(` ${spelling.toUpperCase()} `)).toBe(m);
+      }
+    }
+    expect(parseMethod("коридор")).toBe("corridor");
+    expect(parseMethod("Отношение")).toBe("ratio");
+    expect(METHOD_NAMES.corridor).toEqual({ en: "corridor", ru: "вилка" });
   });
 
   it("reads directions in either language", () => {
