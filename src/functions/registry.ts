@@ -6,6 +6,7 @@
  */
 import { ABC_SPEC } from "../core/abc";
 import { BONUS_SPEC } from "../core/bonus";
+import type { FunctionId } from "../core/function-ids";
 import { INDEX_SPEC } from "../core/kpi-index";
 import type { ParamSpec, RunSpec } from "../core/runner";
 import { RUNRATE_SPEC } from "../core/runrate";
@@ -13,8 +14,7 @@ import { STATUS_SPEC } from "../core/status";
 import { WEIGHTED_SPEC } from "../core/weighted";
 import { XYZ_SPEC } from "../core/xyz";
 
-/** Ids of the functions, as in the `@customfunction` tags and functions.json. */
-export type FunctionId = "INDEX" | "WEIGHTED" | "BONUS" | "STATUS" | "RUNRATE" | "ABC" | "XYZ";
+export type { FunctionId };
 
 /** The custom functions namespace (set in the manifest). */
 export const NAMESPACE = "KPI";

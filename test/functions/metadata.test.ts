@@ -8,6 +8,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { PARAM_LABELS } from "../../src/core/messages";
 import { ENTRY_POINTS } from "../../src/functions/functions";
 import ru from "../../src/functions/functions.ru.json";
+import { FUNCTION_IDS } from "../../src/core/function-ids";
 import { KPI_FUNCTIONS, NAMESPACE } from "../../src/functions/registry";
 const { localizeMetadata } = require("../../scripts/webpack/localize-metadata.js");
 
@@ -48,6 +49,10 @@ const RU = ru as Record<
     parameters: Record<string, { name: string; description: string }>;
   }
 >;
+
+it("registers exactly the ids core knows (the portable translator recognises these)", () => {
+  expect(KPI_FUNCTIONS.map((f) => f.id)).toEqual(FUNCTION_IDS);
+});
 
 describe.each(KPI_FUNCTIONS.map((fn) => [fn.id, fn] as const))("%s", (id, fn) => {
   it("has generated metadata that matches the registry", () => {

@@ -1,18 +1,8 @@
 /** Recognises KPI function names as they appear in formulas. */
+import { FUNCTION_IDS, type FunctionId } from "../../core/function-ids";
 
 /** The KPI functions, by their English name after "KPI.". */
-export type KpiFunctionName = "INDEX" | "WEIGHTED" | "BONUS" | "STATUS" | "RUNRATE" | "ABC" | "XYZ";
-
-/** Every KPI function. */
-export const KPI_FUNCTIONS: readonly KpiFunctionName[] = [
-  "INDEX",
-  "WEIGHTED",
-  "BONUS",
-  "STATUS",
-  "RUNRATE",
-  "ABC",
-  "XYZ",
-];
+export type KpiFunctionName = FunctionId;
 
 /**
  * Which KPI function a function token names: `KPI.INDEX` as Office.js reports formulas, or
@@ -25,7 +15,5 @@ export function kpiFunctionOf(name: string): KpiFunctionName | undefined {
   if (upper.startsWith("KPI.")) rest = upper.slice(4);
   else if (upper.startsWith("_XLDUDF_KPI_")) rest = upper.slice(12);
   else return undefined;
-  return (KPI_FUNCTIONS as readonly string[]).includes(rest)
-    ? (rest as KpiFunctionName)
-    : undefined;
+  return (FUNCTION_IDS as readonly string[]).includes(rest) ? (rest as KpiFunctionName) : undefined;
 }
