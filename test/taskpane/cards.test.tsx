@@ -1,27 +1,9 @@
 /** The Cards tab: library, editor with validation, duplicate, delete with confirmation, search. */
 import "./support/dom";
-import * as React from "react";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { App } from "../../src/taskpane/App";
-import { callsTo, memoryHost } from "./support/memoryHost";
-import type { Card } from "../../src/core/card";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { callsTo } from "./support/memoryHost";
 import { openTab } from "./support/tabs";
-
-const SALES: Card = { code: "SALES_VOL", name: "Sales volume", method: "ratio", plan: 800 };
-const CHECK: Card = {
-  code: "AVG_CHECK",
-  name: "Average check",
-  method: "corridor",
-  min: 650,
-  plan: 950,
-};
-
-async function renderApp(cards: Card[] = []) {
-  const host = memoryHost({ cards });
-  render(<App host={host} language="en" theme="light" />);
-  await waitFor(() => expect(screen.queryByText("Loading…")).toBeNull());
-  return host;
-}
+import { CHECK, renderApp, SALES } from "./support/app";
 
 test("adds ticked cards from the library to the card table", async () => {
   const host = await renderApp();

@@ -6,21 +6,11 @@ import { App } from "../../src/taskpane/App";
 import type { Card } from "../../src/core/card";
 import { callsTo, memoryHost } from "./support/memoryHost";
 import { openTab } from "./support/tabs";
+import { CHECK, renderApp, SALES } from "./support/app";
 import type { Matrix } from "../../src/core/matrix/types";
 
-const SALES: Card = { code: "SALES_VOL", name: "Sales volume", method: "ratio", plan: 800 };
-const CHECK: Card = {
-  code: "AVG_CHECK",
-  name: "Average check",
-  method: "corridor",
-  min: 650,
-  plan: 950,
-};
-
 async function openMatrixTab(cards: Card[] = []) {
-  const host = memoryHost({ cards });
-  render(<App host={host} language="en" theme="light" />);
-  await waitFor(() => expect(screen.queryByText("Loading…")).toBeNull());
+  const host = await renderApp(cards);
   await openTab("Matrix");
   const panel = screen.getByRole("tabpanel", { name: "Matrix" });
   return { host, panel };
