@@ -5,17 +5,11 @@
 import { kpiError, KpiError } from "./errors";
 import { parseWeightMode, type WeightMode } from "./options";
 import { evaluateCell, type RunSpec } from "./runner";
+import { totalIsWhole } from "./weights";
 import { type Blank, type Grid, numberReader, readNumber, shapeOf, shapeText } from "./values";
-
-/** Relative tolerance for "weights total 100 %". */
-export const WEIGHT_TOLERANCE = 1e-9;
 
 const INDEX_READER = numberReader("indices");
 const WEIGHT_READER = numberReader("weights");
-
-function totalIsWhole(total: number): boolean {
-  return Math.abs(total - 1) <= WEIGHT_TOLERANCE || Math.abs(total - 100) <= 100 * WEIGHT_TOLERANCE;
-}
 
 /** Weights as the user sees them, in percent: 0.95 and 95 both read "95". */
 function totalInPercent(total: number): number {

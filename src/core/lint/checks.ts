@@ -1,6 +1,7 @@
 /** The lint checks of DESIGN.md "Lint", one function per matrix; messages carry the numbers. */
 import { DIRECTION_NAMES, METHOD_NAMES, impliedDirection, type Card } from "../card";
-import { HINT_KPIS, MAX_KPIS, WEIGHT_TOLERANCE, totalWeight } from "../matrix";
+import { HINT_KPIS, MAX_KPIS, totalWeight } from "../matrix";
+import { totalIsWhole } from "../weights";
 import { isCellError, type CellError, type CellResult, type MatrixSnapshot } from "../matrix/types";
 import type { Finding, FindingCode, LintInput, Severity } from "./types";
 
@@ -46,8 +47,7 @@ export function lintMatrix(snap: MatrixSnapshot, cards?: readonly Card[]): Findi
 
   // Weights: the total must be 100 % (as 1, or 100 when typed as percents).
   const total = totalWeight(rows);
-  const totalsTo100 =
-    Math.abs(total - 1) <= WEIGHT_TOLERANCE || Math.abs(total - 100) <= WEIGHT_TOLERANCE * 100;
+  const totalsTo100 = totalIsWhole(total);
   const shownTotal = total > 1.5 ? total / 100 : total;
   if (rows.length > 0 && !totalsTo100) {
     add(

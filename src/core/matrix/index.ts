@@ -1,5 +1,6 @@
 /** Building and checking KPI matrices as pure data. */
 import { defaultMethod, type Card, type LocalText } from "../card";
+import { totalIsWhole } from "../weights";
 import type { BonusScalePoint, Matrix, MatrixRow } from "./types";
 
 export * from "./types";
@@ -17,9 +18,6 @@ export const DEFAULT_BONUS_SCALE: readonly BonusScalePoint[] = [
 export const MAX_KPIS = 7;
 /** More KPIs than this is worth a hint. */
 export const HINT_KPIS = 5;
-
-/** Relative tolerance for "weights total 100 %" (the same as KPI.WEIGHTED strict). */
-export const WEIGHT_TOLERANCE = 1e-9;
 
 /** A matrix row from a card; the weight falls back to the card's weight, else 0. */
 export function rowFromCard(card: Card, weight?: number): MatrixRow {
@@ -59,8 +57,7 @@ export function totalWeight(rows: readonly Pick<MatrixRow, "weight">[]): number 
 
 /** True when weights total 100 % (as a fraction 1, or as 100 when typed as percents). */
 export function weightsComplete(rows: readonly Pick<MatrixRow, "weight">[]): boolean {
-  const t = totalWeight(rows);
-  return Math.abs(t - 1) <= WEIGHT_TOLERANCE * 1 || Math.abs(t - 100) <= WEIGHT_TOLERANCE * 100;
+  return totalIsWhole(totalWeight(rows));
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Card } from "../../core/card";
+import { totalIsWhole } from "../../core/weights";
 import { useI18n } from "../i18n";
 import { formatPercent, parseNumber } from "../format";
 import { spreadEvenly, totalPercent, type Pick } from "./matrixForm";
@@ -51,7 +52,7 @@ export function WeightsEditor(props: WeightsEditorProps) {
   const picked = new Set(picks.map((p) => p.code.toUpperCase()));
   const others = props.available.filter((c) => !picked.has(c.code.toUpperCase()));
   const total = totalPercent(picks);
-  const complete = Math.abs(total - 100) <= 1e-7;
+  const complete = totalIsWhole(total / 100);
   const totalText = Number.isNaN(total) ? "—" : formatPercent(total / 100, language);
 
   const setWeight = (code: string, weight: string) =>

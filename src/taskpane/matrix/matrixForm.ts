@@ -3,6 +3,7 @@
  * `Matrix` in one checked step. Pure, so the builder component only renders.
  */
 import type { Card } from "../../core/card";
+import { totalIsWhole } from "../../core/weights";
 import {
   DEFAULT_BONUS_SCALE,
   rowFromCard,
@@ -182,8 +183,7 @@ export function checkForm(
   });
   if (badWeight >= 0) problems.badWeight = badWeight;
   const total = totalPercent(form.picks);
-  if (form.picks.length > 0 && !(Math.abs(total - 100) <= 1e-7))
-    problems.weights = "weightsMustBe100";
+  if (form.picks.length > 0 && !totalIsWhole(total / 100)) problems.weights = "weightsMustBe100";
   const base = parseNumber(form.base);
   if (base === null || (base !== undefined && base < 0)) problems.base = "baseInvalid";
   const scale: BonusScalePoint[] = [];
