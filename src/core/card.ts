@@ -1,11 +1,10 @@
 /** KPI card model: one row of the card table ("Карточки KPI"). Pure data, no Office. */
-import { KpiError } from "./errors";
 import {
   INDEX_METHODS,
   type IndexMethod,
+  lookupMethod,
   METHOD_NAMES as METHOD_SPELLINGS,
-  parseMethod as parseMethodOption,
-} from "./options";
+} from "./option-names";
 
 export { INDEX_METHODS, type IndexMethod };
 
@@ -62,13 +61,11 @@ export function defaultMethod(min?: number): IndexMethod {
 }
 
 /**
- * Reads a method from a cell with exactly the spellings KPI.INDEX accepts (src/core/options.ts):
+ * Reads a method from a cell with exactly the spellings KPI.INDEX accepts (src/core/option-names.ts):
  * English or Russian names, ignoring case, spaces and ё/е, or 1–4; undefined when unknown.
  */
 export function parseMethod(text: unknown): IndexMethod | undefined {
-  if (typeof text !== "number" && typeof text !== "string") return undefined;
-  const method = parseMethodOption(text);
-  return method instanceof KpiError ? undefined : method;
+  return typeof text === "number" || typeof text === "string" ? lookupMethod(text) : undefined;
 }
 
 /** Reads a direction from a cell in either language ("higher", "lower", "больше — лучше", …). */
