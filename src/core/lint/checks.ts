@@ -1,19 +1,14 @@
 /** The lint checks of DESIGN.md "Lint", one function per matrix; messages carry the numbers. */
-import { DIRECTION_NAMES, METHOD_NAMES, impliedDirection, type Card } from "../card";
+import type { Card, Lang } from "../card";
+import { KPI_LIBRARY } from "../library";
+import type { LibraryCard } from "../library/types";
 import { HINT_KPIS, MAX_KPIS, totalWeight } from "../matrix";
 import { totalIsWhole } from "../weights";
 import { isCellError, type CellError, type CellResult, type MatrixSnapshot } from "../matrix/types";
+import { formatPercent } from "./format";
+import { lintRow } from "./rows";
+import { lintScale } from "./scale";
 import type { Finding, FindingCode, LintInput, Severity } from "./types";
-
-/** A number as the messages show it: at most 4 decimals, no trailing zeros. */
-function num(x: number): string {
-  return String(Math.round(x * 1e4) / 1e4);
-}
-
-/** A fraction as a percentage ("95 %"), rounded to 2 decimals. */
-function pct(x: number): string {
-  return `${Math.round(x * 1e4) / 1e2} %`;
-}
 
 /** Errors Excel shows while it is still calculating: not a problem with the matrix. */
 const TRANSIENT = new Set(["#BUSY!", "#GETTING_DATA"]);
@@ -23,13 +18,22 @@ function isLastingError(v: CellResult): v is CellError {
   return isCellError(v) && !TRANSIENT.has(v.error);
 }
 
-function errorText(v: CellResult): string {
+/** An error as the cell shows it, with Excel's message or, for #NAME?, what it means here. */
+function errorText(v: CellResult, lang: Lang): string {
   if (!isCellError(v)) return "";
-  return v.message ? `${v.error} (${v.message})` : v.error;
+  if (v.message) return `${v.error} (${v.message})`;
+  if (v.error !== "#NAME?") return v.error;
+  return lang === "ru"
+    ? `${v.error} (функции KPI работают там, где установлена надстройка KPI Cards; получателям без неё отправьте переносимую копию)`
+    : `${v.error} (the KPI functions work where the KPI Cards add-in is installed; send recipients without it a portable copy)`;
 }
 
 /** Checks one matrix; `cards` is the card table (undefined when the workbook has none). */
-export function lintMatrix(snap: MatrixSnapshot, cards?: readonly Card[]): Finding[] {
+export function lintMatrix(
+  snap: MatrixSnapshot,
+  cards?: readonly Card[],
+  library: readonly LibraryCard[] = KPI_LIBRARY
+): Finding[] {
   const out: Finding[] = [];
   const { sheet, matrix, at } = snap;
   const subject = matrix.name || sheet;
@@ -44,67 +48,47 @@ export function lintMatrix(snap: MatrixSnapshot, cards?: readonly Card[]): Findi
   };
   const rows = matrix.rows;
   const rowsWithError = new Set<number>();
+  const labelOf = (i: number, lang: Lang): string => {
+    const r = rows[i];
+    if (r?.name.trim()) return r.name.trim();
+    if (r?.code) return r.code;
+    const line = /\d+/.exec(at.rows[i]?.name ?? "")?.[0] ?? String(i + 1);
+    return lang === "ru" ? `Строка ${line}` : `Row ${line}`;
+  };
 
   // Weights: the total must be 100 % (as 1, or 100 when typed as percents).
   const total = totalWeight(rows);
-  const totalsTo100 = totalIsWhole(total);
-  const shownTotal = total > 1.5 ? total / 100 : total;
-  if (rows.length > 0 && !totalsTo100) {
+  if (rows.length > 0 && !Number.isFinite(total)) {
     add(
       "error",
       "weights-total",
       at.weightTotal,
-      `Weights total ${pct(shownTotal)}, not 100 %.`,
-      `Сумма весов ${pct(shownTotal)}, а не 100 %.`
+      "The weights are too large to add up; type them as percents that total 100 %.",
+      "Веса слишком велики, чтобы их сложить; введите их в процентах, чтобы сумма была 100 %."
+    );
+  } else if (rows.length > 0 && !totalIsWhole(total)) {
+    const shown = total > 1.5 ? total / 100 : total;
+    add(
+      "error",
+      "weights-total",
+      at.weightTotal,
+      `Weights total ${formatPercent(shown, "en", [1])}, not 100 %.`,
+      `Сумма весов ${formatPercent(shown, "ru", [1])}, а не 100 %.`
     );
   }
+  const totalsTo100 = Number.isFinite(total) && totalIsWhole(total);
 
   rows.forEach((r, i) => {
     const a = at.rows[i];
-    const label = r.name || r.code || `#${i + 1}`;
+    const label = (lang: Lang): string => labelOf(i, lang);
     if (r.weight < 0) {
       rowsWithError.add(i);
       add(
         "error",
         "negative-weight",
         a.weight,
-        `${label}: the weight ${pct(r.weight)} is negative.`,
-        `${label}: вес ${pct(r.weight)} отрицательный.`
-      );
-    }
-    if (r.min !== undefined && r.plan !== undefined && r.min === r.plan) {
-      const corridor = r.method === "corridor";
-      if (corridor) rowsWithError.add(i);
-      add(
-        corridor ? "error" : "warning",
-        "plan-equals-min",
-        a.plan,
-        corridor
-          ? `${label}: plan equals min (${num(r.plan)}); the corridor divides by zero.`
-          : `${label}: plan equals min (${num(r.plan)}); any shortfall scores 0.`,
-        corridor
-          ? `${label}: план равен минимуму (${num(r.plan)}); вилка делит на ноль.`
-          : `${label}: план равен минимуму (${num(r.plan)}); любое недовыполнение даёт 0.`
-      );
-    }
-    if (r.method === "inverse" && r.min !== undefined && r.plan !== undefined && r.min < r.plan) {
-      rowsWithError.add(i);
-      add(
-        "error",
-        "method-direction",
-        a.method,
-        `${label}: the inverse method means lower is better, but min ${num(r.min)} is below plan ${num(r.plan)}.`,
-        `${label}: обратный метод значит «меньше — лучше», но минимум ${num(r.min)} ниже плана ${num(r.plan)}.`
-      );
-    }
-    if (r.method === "ratio" && r.min !== undefined && r.plan !== undefined && r.min > r.plan) {
-      rowsWithError.add(i);
-      add(
-        "error",
-        "method-direction",
-        a.method,
-        `${label}: the ratio method means higher is better, but min ${num(r.min)} is above plan ${num(r.plan)}.`,
-        `${label}: прямой метод значит «больше — лучше», но минимум ${num(r.min)} выше плана ${num(r.plan)}.`
+        `${label("en")}: the weight ${formatPercent(r.weight, "en")} is negative.`,
+        `${label("ru")}: вес ${formatPercent(r.weight, "ru")} отрицательный.`
       );
     }
     const card = r.code
@@ -115,32 +99,20 @@ export function lintMatrix(snap: MatrixSnapshot, cards?: readonly Card[]): Findi
         "warning",
         "unknown-card",
         a.code,
-        `${label}: card ${r.code} is no longer in the card table.`,
-        `${label}: карточки ${r.code} больше нет в таблице карточек.`
+        `${label("en")}: card ${r.code} is no longer in the card table.`,
+        `${label("ru")}: карточки ${r.code} больше нет в таблице карточек.`
       );
     }
-    const implied = impliedDirection(r.method, r.min, r.plan);
-    if (card?.direction && implied && implied !== card.direction) {
-      const m = METHOD_NAMES[r.method];
-      const d = DIRECTION_NAMES[card.direction];
-      add(
-        "warning",
-        "card-direction",
-        a.method,
-        `${label}: the card says "${d.en}", but the ${m.en} method with these min and plan scores the opposite.`,
-        `${label}: в карточке «${d.ru}», а метод «${m.ru}» с этими минимумом и планом считает наоборот.`
-      );
-    }
-    if (r.fact === undefined) {
-      add(
-        "info",
-        "missing-fact",
-        a.fact,
-        `${label}: no fact yet.`,
-        `${label}: факт ещё не введён.`
-      );
-    }
+    const shown = snap.results[i]?.index;
+    const index = typeof shown === "number" && Number.isFinite(shown) ? shown : undefined;
+    const explains = lintRow(r, { label, card, library, index }, (sev, code, column, m) =>
+      add(sev, code, a[column], m.en, m.ru)
+    );
+    if (explains) rowsWithError.add(i);
   });
+  const scaleExplainsBonus = lintScale(matrix.scale, at.scale, (sev, code, address, m) =>
+    add(sev, code, address, m.en, m.ru)
+  );
 
   if (cards === undefined && rows.some((r) => r.code)) {
     add(
@@ -175,13 +147,12 @@ export function lintMatrix(snap: MatrixSnapshot, cards?: readonly Card[]): Findi
     if (rowsWithError.has(i)) return;
     const bad = [res.index, res.score, res.status].find(isLastingError);
     if (!bad) return;
-    const label = rows[i]?.name || rows[i]?.code || `#${i + 1}`;
     add(
       "error",
       "formula-error",
       at.rows[i].index,
-      `${label}: the index shows ${errorText(bad)}.`,
-      `${label}: индекс показывает ${errorText(bad)}.`
+      `${labelOf(i, "en")}: the index shows ${errorText(bad, "en")}.`,
+      `${labelOf(i, "ru")}: индекс показывает ${errorText(bad, "ru")}.`
     );
   });
   const missingFacts = rows.some((r) => r.fact === undefined);
@@ -199,17 +170,17 @@ export function lintMatrix(snap: MatrixSnapshot, cards?: readonly Card[]): Findi
       "error",
       "formula-error",
       at.total,
-      `The total shows ${errorText(snap.total)}.`,
-      `Итог показывает ${errorText(snap.total)}.`
+      `The total shows ${errorText(snap.total, "en")}.`,
+      `Итог показывает ${errorText(snap.total, "ru")}.`
     );
   }
-  if (isLastingError(snap.bonus) && !isCellError(snap.total)) {
+  if (isLastingError(snap.bonus) && !isCellError(snap.total) && !scaleExplainsBonus) {
     add(
       "error",
       "formula-error",
       at.bonus,
-      `The bonus shows ${errorText(snap.bonus)}.`,
-      `Премия показывает ${errorText(snap.bonus)}.`
+      `The bonus shows ${errorText(snap.bonus, "en")}.`,
+      `Премия показывает ${errorText(snap.bonus, "ru")}.`
     );
   }
   return out;
@@ -219,7 +190,7 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Checks every matrix of a workbook; findings sorted errors first, then by sheet. */
 export function lintWorkbook(input: LintInput): Finding[] {
-  const all = input.matrices.flatMap((m) => lintMatrix(m, input.cards));
+  const all = input.matrices.flatMap((m) => lintMatrix(m, input.cards, input.library));
   return all
     .map((f, i) => ({ f, i }))
     .sort((x, y) => ORDER[x.f.severity] - ORDER[y.f.severity] || x.i - y.i)

@@ -1,5 +1,6 @@
 /** What the lint reports (DESIGN.md, "Lint"). */
 import type { Card, LocalText } from "../card";
+import type { LibraryCard } from "../library/types";
 import type { CellRef, MatrixSnapshot } from "../matrix/types";
 
 /** error: the matrix computes wrong or not at all; warning: likely wrong; info: a hint. */
@@ -12,6 +13,18 @@ export type FindingCode =
   | "plan-equals-min"
   | "method-direction"
   | "card-direction"
+  | "library-direction"
+  | "missing-plan"
+  | "plan-zero"
+  | "negative-plan"
+  | "zero-fact"
+  | "percent-fact"
+  | "percent-bound"
+  | "negative-fact"
+  | "scale-percent"
+  | "scale-order"
+  | "scale-negative"
+  | "scale-decreasing"
   | "missing-fact"
   | "too-many-kpis"
   | "many-kpis"
@@ -34,6 +47,8 @@ export interface Finding {
 export interface LintInput {
   cards?: readonly Card[];
   matrices: readonly MatrixSnapshot[];
+  /** Cards whose direction a matrix row must agree with (default: the built-in KPI library). */
+  library?: readonly LibraryCard[];
 }
 
 /** Check one matrix sheet, or every matrix of the workbook. */
