@@ -1,7 +1,9 @@
 /**
  * `npm run examples`: writes examples/retail-kpi.xlsx (the DESIGN.md worked example: a card table
  * and a store-director matrix with live KPI formulas, cached values computed by our engine so
- * Excel shows them before it recalculates) and its portable twin examples/retail-kpi.portable.xlsx.
+ * Excel shows them before it recalculates), its portable twin examples/retail-kpi.portable.xlsx,
+ * and examples/clean-kpi.xlsx (a matrix the check finds nothing wrong with: `npm run check`
+ * exits 0 on it, while the worked example repeats its article's mistake and exits 1).
  * The sheets come from the task pane's own plans (src/workbook), so the example has the layout
  * the add-in builds.
  */
@@ -83,6 +85,79 @@ export function exampleMatrix(): Matrix {
   };
 }
 
+/**
+ * Cards of the clean example: methods agree with the KPI library's directions, every KPI has a
+ * plan, weights total 100 %, and the shrinkage (a % KPI, lower is better) is typed in percent.
+ */
+export const CLEAN_CARDS: Card[] = [
+  {
+    code: "SALES_VOL",
+    name: "Sales volume",
+    unit: "RUB",
+    method: "ratio",
+    direction: "higher",
+    plan: 800000,
+    weight: 0.4,
+  },
+  {
+    code: "AVG_CHECK",
+    name: "Average check",
+    unit: "RUB",
+    method: "corridor",
+    direction: "higher",
+    min: 650,
+    plan: 950,
+    weight: 0.25,
+  },
+  {
+    code: "BUYERS",
+    name: "Buyers",
+    unit: "people",
+    method: "corridor",
+    direction: "higher",
+    min: 570,
+    plan: 700,
+    weight: 0.2,
+  },
+  {
+    code: "SHRINKAGE",
+    name: "Shrinkage",
+    unit: "%",
+    method: "corridor",
+    direction: "lower",
+    min: 0.01,
+    plan: 0.005,
+    max: 0,
+    weight: 0.15,
+  },
+];
+
+const CLEAN_FACTS: Record<string, number> = {
+  SALES_VOL: 880000,
+  AVG_CHECK: 1010,
+  BUYERS: 690,
+  SHRINKAGE: 0.006,
+};
+
+/** Sheet name of the clean example's matrix. */
+export const CLEAN_MATRIX_SHEET = "Sales floor manager";
+
+/** The clean example's matrix: every fact in, the default scale. */
+export function cleanMatrix(): Matrix {
+  const m = matrixFromCards(CLEAN_CARDS, {
+    name: "KPI matrix: sales floor manager",
+    employee: "Sales floor manager",
+    period: "2026-Q1",
+  });
+  return {
+    ...m,
+    rows: m.rows.map((r) => ({ ...r, fact: CLEAN_FACTS[r.code] })),
+    bonusBase: 40000,
+    scale: [...DEFAULT_BONUS_SCALE],
+    interpolation: "step",
+  };
+}
+
 /** Where the indices, total and bonus of the example matrix are. */
 export function exampleAddresses(): MatrixAddresses {
   const m = exampleMatrix();
@@ -112,9 +187,13 @@ interface ExampleSheet {
 }
 
 /** Both sheets as HyperFormula-ready grids (formulas with "="), with number formats and tables. */
-export function exampleSheets(): Record<string, ExampleSheet> {
-  const cards = newCardTable(EXAMPLE_CARDS, "en");
-  const plan = matrixSheetPlan(exampleMatrix(), MATRIX_SHEET, "en", `${MATRIX_TABLE_PREFIX}1`);
+export function exampleSheets(
+  cardList: readonly Card[] = EXAMPLE_CARDS,
+  matrixOf: Matrix = exampleMatrix(),
+  matrixSheet = MATRIX_SHEET
+): Record<string, ExampleSheet> {
+  const cards = newCardTable([...cardList], "en");
+  const plan = matrixSheetPlan(matrixOf, matrixSheet, "en", `${MATRIX_TABLE_PREFIX}1`);
   const matrix = { grid: [] as Grid, formats: [] as string[][] };
   for (const b of plan.blocks) putBlock(matrix.grid, matrix.formats, b);
   const cardsAddress = rangeAddress(0, 0, cards.inputs.length, cards.inputs[0].length);
@@ -124,7 +203,7 @@ export function exampleSheets(): Record<string, ExampleSheet> {
       formats: cards.formats,
       table: { name: CARD_TABLE_NAME, address: cardsAddress, style: "TableStyleMedium2" },
     },
-    [MATRIX_SHEET]: { ...matrix, table: plan.table as ExampleSheet["table"] },
+    [matrixSheet]: { ...matrix, table: plan.table as ExampleSheet["table"] },
   };
 }
 
@@ -156,8 +235,7 @@ function addTable(ws: ExcelJS.Worksheet, table: ExampleSheet["table"]): void {
 }
 
 /** The workbook with KPI formulas and cached values computed by the KPI engine. */
-export function exampleWorkbook(): ExcelJS.Workbook {
-  const sheets = exampleSheets();
+export function exampleWorkbook(sheets = exampleSheets()): ExcelJS.Workbook {
   const hf = createKpiEngine(
     Object.fromEntries(Object.entries(sheets).map(([n, s]) => [n, s.grid]))
   );
@@ -194,8 +272,22 @@ export function exampleWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-/** Writes both example files into `dir`. */
-export async function writeExamples(dir: string): Promise<{ original: string; portable: string }> {
+/** The clean example: a workbook `npm run check` finds nothing wrong with. */
+export function cleanWorkbook(): ExcelJS.Workbook {
+  return exampleWorkbook(exampleSheets(CLEAN_CARDS, cleanMatrix(), CLEAN_MATRIX_SHEET));
+}
+
+/** Writes examples/clean-kpi.xlsx into `dir`; returns its path. */
+export async function writeCleanExample(dir: string): Promise<string> {
+  const clean = path.join(dir, "clean-kpi.xlsx");
+  await cleanWorkbook().xlsx.writeFile(clean);
+  return clean;
+}
+
+/** Writes the example files into `dir`. */
+export async function writeExamples(
+  dir: string
+): Promise<{ original: string; portable: string; clean: string }> {
   const original = path.join(dir, "retail-kpi.xlsx");
   const portable = path.join(dir, "retail-kpi.portable.xlsx");
   await exampleWorkbook().xlsx.writeFile(original);
@@ -203,12 +295,13 @@ export async function writeExamples(dir: string): Promise<{ original: string; po
   await wb.xlsx.readFile(original);
   convertWorkbook(wb);
   await wb.xlsx.writeFile(portable);
-  return { original, portable };
+  const clean = await writeCleanExample(dir);
+  return { original, portable, clean };
 }
 
 if (require.main === module) {
   writeExamples(path.join(__dirname, "..", "examples")).then(
-    (files) => console.log(`Wrote ${files.original} and ${files.portable}`),
+    (files) => console.log(`Wrote ${files.original}, ${files.portable} and ${files.clean}`),
     (e: unknown) => {
       console.error(e);
       process.exit(1);
