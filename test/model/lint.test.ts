@@ -249,6 +249,18 @@ describe("lint: a method against the KPI library and the card's direction", () =
     expect(lib(s, higher).map((x) => `${x.severity}:${x.code}`)).toEqual(["error:card-direction"]);
   });
 
+  it("does not hide an index error it does not cause", () => {
+    const s = snapshot([row("SALES_VOL", { name: "Sales volume", method: "inverse", weight: 1 })], {
+      results: [
+        { index: { error: "#NAME?" }, score: { error: "#NAME?" }, status: { error: "#NAME?" } },
+      ],
+    });
+    expect(codes(s, undefined).filter((c) => !c.includes("no-cards"))).toEqual([
+      "error:library-direction@D6",
+      "error:formula-error@J6",
+    ]);
+  });
+
   it("uses the built-in library by default", () => {
     const s = snapshot([row("SALES_VOL", { name: "Sales volume", method: "inverse", weight: 1 })]);
     expect(at(s, "library-direction")).toEqual(["error@D6"]);

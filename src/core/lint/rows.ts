@@ -61,17 +61,28 @@ export function lintRow(r: MatrixRow, ctx: RowContext, emit: RowEmit): boolean {
   const { label } = ctx;
   const val = (x: number, lang: Lang, others: number[] = []): string =>
     formatValue(x, r.unit, lang, others);
-  const error = (code: FindingCode, column: MatrixColumn, message: { en: string; ru: string }) => {
-    explainsError = true;
+  /** An error finding; `causesIndexError` when the index shows an error because of it. */
+  const error = (
+    code: FindingCode,
+    column: MatrixColumn,
+    message: { en: string; ru: string },
+    causesIndexError = false
+  ) => {
+    if (causesIndexError) explainsError = true;
     emit("error", code, column, message);
   };
 
   // A KPI that counts (a fact or a weight) but has no plan cannot be scored: #N/A, never a skip.
   if (r.plan === undefined && (r.fact !== undefined || r.weight !== 0)) {
-    error("missing-plan", "plan", {
-      en: `${label("en")}: no plan. Type the plan, or the KPI cannot be scored (its index shows #N/A).`,
-      ru: `${label("ru")}: нет плана. Введите план, иначе KPI не оценить (индекс покажет #N/A).`,
-    });
+    error(
+      "missing-plan",
+      "plan",
+      {
+        en: `${label("en")}: no plan. Type the plan, or the KPI cannot be scored (its index shows #N/A).`,
+        ru: `${label("ru")}: нет плана. Введите план, иначе KPI не оценить (индекс покажет #N/A).`,
+      },
+      true
+    );
   }
 
   const { min, plan, fact, max } = r;
@@ -87,7 +98,7 @@ export function lintRow(r: MatrixRow, ctx: RowContext, emit: RowEmit): boolean {
           en: `${label("en")}: plan equals min (${m.en}); any shortfall scores 0.`,
           ru: `${label("ru")}: план равен минимуму (${m.ru}); любое недовыполнение даёт 0.`,
         };
-    if (corridor) error("plan-equals-min", "plan", message);
+    if (corridor) error("plan-equals-min", "plan", message, true);
     else emit("warning", "plan-equals-min", "plan", message);
   }
 
@@ -113,22 +124,37 @@ export function lintRow(r: MatrixRow, ctx: RowContext, emit: RowEmit): boolean {
   if (r.method === "ratio" && plan !== undefined && plan <= 0) {
     const p = inBoth((l) => val(plan, l));
     if (plan === 0) {
-      error("plan-zero", "plan", {
-        en: `${label("en")}: plan is 0, and the ratio method divides by the plan (#DIV/0!).`,
-        ru: `${label("ru")}: план равен 0, а прямой метод делит на план (#DIV/0!).`,
-      });
+      error(
+        "plan-zero",
+        "plan",
+        {
+          en: `${label("en")}: plan is 0, and the ratio method divides by the plan (#DIV/0!).`,
+          ru: `${label("ru")}: план равен 0, а прямой метод делит на план (#DIV/0!).`,
+        },
+        true
+      );
     } else {
-      error("negative-plan", "plan", {
-        en: `${label("en")}: plan ${p.en} is negative; the ratio method cannot score it (#NUM!). Use ${methodName("corridor", "en")} with a min.`,
-        ru: `${label("ru")}: план ${p.ru} отрицательный; прямой метод его не оценит (#NUM!). Выберите ${methodName("corridor", "ru")} с минимумом.`,
-      });
+      error(
+        "negative-plan",
+        "plan",
+        {
+          en: `${label("en")}: plan ${p.en} is negative; the ratio method cannot score it (#NUM!). Use ${methodName("corridor", "en")} with a min.`,
+          ru: `${label("ru")}: план ${p.ru} отрицательный; прямой метод его не оценит (#NUM!). Выберите ${methodName("corridor", "ru")} с минимумом.`,
+        },
+        true
+      );
     }
   }
   if (r.method === "inverse" && fact === 0 && max === undefined && plan !== undefined) {
-    error("zero-fact", "fact", {
-      en: `${label("en")}: fact 0 with the inverse method divides by zero (#DIV/0!). Give a max (the best value that still counts) or use ${methodName("corridor", "en")}.`,
-      ru: `${label("ru")}: факт 0 при обратном методе — деление на ноль (#DIV/0!). Укажите максимум (лучшее значение, которое ещё засчитывается) или выберите ${methodName("corridor", "ru")}.`,
-    });
+    error(
+      "zero-fact",
+      "fact",
+      {
+        en: `${label("en")}: fact 0 with the inverse method divides by zero (#DIV/0!). Give a max (the best value that still counts) or use ${methodName("corridor", "en")}.`,
+        ru: `${label("ru")}: факт 0 при обратном методе — деление на ноль (#DIV/0!). Укажите максимум (лучшее значение, которое ещё засчитывается) или выберите ${methodName("corridor", "ru")}.`,
+      },
+      true
+    );
   }
 
   // A method that scores the opposite way to what the card (or the KPI library) says.
