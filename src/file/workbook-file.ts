@@ -10,7 +10,7 @@ import { lintWorkbook, type Finding } from "../core/lint";
 import type { MatrixSnapshot } from "../core/matrix/types";
 import { parseRange } from "../workbook/a1";
 import { cardColumns, readCardGrid, type CardGrid } from "../workbook/card-table";
-import { CARD_SHEET, CARD_TABLE_NAME, isLabel } from "../workbook/headers";
+import { CARD_SHEET, CARD_TABLE_NAME, MATRIX_TABLE_PREFIX, isLabel } from "../workbook/headers";
 import { readMatrixGrid, type Grid } from "../workbook/matrix-read";
 
 /** One sheet as read: values (cached results for formulas) and formulas ("=…"), from A1. */
@@ -140,13 +140,27 @@ export function cardGridOf(book: WorkbookFile): CardGrid | undefined {
   return undefined;
 }
 
+/**
+ * The matrices of a file: as in the add-in, the sheets holding a matrix table (KpiMatrix…);
+ * in a file whose tables were lost on the way (plain cells), every sheet laid out as a matrix.
+ */
+export function matricesOf(book: WorkbookFile): MatrixSnapshot[] {
+  const read = (sheets: readonly FileSheet[]): MatrixSnapshot[] =>
+    sheets
+      .map((s) => readMatrixGrid(s.sheet, s.values))
+      .filter((m): m is MatrixSnapshot => m !== undefined);
+  const prefix = MATRIX_TABLE_PREFIX.toLowerCase();
+  const withTable = new Set(
+    book.tables.filter((t) => t.name.toLowerCase().startsWith(prefix)).map((t) => t.sheet)
+  );
+  const tabled = read(book.sheets.filter((s) => withTable.has(s.sheet)));
+  return tabled.length > 0 ? tabled : read(book.sheets);
+}
+
 /** What the file holds for the check: its cards (undefined: no card table) and matrices. */
 export function snapshotsOf(book: WorkbookFile): { cards?: Card[]; matrices: MatrixSnapshot[] } {
   const grid = cardGridOf(book);
-  const matrices = book.sheets
-    .map((s) => readMatrixGrid(s.sheet, s.values))
-    .filter((m): m is MatrixSnapshot => m !== undefined);
-  return { cards: grid ? readCardGrid(grid) : undefined, matrices };
+  return { cards: grid ? readCardGrid(grid) : undefined, matrices: matricesOf(book) };
 }
 
 /** The result of checking a file. */

@@ -207,3 +207,24 @@ describe("npm run check (in-process)", () => {
     ]);
   });
 });
+
+describe("npm run check: which sheets are matrices", () => {
+  it("checks the sheets holding a matrix table, or every matrix-shaped sheet when tables were lost", async () => {
+    // A copy of the matrix without its table, beside the real one: not a matrix of the add-in.
+    const copyOf = (wb: ExcelJS.Workbook): void => {
+      const from = wb.getWorksheet(CLEAN_MATRIX_SHEET)!;
+      const to = wb.addWorksheet("Notes");
+      from.eachRow((row, r) => row.eachCell((c, col) => (to.getCell(r, col).value = c.value)));
+      to.getCell("G6").value = null; // a plan missing on the copy only
+    };
+    const withTable = await editedCopy(cleanWorkbook(), "copy.xlsx", copyOf);
+    expect((await check(withTable)).code).toBe(0);
+    const tableless = await editedCopy(cleanWorkbook(), "tableless.xlsx", (wb) => {
+      copyOf(wb);
+      wb.getWorksheet(CLEAN_MATRIX_SHEET)!.removeTable("KpiMatrix1");
+    });
+    const r = await check(tableless);
+    expect(r.code).toBe(1);
+    expect(r.lines.map((l) => l.split("  ")[0])).toEqual(["Notes!G6"]);
+  });
+});

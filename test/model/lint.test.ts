@@ -261,6 +261,16 @@ describe("lint: a method against the KPI library and the card's direction", () =
     ]);
   });
 
+  it("takes the card with exactly the row's code before one that differs in case", () => {
+    const s = snapshot([row("SALES", { method: "inverse", weight: 1 })]);
+    const cards: Card[] = [
+      { code: "sales", name: "Returns", method: "inverse", direction: "lower" },
+      { code: "SALES", name: "Sales", method: "ratio", direction: "higher" },
+    ];
+    expect(codes(s, cards)).toEqual(["error:card-direction@D6"]);
+    expect(codes(s, [cards[0]])).toEqual([]);
+  });
+
   it("uses the built-in library by default", () => {
     const s = snapshot([row("SALES_VOL", { name: "Sales volume", method: "inverse", weight: 1 })]);
     expect(at(s, "library-direction")).toEqual(["error@D6"]);

@@ -91,8 +91,10 @@ export function lintMatrix(
         `${label("ru")}: вес ${formatPercent(r.weight, "ru")} отрицательный.`
       );
     }
+    // The card with exactly this code, else one that differs only in case (typed by hand).
     const card = r.code
-      ? cards?.find((c) => c.code.toLowerCase() === r.code.toLowerCase())
+      ? (cards?.find((c) => c.code.trim() === r.code) ??
+        cards?.find((c) => c.code.trim().toLowerCase() === r.code.toLowerCase()))
       : undefined;
     if (r.code && cards && !card) {
       add(
