@@ -334,6 +334,19 @@ describe("lint: implausible facts and bounds", () => {
     ).toEqual(["plan-zero@G6", "negative-plan@G7", "zero-fact@I8"]);
   });
 
+  it("leaves a division error the index already shows to the formula finding", () => {
+    const s = snapshot([row("A", { plan: 0, weight: 1 })], {
+      results: [
+        {
+          index: { error: "#DIV/0!", message: "plan is 0" },
+          score: { error: "#DIV/0!" },
+          status: { error: "#DIV/0!" },
+        },
+      ],
+    });
+    expect(codes(s)).toEqual(["error:formula-error@J6"]);
+  });
+
   it("compares plan and min at 15 significant digits, as Excel does", () => {
     const s = snapshot([row("A", { method: "corridor", min: 0.3, plan: 0.1 + 0.2, weight: 1 })]);
     expect(at(s, "plan-equals-min")).toEqual(["error@G6"]);

@@ -107,7 +107,11 @@ export function lintMatrix(
     }
     const shown = snap.results[i]?.index;
     const index = typeof shown === "number" && Number.isFinite(shown) ? shown : undefined;
-    const explains = lintRow(r, { label, card, library, index }, (sev, code, column, m) =>
+    const res = snap.results[i];
+    const indexShowsError =
+      !!res && [res.index, res.score, res.status].some((v) => isLastingError(v));
+    const context = { label, card, library, index, indexShowsError };
+    const explains = lintRow(r, context, (sev, code, column, m) =>
       add(sev, code, a[column], m.en, m.ru)
     );
     if (explains) rowsWithError.add(i);

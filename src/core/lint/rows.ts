@@ -27,6 +27,8 @@ export interface RowContext {
   library: readonly LibraryCard[];
   /** The index the sheet shows for the row, when it is a number (for a worked consequence). */
   index?: number;
+  /** True when the row's index shows an error (reported as such, with Excel's message). */
+  indexShowsError?: boolean;
 }
 
 /** Above this a fraction means a whole percent typed as a number (10 = 1000 %). */
@@ -119,9 +121,10 @@ export function lintRow(r: MatrixRow, ctx: RowContext, emit: RowEmit): boolean {
     }
   }
 
-  // Plans the ratio and inverse formulas cannot divide by (checked here, not only from results,
-  // so a file that was never calculated is checked too).
-  if (r.method === "ratio" && plan !== undefined && plan <= 0) {
+  // Plans the ratio and inverse formulas cannot divide by, foreseen from the inputs: for a file
+  // never calculated, or a fact not typed yet. An index already showing the error reports it.
+  const foresee = !ctx.indexShowsError;
+  if (foresee && r.method === "ratio" && plan !== undefined && plan <= 0) {
     const p = inBoth((l) => val(plan, l));
     if (plan === 0) {
       error(
@@ -145,7 +148,7 @@ export function lintRow(r: MatrixRow, ctx: RowContext, emit: RowEmit): boolean {
       );
     }
   }
-  if (r.method === "inverse" && fact === 0 && max === undefined && plan !== undefined) {
+  if (foresee && r.method === "inverse" && fact === 0 && max === undefined && plan !== undefined) {
     error(
       "zero-fact",
       "fact",
