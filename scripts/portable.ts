@@ -6,13 +6,15 @@
  */
 import ExcelJS from "exceljs";
 import {
-  ORIGINALS_SHEET,
   cellKey,
+  freeOriginalsName,
+  isOriginalsSheet,
   originalsRows,
   readOriginals,
   type OriginalRecord,
 } from "../src/workbook/portable/originals";
 import {
+  cellContent,
   planConversion,
   planRestore,
   type ConversionPlan,
@@ -25,13 +27,41 @@ import { translateSpill } from "../src/workbook/portable/spill";
 import { mentionsKpi, translateFormula } from "../src/workbook/portable/translator";
 
 /**
+ * The sheet keeping the originals: found by its note in A1, never by name (a user's own sheet
+ * called KPI_Originals is an ordinary sheet).
+ */
+export function originalsSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  return wb.worksheets.find((ws) => isOriginalsSheet(ws.getCell(1, 1).value));
+}
+
+/** What every cell outside the originals sheet holds (see cellContent), for restore. */
+function workbookContents(wb: ExcelJS.Workbook): Map<string, string> {
+  const own = originalsSheet(wb);
+  const out = new Map<string, string>();
+  wb.eachSheet((ws) => {
+    if (ws === own) return;
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const isFormula = cell.type === ExcelJS.ValueType.Formula && cell.formula;
+        const held = isFormula
+          ? `=${cell.formula}`
+          : cellContent(undefined, cell.type === ExcelJS.ValueType.Null ? null : cell.text);
+        if (held !== undefined) out.set(cellKey(ws.name, cell.address), held);
+      });
+    });
+  });
+  return out;
+}
+
+/**
  * Every formula cell of the workbook (outside the originals sheet), with "=". An array formula
  * (a spilled result as Excel saves it, or Ctrl+Shift+Enter) comes with its area as `spill`.
  */
 export function workbookFormulas(wb: ExcelJS.Workbook): FormulaCell[] {
   const out: FormulaCell[] = [];
+  const own = originalsSheet(wb);
   wb.eachSheet((ws) => {
-    if (ws.name === ORIGINALS_SHEET) return;
+    if (ws === own) return;
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
         if (cell.type !== ExcelJS.ValueType.Formula || !cell.formula) return;
@@ -54,7 +84,7 @@ export function workbookFormulas(wb: ExcelJS.Workbook): FormulaCell[] {
 
 /** The records kept in the originals sheet (none when it is missing). */
 export function workbookOriginals(wb: ExcelJS.Workbook): OriginalRecord[] {
-  const ws = wb.getWorksheet(ORIGINALS_SHEET);
+  const ws = originalsSheet(wb);
   if (!ws) return [];
   const rows: unknown[][] = [];
   for (let r = 1; r <= ws.rowCount; r++) {
@@ -110,10 +140,11 @@ function detachSharedFormulas(wb: ExcelJS.Workbook, cells: readonly FormulaCell[
 
 /** Replaces the originals sheet's content (removes the sheet when no record is left). */
 function writeOriginals(wb: ExcelJS.Workbook, records: readonly OriginalRecord[]): void {
-  const old = wb.getWorksheet(ORIGINALS_SHEET);
+  const old = originalsSheet(wb);
   if (old) wb.removeWorksheet(old.id);
   if (records.length === 0) return;
-  const ws = wb.addWorksheet(ORIGINALS_SHEET, { state: "veryHidden" });
+  const name = old?.name ?? freeOriginalsName(wb.worksheets.map((w) => w.name));
+  const ws = wb.addWorksheet(name, { state: "veryHidden" });
   // Text format, so Excel never reads a stored "=…" as a formula when the sheet is edited.
   for (const c of [1, 2, 3, 4]) ws.getColumn(c).numFmt = "@";
   originalsRows(records).forEach((row, r) => {
@@ -143,16 +174,42 @@ export function restoreWorkbook(
   wb: ExcelJS.Workbook,
   scope: PortableScope = { kind: "workbook" }
 ): RestorePlan {
-  const current = new Map(
-    workbookFormulas(wb).map((c) => [cellKey(c.sheet, c.address), c.formula])
-  );
-  const plan = planRestore(workbookOriginals(wb), current, scope);
+  const plan = planRestore(workbookOriginals(wb), workbookContents(wb), scope);
   for (const w of plan.writes) {
     const ws = wb.getWorksheet(w.sheet);
     if (ws) setFormula(ws, w.address, w.formula);
   }
   writeOriginals(wb, plan.records);
   return plan;
+}
+
+/**
+ * Works around two exceljs 4.4 writer bugs on files saved by LibreOffice (the library has had no
+ * release since 2023; both are open upstream):
+ * - a table without `<tableStyleInfo>` reads as style null and the writer crashes with "Cannot
+ *   read properties of null (reading 'theme')": give such a table an empty style, which writes
+ *   `<tableStyleInfo>` without a name (no table style, as LibreOffice had it);
+ * - a file without a theme part reads as no themes, and the writer then leaves out
+ *   xl/theme/theme1.xml while still listing it in the workbook's relationships, so Excel must
+ *   repair the file (exceljs PR #2009): let it write its default theme instead.
+ */
+export function prepareForWrite(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    for (const t of ws.getTables() as unknown as { table?: { style?: unknown } }[]) {
+      const model = t.table;
+      if (model && !model.style) {
+        model.style = {
+          theme: null,
+          showFirstColumn: false,
+          showLastColumn: false,
+          showRowStripes: false,
+          showColumnStripes: false,
+        };
+      }
+    }
+  }
+  const book = wb as unknown as { _themes?: Record<string, string> };
+  if (!book._themes || Object.keys(book._themes).length === 0) book._themes = undefined;
 }
 
 /** The command line. */
@@ -172,12 +229,18 @@ export async function main(argv: string[]): Promise<number> {
     for (const s of plan.perSheet) console.log(`${s.sheet}: ${s.count} KPI formulas restored`);
     if (plan.edited.length > 0)
       console.log(`${plan.edited.length} cells edited since: left as they are`);
+    for (const b of plan.blocked)
+      console.log(
+        `${b.sheet}!${b.address}: left portable, a cell of its spill area was typed into ` +
+          `(clear it and restore again)`
+      );
   } else {
     const plan = convertWorkbook(wb, scope);
     for (const s of plan.perSheet) console.log(`${s.sheet}: ${s.count} KPI formulas made portable`);
     for (const w of plan.warnings)
       console.log(`${w.sheet}!${w.address}: ${w.fn} left as it is (${w.code})`);
   }
+  prepareForWrite(wb);
   await wb.xlsx.writeFile(files[1]);
   return 0;
 }

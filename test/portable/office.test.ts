@@ -52,22 +52,22 @@ beforeEach(() => {
 });
 
 describe("OfficePortableHost", () => {
-  it("lists the KPI formulas per sheet before converting, in 2 syncs and without writing", async () => {
+  it("lists the KPI formulas per sheet before converting, in 3 syncs and without writing", async () => {
     const before = formulas(book);
     const preview = await host.listKpiFormulas({ kind: "workbook" });
     expect(preview.perSheet).toEqual([{ sheet: MATRIX_SHEET, count: 11 }]);
     expect(preview.warnings).toEqual([]);
     expect(preview.kept).toBe(0);
-    expect(book.syncs).toBe(2);
+    expect(book.syncs).toBe(3);
     expect(formulas(book)).toEqual(before);
     expect(await host.listSheets()).toEqual(["KPI Cards", MATRIX_SHEET]);
   });
 
-  it("makes the workbook portable in 3 syncs: no KPI call left, same values, originals kept very hidden", async () => {
+  it("makes the workbook portable in 5 syncs (3 reads, originals, formulas): no KPI call left, same values, originals kept very hidden", async () => {
     const before = formulas(book);
     const values = evaluate(book);
     const outcome = await host.makePortable({ kind: "workbook" });
-    expect(book.syncs).toBe(3);
+    expect(book.syncs).toBe(5);
     expect(outcome.perSheet).toEqual([{ sheet: MATRIX_SHEET, count: 11 }]);
     const after = formulas(book);
     expect(Object.values(after).filter((f) => /KPI\./i.test(f))).toEqual([]);
@@ -83,12 +83,12 @@ describe("OfficePortableHost", () => {
     expect(kept.cells.size).toBe(2 + 4 + 4 * 11);
   });
 
-  it("restores exactly the original formulas in 3 syncs and removes the originals sheet", async () => {
+  it("restores exactly the original formulas in 4 syncs and removes the originals sheet", async () => {
     const before = formulas(book);
     await host.makePortable({ kind: "workbook" });
     book.syncs = 0;
     const outcome = await host.restore({ kind: "workbook" });
-    expect(book.syncs).toBe(3);
+    expect(book.syncs).toBe(4);
     expect(outcome.perSheet).toEqual([{ sheet: MATRIX_SHEET, count: 11 }]);
     expect(formulas(book)).toEqual(before);
     expect(book.sheets.has(ORIGINALS_SHEET)).toBe(false);
@@ -149,7 +149,7 @@ describe("OfficePortableHost", () => {
     book.spills.set("ABC!B1", { rows: 4, cols: 1 });
     g.Excel = fakeExcel(book);
     const outcome = await host.makePortable({ kind: "sheet", sheet: "ABC" });
-    expect(book.syncs).toBe(4);
+    expect(book.syncs).toBe(6);
     expect(outcome.warnings).toEqual([]);
     expect(outcome.perSheet).toEqual([{ sheet: "ABC", count: 4 }]);
     const abc = book.sheet("ABC").cells;
@@ -174,7 +174,7 @@ describe("OfficePortableHost", () => {
     expect(book.sheet("ABC").cells.get("B1")).toBe("=KPI.ABC(A1:A2)");
   });
 
-  it("stays at 3 syncs for a 50-KPI matrix on several sheets", async () => {
+  it("stays at 5 syncs for a 50-KPI matrix on several sheets", async () => {
     const rows = Array.from({ length: 50 }, (_, i) => [
       i + 80,
       100,
@@ -183,7 +183,186 @@ describe("OfficePortableHost", () => {
     book = exampleBook({ "Big 1": rows, "Big 2": rows });
     g.Excel = fakeExcel(book);
     const outcome = await host.makePortable({ kind: "workbook" });
-    expect(book.syncs).toBe(3);
+    expect(book.syncs).toBe(5);
     expect(outcome.perSheet.map((s) => s.count)).toEqual([11, 50, 50]);
+  });
+});
+
+describe("OfficePortableHost: Excel's spellings, request sizes, failed batches, the user's sheets", () => {
+  const records = (b: FakeWorkbook, sheet: string) =>
+    [...b.sheet(sheet).cells.entries()].filter(([a]) => /^C\d+$/.test(a) && a !== "C2").length;
+
+  it("converts KPI calls however Excel reports them, and restores them as they were", async () => {
+    const calls = [
+      "=KPI.ВЫПОЛНЕНИЕ(A1,B1)",
+      "=_xldudf_KPI_INDEX(A2,B2)",
+      "=[2]!_xldudf_KPI_INDEX(A3,B3)",
+      "=KPI.INDEX(+A4,B4)",
+      "=@KPI.INDEX(A5,B5)",
+    ];
+    book = exampleBook({ Forms: calls.map((f, i) => [80 + i * 10, 100, f]) });
+    g.Excel = fakeExcel(book);
+    const values = evaluate(
+      exampleBook({
+        Forms: calls.map((_, i) => [80 + i * 10, 100, `=KPI.INDEX(A${i + 1},B${i + 1})`]),
+      })
+    );
+    const outcome = await host.makePortable({ kind: "sheet", sheet: "Forms" });
+    expect(outcome.warnings).toEqual([]);
+    expect(outcome.perSheet).toEqual([{ sheet: "Forms", count: 5 }]);
+    const now = evaluate(book);
+    calls.forEach((_, i) => {
+      const key = `Forms!C${i + 1}`;
+      expect(String(book.sheet("Forms").cells.get(`C${i + 1}`))).not.toMatch(/KPI|@/);
+      expect(same(now[key] as never, values[key] as never)).toBe(true);
+    });
+    await host.restore({ kind: "sheet", sheet: "Forms" });
+    calls.forEach((f, i) => expect(book.sheet("Forms").cells.get(`C${i + 1}`)).toBe(f));
+  });
+
+  it("keeps every request and response under the limit on a large workbook (chunked by size)", async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => [
+      i + 1,
+      100,
+      50,
+      120,
+      `=KPI.INDEX(A${i + 1},B${i + 1},C${i + 1},D${i + 1})`,
+    ]);
+    book = exampleBook({ "Big 1": rows, "Big 2": rows });
+    book.limit = 64 * 1024;
+    g.Excel = fakeExcel(book);
+    const before = formulas(book);
+    const small = new OfficePortableHost({ requestLimit: book.limit, readCells: 500 });
+    const outcome = await small.makePortable({ kind: "workbook" });
+    expect(outcome.perSheet.map((s) => s.count)).toEqual([11, 400, 400]);
+    // ~800 formulas of ~450 characters: ~700 KB written, in many requests, none over 64 KB.
+    expect(book.syncs).toBeGreaterThan(10);
+    expect(book.largestRequest).toBeGreaterThan(book.limit / 2);
+    expect(book.largestRequest).toBeLessThanOrEqual(book.limit);
+    expect(book.largestResponse).toBeLessThanOrEqual(book.limit);
+    expect(book.refusedResponses).toBe(0);
+    // Restore reads the long portable formulas: a refused read is halved and read again.
+    await small.restore({ kind: "workbook" });
+    expect(formulas(book)).toEqual(before);
+    expect(book.largestRequest).toBeLessThanOrEqual(book.limit);
+    expect(book.largestResponse).toBeGreaterThan(book.limit / 4);
+  });
+
+  it("reads again in smaller blocks when Excel refuses a response as too large", async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => [i, 100, `=KPI.INDEX(A${i + 1},B${i + 1})`]);
+    book = exampleBook({ Big: rows });
+    book.limit = 16 * 1024;
+    g.Excel = fakeExcel(book);
+    // Reads of 100,000 cells would pass the limit: each refused sync is halved until it fits.
+    const greedy = new OfficePortableHost({ requestLimit: book.limit, readCells: 100000 });
+    const preview = await greedy.listKpiFormulas({ kind: "sheet", sheet: "Big" });
+    expect(preview.perSheet).toEqual([{ sheet: "Big", count: 300 }]);
+    expect(book.refusedResponses).toBeGreaterThan(0);
+    expect(book.largestResponse).toBeLessThanOrEqual(book.limit);
+  });
+
+  it("writes the originals before the formulas: a failed second batch loses no original", async () => {
+    const before = formulas(book);
+    // Syncs: names, sizes, formulas, originals (4), formulas (5): the formula batch fails half way.
+    book.failing.add(5);
+    await expect(host.makePortable({ kind: "workbook" })).rejects.toThrow(/stopped part way/);
+    const kept = book.sheet(ORIGINALS_SHEET);
+    expect(kept.visibility).toBe("VeryHidden");
+    expect(records(book, ORIGINALS_SHEET)).toBe(11);
+    const half = Object.entries(formulas(book)).filter(([k, f]) => before[k] !== f);
+    expect(half.length).toBeGreaterThan(0);
+    expect(half.length).toBeLessThan(11);
+    // Restore brings every original back, converted or not.
+    book.failing.clear();
+    const outcome = await host.restore({ kind: "workbook" });
+    expect(outcome.edited).toBe(0);
+    expect(formulas(book)).toEqual(before);
+    expect(book.sheets.has(ORIGINALS_SHEET)).toBe(false);
+  });
+
+  it("loses no original when a later one of several formula batches fails, and finishes on a second run", async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => [
+      i,
+      100,
+      `=KPI.INDEX(A${i + 1},B${i + 1},50,150)`,
+    ]);
+    book = exampleBook({ Big: rows });
+    book.limit = 32 * 1024;
+    g.Excel = fakeExcel(book);
+    const before = formulas(book);
+    const small = new OfficePortableHost({ requestLimit: book.limit });
+    // A trial run on a copy counts the syncs; the last two write formulas.
+    const trial = exampleBook({ Big: rows });
+    trial.limit = book.limit;
+    g.Excel = fakeExcel(trial);
+    await small.makePortable({ kind: "workbook" });
+    expect(trial.syncs).toBeGreaterThan(6);
+    g.Excel = fakeExcel(book);
+    book.failing.add(trial.syncs - 1); // a formula batch that is not the first
+    await expect(small.makePortable({ kind: "workbook" })).rejects.toThrow(/stopped part way/);
+    book.failing.clear();
+    // Running it again converts the rest; restore gives every original back.
+    await small.makePortable({ kind: "workbook" });
+    expect(Object.values(formulas(book)).filter((f) => /KPI\./.test(f))).toEqual([]);
+    await small.restore({ kind: "workbook" });
+    expect(formulas(book)).toEqual(before);
+  });
+
+  it("never overwrites, hides or deletes a user's own sheet called KPI_Originals", async () => {
+    const mine = [["my notes", 90, 100, "=KPI.INDEX(B1,C1)"]];
+    book = exampleBook({ KPI_Originals: mine });
+    g.Excel = fakeExcel(book);
+    const before = formulas(book);
+    expect(await host.listSheets()).toContain("KPI_Originals");
+    const outcome = await host.makePortable({ kind: "workbook" });
+    expect(outcome.perSheet).toEqual([
+      { sheet: MATRIX_SHEET, count: 11 },
+      { sheet: "KPI_Originals", count: 1 },
+    ]);
+    const user = book.sheet("KPI_Originals");
+    expect(user.visibility).toBe("Visible");
+    expect(user.cells.get("A1")).toBe("my notes");
+    expect(book.sheet("KPI_Originals_2").visibility).toBe("VeryHidden");
+    expect(await host.listSheets()).toEqual(["KPI Cards", MATRIX_SHEET, "KPI_Originals"]);
+    // A second conversion appends to the add-in's sheet, found by its note, not by its name.
+    await host.restore({ kind: "sheet", sheet: "KPI_Originals" });
+    expect(user.cells.get("D1")).toBe("=KPI.INDEX(B1,C1)");
+    await host.makePortable({ kind: "sheet", sheet: "KPI_Originals" });
+    expect([...book.sheets.keys()].filter((n) => n.startsWith("KPI_Originals"))).toHaveLength(2);
+    await host.restore({ kind: "workbook" });
+    expect(formulas(book)).toEqual(before);
+    expect(book.sheets.has("KPI_Originals_2")).toBe(false);
+    expect(book.sheet("KPI_Originals").visibility).toBe("Visible");
+  });
+
+  it("keeps what the user typed inside a converted spill area, and says the spill was left portable", async () => {
+    const g2 = global as unknown as { Office?: unknown };
+    g2.Office = { context: { requirements: { isSetSupported: () => true } } };
+    book = exampleBook({ ABC: [[500, "=KPI.ABC(A1:A4)"], [300], [150], [50]] });
+    for (const [a, v] of [
+      ["B2", "A"],
+      ["B3", "B"],
+      ["B4", "C"],
+    ])
+      book.sheet("ABC").cells.set(a, `'${v}`);
+    book.spills.set("ABC!B1", { rows: 4, cols: 1 });
+    g.Excel = fakeExcel(book);
+    await host.makePortable({ kind: "sheet", sheet: "ABC" });
+    const abc = book.sheet("ABC").cells;
+    abc.set("B3", 42); // typed over a portable cell of the spill area
+    const portableB1 = abc.get("B1");
+    const outcome = await host.restore({ kind: "sheet", sheet: "ABC" });
+    expect(outcome.edited).toBe(1);
+    expect(outcome.blocked).toBe(1);
+    expect(abc.get("B3")).toBe(42);
+    expect(abc.get("B1")).toBe(portableB1); // not restored: it would spill over B3
+    expect(String(abc.get("B2"))).toMatch(/^=IF/);
+    // Once the typed cell is cleared, restore brings the spilled KPI formula back.
+    abc.delete("B3");
+    const again = await host.restore({ kind: "sheet", sheet: "ABC" });
+    expect(again.blocked).toBe(0);
+    expect(abc.get("B1")).toBe("=KPI.ABC(A1:A4)");
+    expect(["B2", "B3", "B4"].map((a) => abc.get(a))).toEqual([undefined, undefined, undefined]);
+    delete g2.Office;
   });
 });

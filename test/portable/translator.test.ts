@@ -14,7 +14,8 @@ import {
 const NATIVE = new Set(
   (
     "IF,ISERROR,ISNUMBER,ISTEXT,ISLOGICAL,OR,AND,NOT,ASIN,NA,SUMPRODUCT,MIN,MAX,INDEX,INT,MOD," +
-    "COLUMNS,ROWS,ROW,COLUMN,SUM,ABS,CHOOSE,SUBSTITUTE,LOWER,TRIM,COUNT,COUNTBLANK,AVERAGE,STDEVP,LEN"
+    "COLUMNS,ROWS,ROW,COLUMN,SUM,ABS,CHOOSE,SUBSTITUTE,LOWER,TRIM,COUNT,COUNTBLANK,AVERAGE,STDEVP,LEN," +
+    "SEARCH,CHAR,ROUND,SQRT"
   ).split(",")
 );
 
@@ -156,7 +157,7 @@ describe("translateFormula", () => {
   it("leaves a call whose translation would pass Excel's limits, with a warning", () => {
     // A 15-row bonus scale: its row checks would nest deeper than Excel's 64 levels.
     expect(translateFormula("=KPI.BONUS(K10,B12,$A$15:$B$29)").warnings).toEqual([
-      { code: "length", fn: "" },
+      { code: "length", fn: "KPI.BONUS" },
     ]);
     expect(translateFormula("=KPI.BONUS(K10,B12,$A$15:$B$22)").warnings).toEqual([]);
     expect(nestingDepth("=IF(A1,IF(B1,SUM(1,2),0),{1,2})")).toBe(3);

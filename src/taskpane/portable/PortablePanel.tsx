@@ -23,6 +23,7 @@ import {
 } from "@fluentui/react-components";
 import {
   isPortableHost,
+  PortableStoppedError,
   type PortableHost,
   type PortablePreview,
 } from "../../workbook/portable/host";
@@ -95,10 +96,12 @@ export function PortablePanel(props: PortablePanelProps) {
     try {
       await action();
     } catch (e) {
-      setMessage({
-        intent: "error",
-        lines: [s.failed(e instanceof Error ? e.message : String(e))],
-      });
+      const detail = (x: unknown) => (x instanceof Error ? x.message : String(x));
+      const line =
+        e instanceof PortableStoppedError
+          ? s.stopped(e.action, detail(e.cause))
+          : s.failed(detail(e));
+      setMessage({ intent: "error", lines: [line] });
     } finally {
       setBusy(false);
     }
@@ -131,8 +134,10 @@ export function PortablePanel(props: PortablePanelProps) {
       const out = await portable.restore(scope);
       const lines = out.perSheet.length > 0 ? [s.restored(out.perSheet)] : [s.nothingToRestore];
       if (out.edited > 0) lines.push(s.edited(out.edited));
+      if (out.blocked) lines.push(s.blocked(out.blocked));
+      const warn = out.edited > 0 || (out.blocked ?? 0) > 0;
       setMessage({
-        intent: out.edited > 0 ? "warning" : out.perSheet.length > 0 ? "success" : "info",
+        intent: warn ? "warning" : out.perSheet.length > 0 ? "success" : "info",
         lines,
       });
     });

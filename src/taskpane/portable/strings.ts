@@ -29,6 +29,10 @@ export interface PortableStrings {
   restored(counts: Count[]): string;
   nothingToRestore: string;
   edited(n: number): string;
+  /** Spilled KPI formulas not restored because a cell of their area was typed into. */
+  blocked(n: number): string;
+  /** An action Excel stopped part way; nothing is lost and running it again finishes it. */
+  stopped(action: "convert" | "restore", detail: string): string;
   leftAsIs(n: number): string;
   warning: Record<PortableWarningCode, string>;
   failed(detail: string): string;
@@ -73,6 +77,10 @@ export const en: PortableStrings = {
   nothingToRestore: "There are no kept KPI formulas to restore here.",
   edited: (n) =>
     `${n} cell${n === 1 ? " was" : "s were"} edited after the conversion and left as ${n === 1 ? "it is" : "they are"}.`,
+  blocked: (n) =>
+    `${enFormulas(n)} that spill ${n === 1 ? "was" : "were"} left portable: a cell of ${n === 1 ? "its" : "their"} spill area was typed into and would be overwritten. Clear those cells, then restore again.`,
+  stopped: (action, detail) =>
+    `${action === "convert" ? "Make portable" : "Restore KPI formulas"} stopped part way (${detail}). No original formula is lost: they are all kept in the hidden sheet or back in their cells. Run it again to finish.`,
   leftAsIs: (n) => `${enFormulas(n)} will stay as ${n === 1 ? "it is" : "they are"}:`,
   warning: {
     unreadable: "the formula could not be read",
@@ -109,6 +117,10 @@ export const ru: PortableStrings = {
   restored: (counts) => `Восстановлено: ${ruFormulas(total(counts))} — ${list(counts)}.`,
   nothingToRestore: "Здесь нет сохранённых формул KPI для восстановления.",
   edited: (n) => `Ячеек, изменённых после преобразования и оставленных как есть: ${n}.`,
+  blocked: (n) =>
+    `Остались переносимыми формулы с диапазоном результата: ${n}. В их диапазон что-то ввели, и восстановление затёрло бы это. Очистите эти ячейки и восстановите ещё раз.`,
+  stopped: (action, detail) =>
+    `${action === "convert" ? "Преобразование" : "Восстановление"} прервано на полпути (${detail}). Исходные формулы не потеряны: все они на скрытом листе или уже в своих ячейках. Запустите действие ещё раз, чтобы закончить.`,
   leftAsIs: (n) => `Останутся как есть: ${ruFormulas(n)}:`,
   warning: {
     unreadable: "формулу не удалось разобрать",

@@ -22,6 +22,29 @@ export interface PortableOutcome {
   warnings: CellWarning[];
   /** Restore only: cells edited since the conversion, left as they are. */
   edited: number;
+  /**
+   * Restore only: spilled KPI formulas left portable because a cell of their spill area was
+   * typed into (restoring would overwrite it or show #SPILL!).
+   */
+  blocked?: number;
+}
+
+/**
+ * An action that stopped part way (Excel refused a batch of writes). No original is lost: the
+ * originals sheet was written before any formula ("convert"), or the formulas written back so far
+ * are the originals themselves ("restore"); running the action again finishes it.
+ */
+export class PortableStoppedError extends Error {
+  constructor(
+    readonly action: "convert" | "restore",
+    readonly cause: unknown
+  ) {
+    super(
+      `${action === "convert" ? "Make portable" : "Restore KPI formulas"} stopped part way: ` +
+        `${cause instanceof Error ? cause.message : String(cause)}`
+    );
+    this.name = "PortableStoppedError";
+  }
 }
 
 export interface PortableHost {

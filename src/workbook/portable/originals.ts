@@ -6,7 +6,12 @@
  * copied with the workbook; a very hidden sheet is not listed under Unhide.
  */
 
-/** Name of the sheet that keeps the originals. */
+/**
+ * The name the add-in gives the sheet that keeps the originals when it is free. The sheet is
+ * found by its note in A1 (`isOriginalsSheet`), never by name: a user's own sheet of this name
+ * is an ordinary sheet, converted like any other and never overwritten, hidden or deleted; the
+ * add-in then names its sheet `KPI_Originals_2` (or the next free number).
+ */
 export const ORIGINALS_SHEET = "KPI_Originals";
 
 /** First row: a note for anyone who finds the sheet (EN + RU in one cell each). */
@@ -42,6 +47,38 @@ export function originalsRows(records: readonly OriginalRecord[]): string[][] {
     [...ORIGINALS_HEADER],
     ...records.map((r) => [r.sheet, r.address, r.original, r.portable]),
   ];
+}
+
+/** True when a sheet whose first cell (A1) holds `a1` is the add-in's originals sheet. */
+export function isOriginalsSheet(a1: unknown): boolean {
+  return typeof a1 === "string" && a1.trim() === ORIGINALS_NOTE[0];
+}
+
+/**
+ * The name for a new originals sheet: `KPI_Originals`, or `KPI_Originals_2`, `_3`… when a sheet
+ * already has that name (Excel compares sheet names ignoring case).
+ */
+export function freeOriginalsName(sheets: readonly string[]): string {
+  const taken = new Set(sheets.map((n) => n.toUpperCase()));
+  if (!taken.has(ORIGINALS_SHEET.toUpperCase())) return ORIGINALS_SHEET;
+  for (let i = 2; ; i++) {
+    const name = `${ORIGINALS_SHEET}_${i}`;
+    if (!taken.has(name.toUpperCase())) return name;
+  }
+}
+
+/**
+ * The records that count: one per cell, the last one written wins (a conversion appends its
+ * records below the kept ones, so a cell converted again has a newer record further down).
+ */
+export function latestRecords(records: readonly OriginalRecord[]): OriginalRecord[] {
+  const byCell = new Map<string, OriginalRecord>();
+  for (const r of records) {
+    const key = cellKey(r.sheet, r.address);
+    byCell.delete(key);
+    byCell.set(key, r);
+  }
+  return [...byCell.values()];
 }
 
 /** Reads records back from the sheet's values (rows of any cell values); bad rows are skipped. */

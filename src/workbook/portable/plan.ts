@@ -3,7 +3,7 @@
  * Office adapter (src/office/portable.ts), the file tool (scripts/portable.ts) and the sandbox.
  */
 import { cellAddress, parseRange } from "../a1";
-import { cellKey, ORIGINALS_SHEET, type OriginalRecord } from "./originals";
+import { cellKey, latestRecords, type OriginalRecord } from "./originals";
 import { translateSpill } from "./spill";
 import { type PortableWarningCode, translateFormula } from "./translator";
 
@@ -42,6 +42,8 @@ export interface ConversionPlan {
   writes: FormulaCell[];
   /** All records after the conversion (existing ones kept, converted cells added or replaced). */
   records: OriginalRecord[];
+  /** The records of this conversion only (a host may append them below the kept ones). */
+  added: OriginalRecord[];
   perSheet: SheetCount[];
   warnings: CellWarning[];
 }
@@ -52,12 +54,18 @@ export interface RestorePlan {
   /** Records that stay (other sheets, and cells edited since, which are not overwritten). */
   records: OriginalRecord[];
   perSheet: SheetCount[];
-  /** Cells whose portable formula was edited since: left alone. */
+  /** Cells whose portable formula was edited since (or typed into, in a spill area): left alone. */
   edited: FormulaCell[];
+  /**
+   * Spilled KPI formulas not restored because a cell of their spill area was edited: restoring
+   * would overwrite or block it. Their area stays portable, and their records stay.
+   */
+  blocked: FormulaCell[];
 }
 
+/** The hosts leave their originals sheet out of `cells`: it is found by a marker, not a name. */
 function inScope(scope: PortableScope, sheet: string): boolean {
-  return sheet !== ORIGINALS_SHEET && (scope.kind === "workbook" || scope.sheet === sheet);
+  return scope.kind === "workbook" || scope.sheet === sheet;
 }
 
 function countBySheet(cells: readonly { sheet: string }[]): SheetCount[] {
@@ -92,9 +100,9 @@ export function planConversion(
     for (const w of t.warnings) warnings.push({ sheet: cell.sheet, address: cell.address, ...w });
     if (t.translated > 0) add(cell.sheet, cell.address, cell.formula, t.formula);
   }
-  const records = existing.filter((r) => !added.has(cellKey(r.sheet, r.address)));
+  const records = latestRecords(existing).filter((r) => !added.has(cellKey(r.sheet, r.address)));
   records.push(...added.values());
-  return { writes, records, perSheet: countBySheet(writes), warnings };
+  return { writes, records, added: [...added.values()], perSheet: countBySheet(writes), warnings };
 }
 
 /** Per-cell writes for a spilled KPI call whose spill area the host reported; else undefined. */
@@ -126,9 +134,20 @@ export function sameFormula(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** What a cell holds, as a `current` entry of planRestore: its formula, or `'` and its value. */
+export function cellContent(formula: unknown, value: unknown): string | undefined {
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return formula;
+  if (value === null || value === undefined || value === "") return undefined;
+  return `'${String(value)}`;
+}
+
 /**
- * Plans the restore of the originals in scope. `current` maps cellKey → the cell's formula now;
- * a cell whose formula is no longer the portable one we wrote (the user edited it) is left alone.
+ * Plans the restore of the originals in scope. `current` maps cellKey → what the cell holds now
+ * (`cellContent`: a formula, or `'` and a typed value; no entry when empty). A cell that no
+ * longer holds the portable formula we wrote (the user edited it) is left alone; a cell that
+ * already holds its original (an earlier restore stopped half way) only loses its record. A
+ * spilled KPI formula is restored only when no cell of its area was edited, so restoring never
+ * overwrites, or spills into, what the user typed there.
  */
 export function planRestore(
   records: readonly OriginalRecord[],
@@ -137,24 +156,65 @@ export function planRestore(
 ): RestorePlan {
   const writes: FormulaCell[] = [];
   const edited: FormulaCell[] = [];
+  const blocked: FormulaCell[] = [];
   const kept: OriginalRecord[] = [];
-  for (const r of records) {
+  const latest = latestRecords(records);
+  const now = (r: OriginalRecord) => current.get(cellKey(r.sheet, r.address)) ?? "";
+  const isEdited = (r: OriginalRecord) =>
+    r.portable !== "" && !sameFormula(now(r), r.portable) && !sameFormula(now(r), r.original);
+  const editedKeys = new Set(
+    latest
+      .filter((r) => inScope(scope, r.sheet) && isEdited(r))
+      .map((r) => cellKey(r.sheet, r.address))
+  );
+  // The cells of each spilled anchor's area whose record says it was emptied by the conversion.
+  const areaOf = new Map<string, string[]>();
+  for (const r of latest) {
+    if (r.original === "" || !inScope(scope, r.sheet)) continue;
+    const area = spillArea(r);
+    if (area.length > 1)
+      areaOf.set(
+        cellKey(r.sheet, r.address),
+        area.map((a) => cellKey(r.sheet, a))
+      );
+  }
+  const blockedKeys = new Set<string>();
+  for (const [anchor, area] of areaOf) {
+    if (area.some((k) => k !== anchor && editedKeys.has(k)))
+      area.forEach((k) => blockedKeys.add(k));
+  }
+  for (const r of latest) {
+    const key = cellKey(r.sheet, r.address);
     if (!inScope(scope, r.sheet)) {
       kept.push(r);
       continue;
     }
-    const now = current.get(cellKey(r.sheet, r.address)) ?? "";
-    if (r.portable !== "" && !sameFormula(now, r.portable)) {
-      edited.push({ sheet: r.sheet, address: r.address, formula: now });
+    if (editedKeys.has(key)) {
+      edited.push({ sheet: r.sheet, address: r.address, formula: now(r) });
       kept.push(r);
       continue;
     }
+    if (blockedKeys.has(key)) {
+      if (r.original !== "") blocked.push({ sheet: r.sheet, address: r.address, formula: now(r) });
+      kept.push(r);
+      continue;
+    }
+    // Already back (a restore that stopped half way): nothing to write, the record goes.
+    if (sameFormula(now(r), r.original)) continue;
     writes.push({ sheet: r.sheet, address: r.address, formula: r.original });
   }
   // Empty the rest of a spill area before its anchor spills into it again.
   writes.sort((a, b) => (a.formula === "" ? 0 : 1) - (b.formula === "" ? 0 : 1));
   const restored = writes.filter((w) => w.formula !== "");
-  return { writes, records: kept, perSheet: countBySheet(restored), edited };
+  return { writes, records: kept, perSheet: countBySheet(restored), edited, blocked };
+}
+
+/** Addresses of the area a recorded spilled anchor covered (itself alone if it did not spill). */
+function spillArea(r: OriginalRecord): string[] {
+  const cells = translateSpill(r.original);
+  if (!cells) return [r.address];
+  const at = parseRange(r.address);
+  return cells.map((c) => cellAddress(at.row + c.row, at.col + c.col));
 }
 
 /** Counts the KPI formulas in scope and what converting them would do, for the confirmation. */

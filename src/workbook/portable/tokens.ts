@@ -65,6 +65,14 @@ export function locateTokens(formula: string): SourceToken[] | null {
     while (pos < formula.length && /\s/.test(formula[pos])) pos++;
     let text = expectedText(t.value, t.type, t.subtype, closing);
     if (!formula.startsWith(text, pos) && t.subtype === "range") text = requoted(t.value);
+    // The tokenizer drops a unary "+" (and an "@") before a function name or a reference, and
+    // before a prefix "-": put them back as prefix operators of their own.
+    while (!formula.startsWith(text, pos) && isDroppedPrefix(formula, pos, located)) {
+      const op = formula[pos];
+      located.push({ value: op, type: "operator-prefix", subtype: "", start: pos, end: pos + 1 });
+      pos++;
+      while (pos < formula.length && /\s/.test(formula[pos])) pos++;
+    }
     if (!formula.startsWith(text, pos)) return null;
     // References keep their source spelling ('It''s'!A1); text literals keep their value.
     const value = t.subtype === "range" ? text : t.value;
@@ -74,6 +82,16 @@ export function locateTokens(formula: string): SourceToken[] | null {
   while (pos < formula.length && /\s/.test(formula[pos])) pos++;
   if (pos !== formula.length || open.length > 0) return null;
   return mergeStructuredReferences(formula, located);
+}
+
+/** True when `formula[pos]` is a "+" or "@" where only a prefix operator can stand. */
+function isDroppedPrefix(formula: string, pos: number, before: readonly SourceToken[]): boolean {
+  const ch = formula[pos];
+  if (ch !== "+" && ch !== "@") return false;
+  const prev = before[before.length - 1];
+  if (!prev) return true;
+  if (prev.type === "argument" || prev.type.startsWith("operator")) return true;
+  return (prev.type === "function" || prev.type === "subexpression") && prev.subtype === "start";
 }
 
 /** The tokenizer reads 'It''s'!A1 as 'It's'!A1: double the quotes inside the sheet name again. */

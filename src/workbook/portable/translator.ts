@@ -11,7 +11,8 @@ import { translateAbcCell, translateRunRate, translateStatus, translateXyz } fro
 import { translateWeighted } from "./fn-weighted";
 import { kpiFunctionOf, type KpiFunctionName } from "./names";
 import { errorLiteral, term } from "./native";
-import { locateTokens } from "./tokens";
+import { parseA1 } from "./a1";
+import { locateTokens, type SourceToken } from "./tokens";
 
 /** Why a KPI call was left as it is. */
 export type PortableWarningCode =
@@ -20,7 +21,8 @@ export type PortableWarningCode =
   | "spill" // the call returns an array (range arguments) that no native formula of ours can give
   | "reference" // an argument must be a cell range (scale, indices, weights, series)
   | "nested" // a call inside it could not be translated
-  | "length"; // the native formula would pass Excel's limits (8,192 characters, 64 nested levels)
+  | "length"; // the native formula would pass Excel's limits (8,192 characters, 64 nested
+//              levels, 16,384 bytes in Excel's internal form)
 
 /** Excel's limit on the length of a formula. */
 export const MAX_FORMULA_LENGTH = 8192;
@@ -46,9 +48,60 @@ export function nestingDepth(formula: string): number {
   return max;
 }
 
-/** True when Excel would accept the formula's size: length and nesting. */
+/** Excel's limit on the internal (parsed) form of a formula, in bytes. */
+export const MAX_INTERNAL_BYTES = 16384;
+
+/**
+ * An upper estimate of the bytes Excel needs for the parsed form of a formula (the tokens of
+ * the .xlsb cell formula, [MS-XLSB] 2.2.2: a cell reference 7 bytes, 9 with a sheet; an area 13,
+ * 15 with a sheet; a number 9; a text literal 3 + 2 per character; a function call 4, IF and
+ * CHOOSE a jump table more; an operator or bracket 1; a run of spaces 4; a name or a structured
+ * reference 13). Infinity when the formula cannot be read.
+ */
+export function internalBytes(formula: string): number {
+  const tokens = locateTokens(formula);
+  if (!tokens) return Infinity;
+  let bytes = 0;
+  let args = 0;
+  const calls: { name: string; args: number }[] = [];
+  for (const [i, t] of tokens.entries()) {
+    const prev = tokens[i - 1];
+    if (prev && t.start > prev.end) bytes += 4; // white space kept in the formula
+    if (t.type === "function" && t.subtype === "start") {
+      calls.push({ name: t.value.toUpperCase(), args: 1 });
+      bytes += t.value === "ARRAY" ? 8 : t.value === "ARRAYROW" ? 0 : 4;
+    } else if (t.type === "function" && t.subtype === "stop") {
+      const c = calls.pop();
+      if (c?.name === "IF") bytes += 8;
+      if (c?.name === "CHOOSE") bytes += 4 + 2 * (c.args + 1) + 4 * c.args;
+    } else if (t.type === "argument") {
+      const c = calls[calls.length - 1];
+      if (c) c.args++;
+      args++;
+    } else if (t.type === "operand" && t.subtype === "number") {
+      bytes += 9;
+    } else if (t.type === "operand" && t.subtype === "text") {
+      bytes += 3 + 2 * t.value.length;
+    } else if (t.type === "operand" && (t.subtype === "logical" || t.subtype === "error")) {
+      bytes += 2;
+    } else if (t.type === "operand" && t.subtype === "range") {
+      const ref = parseA1(t.value);
+      const area = ref !== undefined && (ref.row1 !== ref.row2 || ref.col1 !== ref.col2);
+      bytes += ref ? (area ? 13 : 7) + (ref.sheet ? 2 : 0) : 13;
+    } else {
+      bytes += 1; // operators, brackets
+    }
+  }
+  return bytes + args;
+}
+
+/** True when Excel would accept the formula's size: length, nesting and internal form. */
 export function withinExcelLimits(formula: string): boolean {
-  return formula.length <= MAX_FORMULA_LENGTH && nestingDepth(formula) <= MAX_NESTING;
+  return (
+    formula.length <= MAX_FORMULA_LENGTH &&
+    nestingDepth(formula) <= MAX_NESTING &&
+    internalBytes(formula) <= MAX_INTERNAL_BYTES
+  );
 }
 
 /** A KPI call the translator left untouched, and why. */
@@ -126,6 +179,33 @@ export function errorsFirst(args: Arg[], body: string): string {
   return out;
 }
 
+/**
+ * An argument's tokens without the prefixes that change nothing in Excel: any unary "+" (Excel
+ * keeps `+B1` a reference, `ISREF(+B1)` is TRUE), and "@" before one cell (its implicit
+ * intersection is the cell itself). Undefined for "@" before a range or anything else, whose
+ * value Excel 2016 and LibreOffice cannot express the same way.
+ */
+function withoutNoOpPrefix(tokens: SourceToken[]): SourceToken[] | undefined {
+  let i = 0;
+  while (i < tokens.length && tokens[i].type === "operator-prefix" && tokens[i].value === "+") i++;
+  const t = tokens[i];
+  // The tokenizer reads "@A1" as one reference token.
+  if (t?.type === "operand" && t.subtype === "range" && t.value.startsWith("@")) {
+    const ref = tokens.length === i + 1 ? parseA1(t.value.slice(1)) : undefined;
+    if (!ref || ref.row1 !== ref.row2 || ref.col1 !== ref.col2) return undefined;
+    return [{ ...t, value: t.value.slice(1), start: t.start + 1 }];
+  }
+  if (t?.type === "operator-prefix" && t.value === "@") {
+    // Before a call the "@" stays: a KPI call takes it away when translated (see `atBefore`).
+    if (tokens[i + 1]?.type === "function" && tokens[i + 1].subtype === "start") return tokens;
+    const ref = tokens.length === i + 2 ? parseA1(tokens[i + 1].value) : undefined;
+    const oneCell = ref !== undefined && ref.row1 === ref.row2 && ref.col1 === ref.col2;
+    if (!oneCell || tokens[i + 1].subtype !== "range") return undefined;
+    i++;
+  }
+  return tokens.slice(i);
+}
+
 /** Translates one formula (as Office.js reports it, with "=", or as stored in a file, without). */
 export function translateFormula(formula: string): TranslatedFormula {
   const none: TranslatedFormula = { formula, translated: 0, warnings: [] };
@@ -137,6 +217,14 @@ export function translateFormula(formula: string): TranslatedFormula {
   if (kpiCalls.length === 0) return none;
   const warnings: PortableWarning[] = [];
   let translated = 0;
+  // `=@KPI.INDEX(…)`: Excel's implicit intersection of a call that gives one value anyway; the
+  // "@" goes with the call when it is translated (Excel 2016 and LibreOffice have no "@").
+  const atBefore = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (t.type === "operator-prefix" && t.value === "@" && next?.type === "function")
+      atBefore.set(next.start, t.start);
+  });
 
   /** Source text of [start, end) with the outermost KPI calls inside replaced. */
   const render = (start: number, end: number): { text: string; scalar: boolean; ok: boolean } => {
@@ -147,7 +235,9 @@ export function translateFormula(formula: string): TranslatedFormula {
     for (const call of kpiCalls) {
       if (call.start < pos || call.end > end) continue;
       const r = translateCall(call);
-      text += formula.slice(pos, call.start) + r.text;
+      const at = atBefore.get(call.start);
+      const cut = r.ok && at !== undefined && at >= pos ? at : call.start;
+      text += formula.slice(pos, cut) + r.text;
       pos = call.end;
       scalar = scalar && r.scalar;
       ok = ok && r.ok;
@@ -166,13 +256,18 @@ export function translateFormula(formula: string): TranslatedFormula {
     }
     const args: Arg[] = [];
     for (const a of call.args) {
-      const [s, e] = trimSpan(formula, a.start, a.end);
+      const bare = withoutNoOpPrefix(a.tokens);
+      if (bare === undefined) {
+        warnings.push({ code: "reference", fn });
+        return original;
+      }
+      const [s, e] = trimSpan(formula, bare.length > 0 ? bare[0].start : a.start, a.end);
       const inner = render(s, e);
       if (!inner.ok) {
         warnings.push({ code: "nested", fn });
         return original;
       }
-      args.push(classifyArg(a.tokens, inner.text, inner.scalar));
+      args.push(classifyArg(bare, inner.text, inner.scalar));
     }
     while (args.length < spec.max) args.push(OMITTED);
     if (spec.scalarArgs && args.some((a) => !a.scalar)) {
@@ -190,7 +285,8 @@ export function translateFormula(formula: string): TranslatedFormula {
 
   const out = render(0, formula.length);
   if (translated > 0 && !withinExcelLimits(out.text)) {
-    return { formula, translated: 0, warnings: [...warnings, { code: "length", fn: "" }] };
+    const fn = `KPI.${kpiFunctionOf(kpiCalls[0].name)}`;
+    return { formula, translated: 0, warnings: [...warnings, { code: "length", fn }] };
   }
   return { formula: translated > 0 ? out.text : formula, translated, warnings };
 }
