@@ -81,7 +81,7 @@ export function lintRow(r: MatrixRow, ctx: RowContext, emit: RowEmit): boolean {
       "plan",
       {
         en: `${label("en")}: no plan. Type the plan, or the KPI cannot be scored (its index shows #N/A).`,
-        ru: `${label("ru")}: нет плана. Введите план, иначе KPI не оценить (индекс покажет #N/A).`,
+        ru: `${label("ru")}: нет плана. Введите план, иначе KPI не оценить (индекс покажет #Н/Д, #N/A).`,
       },
       true
     );
@@ -132,7 +132,7 @@ export function lintRow(r: MatrixRow, ctx: RowContext, emit: RowEmit): boolean {
         "plan",
         {
           en: `${label("en")}: plan is 0, and the ratio method divides by the plan (#DIV/0!).`,
-          ru: `${label("ru")}: план равен 0, а прямой метод делит на план (#DIV/0!).`,
+          ru: `${label("ru")}: план равен 0, а прямой метод делит на план (#ДЕЛ/0!, #DIV/0!).`,
         },
         true
       );
@@ -141,8 +141,8 @@ export function lintRow(r: MatrixRow, ctx: RowContext, emit: RowEmit): boolean {
         "negative-plan",
         "plan",
         {
-          en: `${label("en")}: plan ${p.en} is negative; the ratio method cannot score it (#NUM!). Use ${methodName("corridor", "en")} with a min.`,
-          ru: `${label("ru")}: план ${p.ru} отрицательный; прямой метод его не оценит (#NUM!). Выберите ${methodName("corridor", "ru")} с минимумом.`,
+          en: `${label("en")}: plan ${p.en} is negative; the ratio method cannot score it (#NUM!). Use the ${methodName("corridor", "en")} method with a min.`,
+          ru: `${label("ru")}: план ${p.ru} отрицательный; прямой метод его не оценит (#ЧИСЛО!, #NUM!). Выберите метод ${methodName("corridor", "ru")} с минимумом.`,
         },
         true
       );
@@ -153,8 +153,8 @@ export function lintRow(r: MatrixRow, ctx: RowContext, emit: RowEmit): boolean {
       "zero-fact",
       "fact",
       {
-        en: `${label("en")}: fact 0 with the inverse method divides by zero (#DIV/0!). Give a max (the best value that still counts) or use ${methodName("corridor", "en")}.`,
-        ru: `${label("ru")}: факт 0 при обратном методе — деление на ноль (#DIV/0!). Укажите максимум (лучшее значение, которое ещё засчитывается) или выберите ${methodName("corridor", "ru")}.`,
+        en: `${label("en")}: fact 0 with the inverse method divides by zero (#DIV/0!). Give a max (the best value that still counts) or use the ${methodName("corridor", "en")} method.`,
+        ru: `${label("ru")}: факт 0 при обратном методе — деление на ноль (#ДЕЛ/0!, #DIV/0!). Укажите максимум (лучшее значение, которое ещё засчитывается) или выберите метод ${methodName("corridor", "ru")}.`,
       },
       true
     );
@@ -230,8 +230,8 @@ export function lintRow(r: MatrixRow, ctx: RowContext, emit: RowEmit): boolean {
   // A negative fact scores 0 with ratio and inverse: a typo, or a KPI that needs a corridor.
   if ((r.method === "ratio" || r.method === "inverse") && fact !== undefined && fact < 0) {
     emit("warning", "negative-fact", "fact", {
-      en: `${label("en")}: the fact ${val(fact, "en")} is negative, and the ${methodName(r.method, "en")} method scores it 0. If the KPI can go below zero (a loss), use ${methodName("corridor", "en")} with a min.`,
-      ru: `${label("ru")}: факт ${val(fact, "ru")} отрицательный, и метод ${methodName(r.method, "ru")} даёт за него 0. Если KPI бывает ниже нуля (убыток), выберите ${methodName("corridor", "ru")} с минимумом.`,
+      en: `${label("en")}: the fact ${val(fact, "en")} is negative, and the ${methodName(r.method, "en")} method scores it 0. If the KPI can go below zero (a loss), use the ${methodName("corridor", "en")} method with a min.`,
+      ru: `${label("ru")}: факт ${val(fact, "ru")} отрицательный, и метод ${methodName(r.method, "ru")} даёт за него 0. Если KPI бывает ниже нуля (убыток), выберите метод ${methodName("corridor", "ru")} с минимумом.`,
     });
   }
 

@@ -71,13 +71,13 @@ export function lintScale(
       };
       error("scale-order", at(0), {
         en: `Bonus scale: the threshold ${now.en} comes after ${before.en}; thresholds must increase from row to row (KPI.BONUS shows #VALUE!).`,
-        ru: `Шкала премирования: порог ${now.ru} идёт после ${before.ru}; пороги должны возрастать от строки к строке (KPI.BONUS покажет #VALUE!).`,
+        ru: `Шкала премирования: порог ${now.ru} идёт после ${before.ru}; пороги должны возрастать от строки к строке (KPI.BONUS покажет #ЗНАЧ!, #VALUE!).`,
       });
     }
     if (c < 0) {
       error("scale-negative", at(1), {
         en: `Bonus scale: the coefficient ${formatNum(c, "en")} is negative; a payout is never below 0 (KPI.BONUS shows #NUM!).`,
-        ru: `Шкала премирования: коэффициент ${formatNum(c, "ru")} отрицательный; премия не бывает меньше 0 (KPI.BONUS покажет #NUM!).`,
+        ru: `Шкала премирования: коэффициент ${formatNum(c, "ru")} отрицательный; премия не бывает меньше 0 (KPI.BONUS покажет #ЧИСЛО!, #NUM!).`,
       });
     } else if (
       prev &&
