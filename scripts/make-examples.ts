@@ -9,7 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import * as path from "node:path";
-import type { Card } from "../src/core/card";
+import type { Card, Lang } from "../src/core/card";
 import { DEFAULT_BONUS_SCALE, matrixFromCards } from "../src/core/matrix";
 import type { Matrix, MatrixAddresses } from "../src/core/matrix/types";
 import { createKpiEngine } from "../src/sandbox/engine";
@@ -190,15 +190,16 @@ interface ExampleSheet {
 export function exampleSheets(
   cardList: readonly Card[] = EXAMPLE_CARDS,
   matrixOf: Matrix = exampleMatrix(),
-  matrixSheet = MATRIX_SHEET
+  matrixSheet = MATRIX_SHEET,
+  lang: Lang = "en"
 ): Record<string, ExampleSheet> {
-  const cards = newCardTable([...cardList], "en");
-  const plan = matrixSheetPlan(matrixOf, matrixSheet, "en", `${MATRIX_TABLE_PREFIX}1`);
+  const cards = newCardTable([...cardList], lang);
+  const plan = matrixSheetPlan(matrixOf, matrixSheet, lang, `${MATRIX_TABLE_PREFIX}1`);
   const matrix = { grid: [] as Grid, formats: [] as string[][] };
   for (const b of plan.blocks) putBlock(matrix.grid, matrix.formats, b);
   const cardsAddress = rangeAddress(0, 0, cards.inputs.length, cards.inputs[0].length);
   return {
-    [CARD_SHEET.en]: {
+    [CARD_SHEET[lang]]: {
       grid: cards.inputs,
       formats: cards.formats,
       table: { name: CARD_TABLE_NAME, address: cardsAddress, style: "TableStyleMedium2" },
@@ -272,9 +273,9 @@ export function exampleWorkbook(sheets = exampleSheets()): ExcelJS.Workbook {
   return wb;
 }
 
-/** The clean example: a workbook `npm run check` finds nothing wrong with. */
-export function cleanWorkbook(): ExcelJS.Workbook {
-  return exampleWorkbook(exampleSheets(CLEAN_CARDS, cleanMatrix(), CLEAN_MATRIX_SHEET));
+/** The clean example (headers in `lang`): a workbook `npm run check` finds nothing wrong with. */
+export function cleanWorkbook(lang: Lang = "en"): ExcelJS.Workbook {
+  return exampleWorkbook(exampleSheets(CLEAN_CARDS, cleanMatrix(), CLEAN_MATRIX_SHEET, lang));
 }
 
 /** Writes examples/clean-kpi.xlsx into `dir`; returns its path. */

@@ -128,6 +128,10 @@ describe("npm run check (in-process)", () => {
     expect((await check()).code).toBe(2);
     expect((await check()).err).toContain("Name the workbook to check.");
     expect((await check(RETAIL, CLEAN)).code).toBe(2);
+    expect((await check(RETAIL, "--lang")).err).toContain("--lang takes en or ru");
+    const help = await check("--help");
+    expect(help.code).toBe(0);
+    expect(help.out).toContain("npm run check -- book.xlsx [--json] [--lang en|ru]");
     expect((await check("--strict", RETAIL)).err).toContain("Unknown option --strict");
     const missing = await check(path.join(dir, "nope.xlsx"));
     expect(missing.code).toBe(2);
@@ -203,6 +207,23 @@ describe("npm run check (in-process)", () => {
     expect(r.lines).toEqual([
       expect.stringMatching(
         /^'Sales floor manager'!D6 {2}error {2}Sales volume: the card SALES_VOL says lower is better/
+      ),
+    ]);
+  });
+});
+
+describe("npm run check on a workbook with Russian headers", () => {
+  it("reads the card table and matrix the add-in writes in Russian", async () => {
+    const clean = await editedCopy(cleanWorkbook("ru"), "ru-clean.xlsx", () => undefined);
+    expect((await check(clean)).code).toBe(0);
+    const broken = await editedCopy(cleanWorkbook("ru"), "ru-broken.xlsx", (wb) => {
+      wb.getWorksheet("Карточки KPI")!.getCell("G4").value = "меньше — лучше"; // buyers
+    });
+    const r = await check(broken, "--lang", "ru");
+    expect(r.code).toBe(1);
+    expect(r.lines).toEqual([
+      expect.stringMatching(
+        /^'Sales floor manager'!D8 {2}ошибка {2}Buyers: в карточке BUYERS — «меньше — лучше»/
       ),
     ]);
   });
