@@ -5,40 +5,64 @@
  */
 import { kpiError, KpiError } from "./errors";
 import { evaluateGrid, type RunSpec } from "./runner";
-import { atMost, type Blank, type CellResult, type Grid, numberReader, readNumber } from "./values";
+import { wholePercentError } from "./thresholds";
+import {
+  above,
+  atMost,
+  type Blank,
+  type CellResult,
+  type Grid,
+  numberReader,
+  readNumber,
+} from "./values";
 
 /** The ABC classes. */
 export type AbcClass = "A" | "B" | "C";
 
 const VALUE_READER = numberReader("values");
 
-/** Classes for a flat list of values (null = blank); a and b are cumulative-share thresholds. */
+/**
+ * Classes for a flat list of values (null = blank); a and b are cumulative-share thresholds.
+ * Shares are computed from the values scaled by the largest one, so totals beyond the largest
+ * number (1e308 + 1e308) still give the classes (finite in, finite out).
+ */
 export function abcClasses(
   values: readonly (number | Blank)[],
   a: number,
   b: number
 ): (AbcClass | Blank)[] | KpiError {
-  if (a > b) return kpiError("#VALUE!", "thresholdOrder", { param: "a" }, a, { param: "b" }, b);
-  // Shares run from 0 to 1: thresholds typed as percents (80, 95) would make every item "A".
-  if (a < 0) return kpiError("#VALUE!", "shareOutOfRange", { param: "a" }, a);
-  if (b > 1) return kpiError("#VALUE!", "shareOutOfRange", { param: "b" }, b);
+  // Shares run from 0 to 1: thresholds typed as whole percents (80, 95) would make every item "A".
+  const typo = wholePercentError(a) ?? wholePercentError(b);
+  if (typo !== null) return typo;
+  if (above(a, b))
+    return kpiError(
+      "#VALUE!",
+      "thresholdOrder",
+      { param: "a" },
+      { percent: a },
+      { param: "b" },
+      { percent: b }
+    );
+  if (a < 0) return kpiError("#VALUE!", "shareOutOfRange", { param: "a" }, { percent: a });
+  if (above(b, 1)) return kpiError("#VALUE!", "shareOutOfRange", { param: "b" }, { percent: b });
   const order: number[] = [];
+  let largest = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === null) continue;
     if (v < 0) return kpiError("#NUM!", "valueNegative", v);
+    if (v > largest) largest = v;
     order.push(i);
   }
+  if (largest === 0) return kpiError("#DIV/0!", "valuesTotalZero");
   // Array.prototype.sort is stable, so equal values keep input order.
   order.sort((i, j) => (values[j] as number) - (values[i] as number));
   let total = 0;
-  for (const i of order) total += values[i] as number;
-  if (total === 0) return kpiError("#DIV/0!", "valuesTotalZero");
-  if (!Number.isFinite(total)) return kpiError("#NUM!", "resultTooLarge");
+  for (const i of order) total += (values[i] as number) / largest;
   const out: (AbcClass | Blank)[] = values.map(() => null);
   let cumulative = 0;
   for (const i of order) {
-    cumulative += values[i] as number;
+    cumulative += (values[i] as number) / largest;
     const share = cumulative / total;
     out[i] = atMost(share, a) ? "A" : atMost(share, b) ? "B" : "C";
   }

@@ -5,7 +5,16 @@
 import { kpiError, KpiError } from "./errors";
 import { type Interpolation, parseInterpolation } from "./options";
 import { evaluateCell, type RunSpec } from "./runner";
-import { atLeast, type Blank, type Grid, isBlank, numberReader, readNumber } from "./values";
+import { wholePercentError } from "./thresholds";
+import {
+  atLeast,
+  atMost,
+  type Blank,
+  type Grid,
+  isBlank,
+  numberReader,
+  readNumber,
+} from "./values";
 
 /** A checked bonus scale: thresholds strictly increase; coefficients line up with them. */
 export interface BonusScale {
@@ -17,7 +26,11 @@ const SCALE_READER = numberReader("scale");
 
 /**
  * Checks a scale range. Rows that are entirely blank are skipped (spare rows in a scale table);
- * an empty or omitted scale means "no scale" (null).
+ * an empty or omitted scale means "no scale" (null). Row by row, in this order: an error in a cell
+ * passes through; text → #VALUE!; a row with one of its two values → #VALUE!; a threshold above
+ * 10 (a whole percent such as 80 for 80 %) → #VALUE!; a threshold not above the one before →
+ * #VALUE!; a negative coefficient → #NUM! (so no payout is ever negative). The portable formula
+ * (src/workbook/portable/fn-bonus.ts) makes the same checks in the same order.
  */
 export function readScale(grid: Grid<unknown> | null): BonusScale | Blank | KpiError {
   if (grid === null) return null;
@@ -34,9 +47,12 @@ export function readScale(grid: Grid<unknown> | null): BonusScale | Blank | KpiE
     if (k instanceof KpiError) return scaleCellError(k, r);
     if (t === null && k === null) continue;
     if (t === null || k === null) return kpiError("#VALUE!", "scaleIncomplete", r + 1);
-    if (thresholds.length > 0 && t <= thresholds[thresholds.length - 1]) {
+    const percent = wholePercentError(t);
+    if (percent !== null) return percent;
+    if (thresholds.length > 0 && atMost(t, thresholds[thresholds.length - 1])) {
       return kpiError("#VALUE!", "scaleNotIncreasing", r + 1);
     }
+    if (k < 0) return kpiError("#NUM!", "scaleCoefficientNegative", r + 1, k);
     thresholds.push(t);
     coefficients.push(k);
   }
@@ -54,10 +70,16 @@ export function scaleCoefficient(scale: BonusScale, score: number, how: Interpol
   let i = 0;
   while (i + 1 < t.length && atLeast(score, t[i + 1])) i++;
   if (how === "step" || i + 1 >= t.length) return k[i];
-  return k[i] + ((k[i + 1] - k[i]) * (score - t[i])) / (t[i + 1] - t[i]);
+  // A score equal to t[i] at 15 digits but a hair below it must not make the coefficient < 0.
+  const lerp = k[i] + ((k[i + 1] - k[i]) * (score - t[i])) / (t[i + 1] - t[i]);
+  return lerp > 0 ? lerp : 0;
 }
 
-/** Payout for one score: base × max(0, score) without a scale, base × coefficient with one. */
+/**
+ * Payout for one score: base × max(0, score) without a scale, base × coefficient with one. Never
+ * negative: a negative score pays 0, coefficients are ≥ 0 (readScale) and a negative base is
+ * #NUM! (a negative amount cannot be a payout, and 0 would hide the typing mistake).
+ */
 export function bonusValue(
   score: number | Blank,
   base: number | Blank,

@@ -6,9 +6,14 @@
 import { kpiError, KpiError } from "./errors";
 import { type IndexMethod, parseMethod } from "./options";
 import { evaluateCell, finishRow, type RunSpec } from "./runner";
-import { atLeast, atMost, type Blank, type Grid } from "./values";
+import { above, atLeast, atMost, below, type Blank, equal15, type Grid } from "./values";
 
-/** Index from typed values; null arguments are "not given". The runner calls this per cell. */
+/**
+ * Index from typed values; null arguments are "not given". The runner calls this per cell. A blank
+ * fact is "no fact yet" (blank); a fact without a plan is an error (#N/A), never a blank that a
+ * total could skip. No method returns an index below 0. Comparisons are at 15 significant digits
+ * (values.ts, compare15), as in Excel and the portable formulas.
+ */
 export function indexValue(
   fact: number | Blank,
   plan: number | Blank,
@@ -16,12 +21,20 @@ export function indexValue(
   max: number | Blank,
   method: IndexMethod | Blank
 ): number | Blank | KpiError {
-  if (fact === null || plan === null) return null;
+  if (fact === null) return null;
+  if (plan === null) return NO_PLAN;
   const m = method ?? (min === null ? "ratio" : "corridor");
   if (m === "ratio") return ratio(fact, plan, min, max);
   if (m === "inverse") return inverse(fact, plan, min, max);
   if (m === "corridor") return corridor(fact, plan, min, max);
   return binary(fact, plan, min);
+}
+
+const NO_PLAN = kpiError("#N/A", "noPlan");
+
+/** x when above 0, else 0 (also for -0): no index is negative. */
+function floor0(x: number): number {
+  return x > 0 ? x : 0;
 }
 
 function ratio(
@@ -32,10 +45,11 @@ function ratio(
 ): number | KpiError {
   if (plan === 0) return kpiError("#DIV/0!", "planZero");
   if (plan < 0) return kpiError("#NUM!", "planNegative");
-  if (min !== null && max !== null && max < min)
+  if (min !== null && max !== null && below(max, min))
     return kpiError("#VALUE!", "maxBelowMin", max, min);
-  if (min !== null && !atLeast(fact, min)) return 0;
-  return (max !== null && fact > max ? max : fact) / plan;
+  if (min !== null && below(fact, min)) return 0;
+  // A negative fact scores 0, as below a corridor's min (plan errors come first).
+  return floor0((max !== null && above(fact, max) ? max : fact) / plan);
 }
 
 function inverse(
@@ -45,13 +59,12 @@ function inverse(
   max: number | Blank
 ): number | KpiError {
   if (plan < 0) return kpiError("#NUM!", "planNegative");
-  if (min !== null && max !== null && max > min)
+  if (min !== null && max !== null && above(max, min))
     return kpiError("#VALUE!", "maxAboveMin", max, min);
-  if (min !== null && !atMost(fact, min)) return 0;
-  const f = max !== null && fact < max ? max : fact;
+  if (min !== null && above(fact, min)) return 0;
+  const f = max !== null && below(fact, max) ? max : fact;
   if (f === 0) return kpiError("#DIV/0!", "inverseFactZero");
-  if (f < 0) return kpiError("#NUM!", "inverseFactNegative");
-  return plan / f;
+  return f < 0 ? 0 : plan / f;
 }
 
 function corridor(
@@ -61,19 +74,20 @@ function corridor(
   max: number | Blank
 ): number | KpiError {
   if (min === null) return kpiError("#VALUE!", "corridorNeedsMin");
-  if (plan === min) return kpiError("#DIV/0!", "planEqualsMin", min);
+  if (equal15(plan, min)) return kpiError("#DIV/0!", "planEqualsMin", min);
   const higherIsBetter = plan > min;
-  if (max !== null && (higherIsBetter ? max < min : max > min)) {
+  if (max !== null && (higherIsBetter ? below(max, min) : above(max, min))) {
     return kpiError("#VALUE!", higherIsBetter ? "maxBelowMin" : "maxAboveMin", max, min);
   }
-  const f = max !== null && (higherIsBetter ? fact > max : fact < max) ? max : fact;
-  const index = (f - min) / (plan - min);
-  return index > 0 ? index : 0;
+  const f = max !== null && (higherIsBetter ? above(fact, max) : below(fact, max)) ? max : fact;
+  // Halves first: exact for every normal number, and a difference of two finite numbers cannot
+  // overflow (1.7e308 − (−1.7e308)), so a finite index stays finite. The native formula does the same.
+  return floor0((f / 2 - min / 2) / (plan / 2 - min / 2));
 }
 
 function binary(fact: number, plan: number, min: number | Blank): number | KpiError {
   if (min === null) return atLeast(fact, plan) ? 1 : 0;
-  if (plan === min) return kpiError("#DIV/0!", "planEqualsMin", min);
+  if (equal15(plan, min)) return kpiError("#DIV/0!", "planEqualsMin", min);
   return (plan > min ? atLeast(fact, plan) : atMost(fact, plan)) ? 1 : 0;
 }
 

@@ -2,6 +2,7 @@
  * Error messages of the KPI functions, in English and Russian. Each message is a named constant
  * so a function body only says which reason applies; the text is chosen when it is shown.
  */
+import { formatHundredth, formatNumber, formatPercent, formatPercentNumber } from "./number-text";
 
 /** A language the add-in speaks. */
 export type Language = "en" | "ru";
@@ -78,9 +79,9 @@ export const MESSAGES = {
     en: "Fact is 0 and the inverse method divides by the fact: give max (the best value that counts) or use corridor.",
     ru: "Факт равен 0, а обратный метод делит на факт: задайте максимум (лучшее учитываемое значение) или используйте «вилку».",
   },
-  inverseFactNegative: {
-    en: "Fact is negative: the inverse method needs a positive fact; use corridor.",
-    ru: "Факт отрицательный: обратному методу нужен положительный факт; используйте «вилку».",
+  noPlan: {
+    en: "No plan for this KPI: enter its plan (the fact is already there).",
+    ru: "Нет плана для этого KPI: введите план (факт уже есть).",
   },
   corridorNeedsMin: {
     en: "The corridor method needs min (the value that scores 0).",
@@ -99,16 +100,16 @@ export const MESSAGES = {
     ru: "Сумма весов равна 0.",
   },
   weightNegative: {
-    en: "The weight of KPI {0} is negative.",
-    ru: "Вес KPI {0} отрицательный.",
+    en: "The weight in {0} is negative ({1}).",
+    ru: "Вес в {0} отрицательный ({1}).",
   },
   weightMissing: {
-    en: "KPI {0} has an index but no weight: enter a weight (0 to leave it out).",
-    ru: "У KPI {0} есть индекс, но нет веса: введите вес (0 — не учитывать).",
+    en: "The KPI in {0} has an index but no weight: enter a weight (0 to leave it out).",
+    ru: "У KPI в {0} есть индекс, но нет веса: введите вес (0 — не учитывать).",
   },
   missingIndices: {
-    en: "{0} of {1} KPIs have no fact yet: enter the facts, or use mode “partial” for a provisional score.",
-    ru: "Нет факта у {0} из {1} KPI: введите факты или используйте режим «частичный» для промежуточной оценки.",
+    en: "{0} of {1} KPIs have no fact yet (the first in {2}): enter the facts, or use mode “partial” for a provisional score.",
+    ru: "Нет факта у {0} из {1} KPI (первый — в {2}): введите факты или используйте режим «частичный» для промежуточной оценки.",
   },
   noIndices: {
     en: "No KPI with a weight has a fact yet: enter at least one fact for a provisional score.",
@@ -130,6 +131,10 @@ export const MESSAGES = {
     en: "Row {0} of the bonus scale lacks a threshold or a coefficient: fill in both or clear the row.",
     ru: "В строке {0} шкалы премии нет порога или коэффициента: заполните оба значения или очистите строку.",
   },
+  scaleCoefficientNegative: {
+    en: "The coefficient in row {0} of the bonus scale is negative ({1}): use 0 or more, so that no payout is negative.",
+    ru: "Коэффициент в строке {0} шкалы премии отрицательный ({1}): укажите 0 или больше, чтобы премия не была отрицательной.",
+  },
   scaleNotIncreasing: {
     en: "Bonus scale thresholds must strictly increase (row {0}).",
     ru: "Пороги шкалы премии должны строго возрастать (строка {0}).",
@@ -139,8 +144,12 @@ export const MESSAGES = {
     ru: "«{0}» ({1}) не может быть больше, чем «{2}» ({3}).",
   },
   shareOutOfRange: {
-    en: "“{0}” ({1}) is a cumulative share between 0 and 1: write 0.8 or 80 %, not 80.",
-    ru: "«{0}» ({1}) — накопленная доля от 0 до 1: пишите 0,8 или 80 %, а не 80.",
+    en: "“{0}” ({1}) is a cumulative share between 0 % and 100 %.",
+    ru: "«{0}» ({1}) — накопленная доля от 0 % до 100 %.",
+  },
+  wholePercent: {
+    en: "{0} reads as {1}: type {0}% or {2}",
+    ru: "{0} читается как {1}: введите {0}% или {2}",
   },
   elapsedOutOfRange: {
     en: "Elapsed ({0}) must be above 0 and not above total ({1}).",
@@ -155,12 +164,12 @@ export const MESSAGES = {
     ru: "Сумма значений равна 0.",
   },
   tooFewValues: {
-    en: "Row {0} has fewer than two values: the variation needs at least two periods with data.",
-    ru: "В строке {0} меньше двух значений: для вариации нужно не меньше двух периодов с данными.",
+    en: "Row {0} of the series has fewer than two values: the variation needs at least two periods with data.",
+    ru: "В строке {0} рядов меньше двух значений: для вариации нужно не меньше двух периодов с данными.",
   },
   meanNotPositive: {
-    en: "The mean of row {0} is not above 0.",
-    ru: "Среднее строки {0} не больше 0.",
+    en: "The mean of row {0} of the series is not above 0.",
+    ru: "Среднее строки {0} рядов не больше 0.",
   },
   resultTooLarge: {
     en: "The result is too large to be a number.",
@@ -206,19 +215,55 @@ export const PARAM_LABELS: Record<string, MessageText> = {
   y: { en: "y", ru: "y" },
 };
 
-/** A message argument: a number, a literal text, or a parameter name to translate. */
-export type MessageArg = number | string | { param: string };
+/** Where a cell is in a range, as the user sees it: "row 3 of the range" (1-based). */
+export interface RangePosition {
+  /** 0-based row-major position of the cell in the range. */
+  index: number;
+  rows: number;
+  cols: number;
+}
 
 /**
- * Formats a number for a message: up to 6 significant digits, the language's decimal mark. When
- * 6 digits would round a fraction to a whole number (weights totalling 100.0001 % would read
- * "100 %, not 100 %"), up to 15 digits show the difference.
+ * A message argument: a number, a literal text, a parameter name to translate, a fraction shown as
+ * a percent (`{ percent: 0.9 }` → "90 %"), a number divided by 100 (`{ hundredth: 90 }` → "0.9"),
+ * or a cell's position in a range (`{ at }`, in the prepositional case in Russian: "в строке 3").
  */
-export function formatNumber(n: number, lang: Language): string {
-  const short = Number(n.toPrecision(6));
-  const shown = Number.isInteger(short) && short !== n ? Number(n.toPrecision(15)) : short;
-  const text = Number.isFinite(n) ? String(shown) : String(n);
-  return lang === "ru" ? text.replace(".", ",") : text;
+export type MessageArg =
+  | number
+  | string
+  | { param: string }
+  | { percent: number }
+  | { hundredth: number }
+  | { at: RangePosition };
+
+/**
+ * A cell's position in a range as a message says it: a column range names the row, a row range
+ * the column, a block both. Russian in the prepositional case (after «в»).
+ */
+export function positionText(at: RangePosition, lang: Language): string {
+  const cols = Math.max(1, at.cols);
+  const r = Math.floor(at.index / cols) + 1;
+  const c = (at.index % cols) + 1;
+  if (lang === "ru") {
+    if (cols === 1) return `строке ${r} диапазона`;
+    if (at.rows === 1) return `столбце ${c} диапазона`;
+    return `строке ${r}, столбце ${c} диапазона`;
+  }
+  if (cols === 1) return `row ${r} of the range`;
+  if (at.rows === 1) return `column ${c} of the range`;
+  return `row ${r}, column ${c} of the range`;
+}
+
+export { formatHundredth, formatNumber, formatPercent, formatPercentNumber };
+
+/** One argument as text in the given language. */
+function argText(arg: MessageArg, lang: Language): string {
+  if (typeof arg === "number") return formatNumber(arg, lang);
+  if (typeof arg === "string") return arg;
+  if ("param" in arg) return PARAM_LABELS[arg.param]?.[lang] ?? arg.param;
+  if ("percent" in arg) return formatPercent(arg.percent, lang);
+  if ("hundredth" in arg) return formatHundredth(arg.hundredth, lang);
+  return positionText(arg.at, lang);
 }
 
 /** Fills a message's placeholders in the given language. */
@@ -226,10 +271,7 @@ export function formatMessage(id: MessageId, args: readonly MessageArg[], lang: 
   const template = MESSAGES[id][lang];
   return template.replace(/\{(\d+)\}/g, (_, i: string) => {
     const arg = args[Number(i)];
-    if (arg === undefined) return "";
-    if (typeof arg === "number") return formatNumber(arg, lang);
-    if (typeof arg === "string") return arg;
-    return PARAM_LABELS[arg.param]?.[lang] ?? arg.param;
+    return arg === undefined ? "" : argText(arg, lang);
   });
 }
 

@@ -1,7 +1,8 @@
 /**
  * Names users type for methods, modes and interpolations, in English and Russian, and the
- * method lookup cards use. Matching ignores case, surrounding spaces and the difference between
- * "ё" and "е". No error values here, so the task pane can read methods without the messages.
+ * method lookup cards use. Matching ignores case, white space around the name (any Unicode white
+ * space: tabs, no-break spaces, line breaks) and the difference between "ё" and "е". No error
+ * values here, so the task pane can read methods without the messages.
  */
 
 /** How an index is computed (DESIGN.md, "KPI.INDEX methods"). */
@@ -37,8 +38,24 @@ export const INTERPOLATION_NAMES: Record<Interpolation, readonly string[]> = {
   linear: ["linear", "линейная", "линейно"],
 };
 
+/**
+ * Every Unicode White_Space character (JavaScript's \s, which also covers U+FEFF, plus U+0085).
+ * The portable formulas strip the same list (src/workbook/portable/options.ts).
+ */
+export const WHITE_SPACE_CODES: readonly number[] = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
+  0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+];
+
+const EDGE_SPACE = /^[\s\u0085]+|[\s\u0085]+$/g;
+
+/** Text without the white space around it (any Unicode white space). */
+export function trimWhiteSpace(text: string): string {
+  return text.replace(EDGE_SPACE, "");
+}
+
 function normalizeName(text: string): string {
-  return text.trim().toLowerCase().replace(/ё/g, "е");
+  return trimWhiteSpace(text).toLowerCase().replace(/ё/g, "е");
 }
 
 function lookupTable<T extends string>(names: Record<T, readonly string[]>): Map<string, T> {
@@ -58,11 +75,16 @@ function lookupName<T>(table: Map<string, T>, value: string | number): T | undef
   return typeof value === "string" ? table.get(normalizeName(value)) : undefined;
 }
 
-/** The method a name in English or Russian or a whole number 1–4 stands for, else undefined. */
+/**
+ * The method a name in English or Russian or a whole number 1–4 stands for, else undefined. A
+ * number is whole at 15 significant digits, as Excel compares (3.0000000000000004 is 3).
+ */
 export function lookupMethod(value: string | number): IndexMethod | undefined {
-  if (typeof value === "number")
-    return Number.isInteger(value) ? INDEX_METHODS[value - 1] : undefined;
-  const trimmed = value.trim();
+  if (typeof value === "number") {
+    const n = Number(value.toPrecision(15));
+    return Number.isInteger(n) ? INDEX_METHODS[n - 1] : undefined;
+  }
+  const trimmed = trimWhiteSpace(value);
   if (/^[1-4]$/.test(trimmed)) return INDEX_METHODS[Number(trimmed) - 1];
   return lookupName(METHODS, value);
 }

@@ -16,15 +16,15 @@ export * from "./option-names";
 
 /** Parses a method: a name in English or Russian, or a whole number 1–4. */
 export function parseMethod(value: string | number): IndexMethod | KpiError {
-  return lookupMethod(value) ?? kpiError("#VALUE!", "unknownMethod", String(value));
+  return lookupMethod(value) ?? kpiError("#VALUE!", "unknownMethod", value);
 }
 
 /** Parses a KPI.WEIGHTED mode name. */
 export function parseWeightMode(value: string | number): WeightMode | KpiError {
-  return lookupWeightMode(value) ?? kpiError("#VALUE!", "unknownMode", String(value));
+  return lookupWeightMode(value) ?? kpiError("#VALUE!", "unknownMode", value);
 }
 
 /** Parses a KPI.BONUS interpolation name. */
 export function parseInterpolation(value: string | number): Interpolation | KpiError {
-  return lookupInterpolation(value) ?? kpiError("#VALUE!", "unknownInterpolation", String(value));
+  return lookupInterpolation(value) ?? kpiError("#VALUE!", "unknownInterpolation", value);
 }

@@ -81,17 +81,53 @@ function round15(n: number): number {
 }
 
 /**
- * x ≤ limit the way Excel's comparison operators see it: both sides rounded to 15 significant
- * digits, so floating-point noise (0.4 + 0.4 + 0.15 = 0.9500000000000001) cannot push a KPI past
- * a threshold, and the portable native formulas (compared by Excel itself) agree with the add-in.
+ * Compares two numbers the way Excel's comparison operators do: both sides rounded to 15
+ * significant digits, so floating-point noise (0.1 + 0.2 = 0.30000000000000004, 0.4 + 0.4 + 0.15 =
+ * 0.9500000000000001) cannot move a KPI across a threshold or make plan and min differ, and the
+ * portable native formulas (compared by the spreadsheet itself) make the same decisions.
+ * Returns -1, 0 or 1. This is the one comparison rule of every KPI function (DESIGN.md).
  */
-export function atMost(x: number, limit: number): boolean {
-  return x <= limit || (!clearlyApart(x, limit) && round15(x) <= round15(limit));
+export function compare15(x: number, y: number): -1 | 0 | 1 {
+  if (x === y) return 0;
+  if (clearlyApart(x, y)) return x < y ? -1 : 1;
+  const a = round15(x);
+  const b = round15(y);
+  return a === b ? 0 : a < b ? -1 : 1;
 }
 
-/** x ≥ limit the way Excel's comparison operators see it (see atMost). */
+/** x = y at 15 significant digits (see compare15). */
+export function equal15(x: number, y: number): boolean {
+  return compare15(x, y) === 0;
+}
+
+/** x ≤ limit at 15 significant digits (see compare15). */
+export function atMost(x: number, limit: number): boolean {
+  return x <= limit || compare15(x, limit) === 0;
+}
+
+/** x ≥ limit at 15 significant digits (see compare15). */
 export function atLeast(x: number, limit: number): boolean {
-  return x >= limit || (!clearlyApart(x, limit) && round15(x) >= round15(limit));
+  return x >= limit || compare15(x, limit) === 0;
+}
+
+/** x < limit at 15 significant digits (see compare15). */
+export function below(x: number, limit: number): boolean {
+  return !atLeast(x, limit);
+}
+
+/** x > limit at 15 significant digits (see compare15). */
+export function above(x: number, limit: number): boolean {
+  return !atMost(x, limit);
+}
+
+/** x is a whole number at 15 significant digits (3.0000000000000004 is 3, as Excel sees it). */
+export function wholeAt15(x: number): boolean {
+  return Number.isInteger(x) || Number.isInteger(round15(x));
+}
+
+/** x rounded to 15 significant digits (the number Excel shows and compares). */
+export function at15(x: number): number {
+  return round15(x);
 }
 
 /**

@@ -6,7 +6,15 @@ import { kpiError, KpiError } from "./errors";
 import { parseWeightMode, type WeightMode } from "./options";
 import { evaluateCell, type RunSpec } from "./runner";
 import { totalIsWhole } from "./weights";
-import { type Blank, type Grid, numberReader, readNumber, shapeOf, shapeText } from "./values";
+import {
+  type Blank,
+  type Grid,
+  numberReader,
+  readNumber,
+  type Shape,
+  shapeOf,
+  shapeText,
+} from "./values";
 
 const INDEX_READER = numberReader("indices");
 const WEIGHT_READER = numberReader("weights");
@@ -18,43 +26,113 @@ function totalInPercent(total: number): number {
 
 /**
  * Weighted score of indices (numbers or null for "no fact yet") with weights (numbers or null),
- * in row-major order. A pair with both blank is skipped (spare rows in a matrix).
+ * in row-major order of a range of `shape` (for messages that say where a KPI is). A pair with
+ * both blank is skipped (spare rows in a matrix). An error index never gets here: it passes
+ * through in every mode (readAll), so a KPI whose index is an error is never skipped.
+ *
+ * Finite in, finite out: beyond 1e±150, the weights are scaled by the largest one and then to
+ * fractions of their total before they multiply the indices, so the result is a mean of the
+ * indices with weights that total 1 and cannot overflow or underflow where the true result is a
+ * finite number (KPI.WEIGHTED({1e308;1e308},{60;40}) = 1e308). The portable formula switches at
+ * the same bounds.
  */
 export function weightedValue(
   indices: readonly (number | Blank)[],
   weights: readonly (number | Blank)[],
-  mode: WeightMode
+  mode: WeightMode,
+  shape: Shape = { rows: indices.length, cols: 1 }
 ): number | KpiError {
-  let total = 0;
-  let presentWeight = 0;
-  let sum = 0;
+  const at = (i: number) => ({ at: { index: i, rows: shape.rows, cols: shape.cols } });
+  let largest = 0;
   let missing = 0;
+  let firstMissing = -1;
   let counted = 0;
   for (let i = 0; i < indices.length; i++) {
     const x = indices[i];
     const w = weights[i];
     if (w === null) {
       if (x === null) continue;
-      return kpiError("#VALUE!", "weightMissing", i + 1);
+      return kpiError("#VALUE!", "weightMissing", at(i));
     }
-    if (w < 0) return kpiError("#NUM!", "weightNegative", i + 1);
+    if (w < 0) return kpiError("#NUM!", "weightNegative", at(i), w);
     counted++;
-    total += w;
-    if (x === null) {
-      if (w > 0) missing++;
-      continue;
+    if (w > largest) largest = w;
+    if (x === null && w > 0) {
+      missing++;
+      if (firstMissing < 0) firstMissing = i;
     }
-    sum += w * x;
-    presentWeight += w;
   }
-  if (total === 0) return kpiError("#DIV/0!", "weightsZero");
-  if (mode === "strict" && !totalIsWhole(total)) {
-    return kpiError("#VALUE!", "weightsTotal", totalInPercent(total));
+  if (largest === 0) return kpiError("#DIV/0!", "weightsZero");
+  // Totals of the weights scaled by the largest one (each term ≤ 1: no overflow, no underflow).
+  let scaledTotal = 0;
+  let scaledPresent = 0;
+  for (let i = 0; i < indices.length; i++) {
+    const w = weights[i];
+    if (w === null) continue;
+    scaledTotal += w / largest;
+    if (indices[i] !== null) scaledPresent += w / largest;
   }
-  if (mode !== "partial") {
-    return missing > 0 ? kpiError("#N/A", "missingIndices", missing, counted) : sum / total;
+  if (mode === "strict") {
+    const total = scaledTotal * largest;
+    if (!totalIsWhole(total)) return kpiError("#VALUE!", "weightsTotal", totalInPercent(total));
   }
-  return presentWeight === 0 ? kpiError("#N/A", "noIndices") : sum / presentWeight;
+  if (mode !== "partial" && missing > 0) {
+    return kpiError("#N/A", "missingIndices", missing, counted, at(firstMissing));
+  }
+  if (mode === "partial" && scaledPresent === 0) return kpiError("#N/A", "noIndices");
+  const denominator = mode === "partial" ? scaledPresent : scaledTotal;
+  return inRange(largest, indices)
+    ? plainMean(indices, weights, mode)
+    : scaledMean(indices, weights, largest, denominator);
+}
+
+/** Weights and indices within 1e±150 of 1: Σ w × index cannot overflow or underflow. */
+function inRange(largestWeight: number, indices: readonly (number | Blank)[]): boolean {
+  let top = 0;
+  for (const x of indices) if (x !== null) top = Math.max(top, Math.abs(x));
+  return (
+    largestWeight < SAFE && largestWeight > 1 / SAFE && top < SAFE && (top === 0 || top > 1 / SAFE)
+  );
+}
+
+const SAFE = 1e150;
+
+/**
+ * Σ weight × index ÷ Σ weight, summed in row-major order: the arithmetic of the portable formula
+ * (SUMPRODUCT ÷ SUM), so a converted workbook shows the same digits.
+ */
+function plainMean(
+  indices: readonly (number | Blank)[],
+  weights: readonly (number | Blank)[],
+  mode: WeightMode
+): number {
+  let sum = 0;
+  let total = 0;
+  for (let i = 0; i < indices.length; i++) {
+    const x = indices[i];
+    const w = weights[i];
+    if (w === null) continue;
+    if (x !== null) sum += w * x;
+    if (x !== null || mode !== "partial") total += w;
+  }
+  return sum / total;
+}
+
+/** The mean with weights scaled to fractions of their total first (no overflow, no underflow). */
+function scaledMean(
+  indices: readonly (number | Blank)[],
+  weights: readonly (number | Blank)[],
+  largest: number,
+  denominator: number
+): number {
+  let sum = 0;
+  for (let i = 0; i < indices.length; i++) {
+    const x = indices[i];
+    const w = weights[i];
+    if (x === null || w === null || w === 0) continue;
+    sum += (w / largest / denominator) * x;
+  }
+  return sum;
 }
 
 function readAll(grid: Grid<unknown>, reader: typeof INDEX_READER): (number | Blank)[] | KpiError {
@@ -86,7 +164,7 @@ function weightedBody(args: unknown[]): number | KpiError {
   if (indices instanceof KpiError) return indices;
   const weights = readAll(wg, WEIGHT_READER);
   if (weights instanceof KpiError) return weights;
-  return weightedValue(indices, weights, mode);
+  return weightedValue(indices, weights, mode, is);
 }
 
 /** Parameters, defaults and result shape of KPI.WEIGHTED. */

@@ -5,24 +5,32 @@
  */
 import { kpiError, KpiError } from "./errors";
 import { evaluateGrid, type RunSpec } from "./runner";
-import { atMost, type CellResult, type Grid, numberReader, readNumber } from "./values";
+import { wholePercentError } from "./thresholds";
+import { above, atMost, type CellResult, type Grid, numberReader, readNumber } from "./values";
 
 /** The XYZ classes. */
 export type XyzClass = "X" | "Y" | "Z";
 
 const SERIES_READER = numberReader("series");
 
-/** Coefficient of variation of one row's values (blanks already removed); `row` is 1-based. */
+/**
+ * Coefficient of variation of one row's values (blanks already removed); `row` is 1-based. The
+ * values are scaled by the largest magnitude first, so neither 1e308 (sums overflow) nor 1e-200
+ * (squares underflow to 0, which would class a varying row X) changes the class.
+ */
 export function variationOf(values: readonly number[], row: number): number | KpiError {
   if (values.length < 2) return kpiError("#N/A", "tooFewValues", row);
+  let largest = 0;
+  for (const v of values) largest = Math.max(largest, Math.abs(v));
+  if (largest === 0) return kpiError("#DIV/0!", "meanNotPositive", row);
   let sum = 0;
-  for (const v of values) sum += v;
+  for (const v of values) sum += v / largest;
   const mean = sum / values.length;
   if (!(mean > 0)) return kpiError("#DIV/0!", "meanNotPositive", row);
   let squares = 0;
-  for (const v of values) squares += (v - mean) * (v - mean);
-  const cv = Math.sqrt(squares / values.length) / mean;
-  return Number.isFinite(cv) ? cv : kpiError("#NUM!", "resultTooLarge");
+  for (const v of values) squares += (v / largest - mean) * (v / largest - mean);
+  // A mean just above 0 can make the ratio overflow: Infinity is still "more than y" (Z).
+  return Math.sqrt(squares / values.length) / mean;
 }
 
 /** Class of one row of raw cells; x and y are coefficient-of-variation thresholds. */
@@ -45,7 +53,17 @@ export function xyzClass(
 
 function xyzBody(args: unknown[]): Grid<CellResult> | KpiError {
   const [grid, x, y] = args as [Grid<unknown> | null, number, number];
-  if (x > y) return kpiError("#VALUE!", "thresholdOrder", { param: "x" }, x, { param: "y" }, y);
+  const typo = wholePercentError(x) ?? wholePercentError(y);
+  if (typo !== null) return typo;
+  if (above(x, y))
+    return kpiError(
+      "#VALUE!",
+      "thresholdOrder",
+      { param: "x" },
+      { percent: x },
+      { param: "y" },
+      { percent: y }
+    );
   return (grid ?? [[null]]).map((cells, r) => [xyzClass(cells, r + 1, x, y)]);
 }
 

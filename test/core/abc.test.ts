@@ -38,8 +38,9 @@ describe("KPI.ABC", () => {
     expectError(kpiAbc(col(1, 2), 0.9, 0.8)[0][0], "#VALUE!", "thresholdOrder");
   });
   it("refuses thresholds typed as percents instead of silently classing everything A", () => {
-    expectError(kpiAbc(col(1, 2), 80, 95)[0][0], "#VALUE!", "shareOutOfRange");
-    expectError(kpiAbc(col(1, 2), 0.8, 95)[0][0], "#VALUE!", "shareOutOfRange");
+    expectError(kpiAbc(col(1, 2), 80, 95)[0][0], "#VALUE!", "wholePercent");
+    expectError(kpiAbc(col(1, 2), 0.8, 95)[0][0], "#VALUE!", "wholePercent");
+    expectError(kpiAbc(col(1, 2), 0.8, 1.5)[0][0], "#VALUE!", "shareOutOfRange");
     expectError(kpiAbc(col(1, 2), -0.1, 0.9)[0][0], "#VALUE!", "shareOutOfRange");
     expect(kpiAbc(col(1, 2), 0, 1)).toEqual([["B"], ["B"]]);
   });

@@ -222,12 +222,13 @@ const listed: Case[] = [
       code: "#VALUE!",
     },
   ]),
-  // Huge values.
+  // Results that are truly beyond the largest number (a finite true result is never an error:
+  // see "finite in, finite out" in rules.test.ts).
   { name: "INDEX ratio overflow", id: "INDEX", args: [1e308, 1e-308], code: "#NUM!" },
   {
     name: "INDEX corridor overflow",
     id: "INDEX",
-    args: [1.7e308, -1.6e308, -1.7e308],
+    args: [1.7e308, 1e-300, -1e-300],
     code: "#NUM!",
   },
   {
@@ -236,16 +237,130 @@ const listed: Case[] = [
     args: [1e-308, 1e308, null, null, "inverse"],
     code: "#NUM!",
   },
+  { name: "BONUS overflow", id: "BONUS", args: [1e308, 1e10], code: "#NUM!" },
   {
-    name: "WEIGHTED overflow",
-    id: "WEIGHTED",
-    args: [col(1e308, 1e308), col(50, 50)],
+    name: "BONUS scale overflow",
+    id: "BONUS",
+    args: [1, 1e300, [[0.5, 1e10]]],
     code: "#NUM!",
   },
-  { name: "BONUS overflow", id: "BONUS", args: [1e308, 1e10], code: "#NUM!" },
   { name: "RUNRATE overflow", id: "RUNRATE", args: [1e308, 1, 1e10], code: "#NUM!" },
-  { name: "ABC total overflow", id: "ABC", args: [col(1e308, 1e308)], code: "#NUM!" },
-  { name: "XYZ overflow", id: "XYZ", args: [[[1e308, 1.7e308]]], code: "#NUM!" },
+  { name: "RUNRATE with plan overflow", id: "RUNRATE", args: [1e308, 1, 10, 0.1], code: "#NUM!" },
+  // A fact without a plan: #N/A, never a blank a total could skip.
+  { name: "INDEX fact with a blank plan", id: "INDEX", args: [5, ""], code: "#N/A" },
+  { name: "INDEX fact with an omitted plan", id: "INDEX", args: [5, null, 1, 10], code: "#N/A" },
+  {
+    name: "INDEX fact with a blank plan, inverse",
+    id: "INDEX",
+    args: [5, "", null, null, "inverse"],
+    code: "#N/A",
+  },
+  {
+    name: "WEIGHTED partial passes a fact without plan",
+    id: "WEIGHTED",
+    args: [col(1, new KpiError("#N/A", "noPlan"), ""), col(40, 30, 30), "partial"],
+    code: "#N/A",
+  },
+  {
+    name: "WEIGHTED strict passes a fact without plan",
+    id: "WEIGHTED",
+    args: [col(1, new KpiError("#N/A", "noPlan")), col(60, 40)],
+    code: "#N/A",
+  },
+  {
+    name: "WEIGHTED partial passes a #DIV/0! index",
+    id: "WEIGHTED",
+    args: [col(1, { code: "#DIV/0!" }), col(60, 40), "partial"],
+    code: "#DIV/0!",
+  },
+  // Thresholds that are fractions by meaning, typed as whole percents (above 10 = 1000 %).
+  { name: "STATUS watch 90 and ok 100", id: "STATUS", args: [1.05, 90, 100], code: "#VALUE!" },
+  { name: "STATUS ok 100", id: "STATUS", args: [1.05, null, 100], code: "#VALUE!" },
+  { name: "STATUS watch 10.5", id: "STATUS", args: [1.05, 10.5, 1], code: "#VALUE!" },
+  { name: "XYZ x 10 and y 25", id: "XYZ", args: [[[1, 2]], 10, 25], code: "#VALUE!" },
+  { name: "XYZ x 15", id: "XYZ", args: [[[1, 2]], 15, 0.25], code: "#VALUE!" },
+  { name: "ABC a 80 with b 0.95", id: "ABC", args: [col(1, 2), 80, 0.95], code: "#VALUE!" },
+  {
+    name: "BONUS scale thresholds as whole percents",
+    id: "BONUS",
+    args: [
+      1.05,
+      50000,
+      [
+        [80, 0.5],
+        [100, 1],
+        [120, 1.5],
+      ],
+    ],
+    code: "#VALUE!",
+  },
+  {
+    name: "BONUS scale last threshold 12",
+    id: "BONUS",
+    args: [
+      1.05,
+      50000,
+      [
+        [0.8, 0.5],
+        [1, 1],
+        [12, 1.5],
+      ],
+    ],
+    code: "#VALUE!",
+  },
+  {
+    name: "BONUS negative coefficient",
+    id: "BONUS",
+    args: [
+      1.05,
+      50000,
+      [
+        [0.8, -0.5],
+        [1, 1],
+      ],
+    ],
+    code: "#NUM!",
+  },
+  {
+    name: "BONUS negative coefficient below the score's row",
+    id: "BONUS",
+    args: [
+      0.5,
+      50000,
+      [
+        [0.8, 0.5],
+        [1, -1],
+      ],
+    ],
+    code: "#NUM!",
+  },
+  // Option text: trimmed of white space only at its ends; method numbers whole 1–4 at 15 digits.
+  ...["ratio\u00a0inverse", "rat\tio", "\u00a0", "3.0", "2.5", " 5 "].map((m): Case => ({
+    name: `INDEX method text ${JSON.stringify(m)}`,
+    id: "INDEX",
+    args: [1, 2, null, null, m],
+    code: "#VALUE!",
+  })),
+  ...[2.9999999, 1 - 1e-10, 4.5, 1e300, -0.0000001].map((m): Case => ({
+    name: `INDEX method number ${m}`,
+    id: "INDEX",
+    args: [1, 2, null, null, m],
+    code: "#VALUE!",
+  })),
+  {
+    name: "WEIGHTED mode with inner no-break space",
+    id: "WEIGHTED",
+    args: [col(1), col(100), "par\u00a0tial"],
+    code: "#VALUE!",
+  },
+  // One comparison rule: plan = min at 15 significant digits.
+  { name: "INDEX plan 0.1+0.2 = min 0.3", id: "INDEX", args: [1, 0.1 + 0.2, 0.3], code: "#DIV/0!" },
+  {
+    name: "INDEX binary plan 0.7+0.1 = min 0.8",
+    id: "INDEX",
+    args: [1, 0.7 + 0.1, 0.8, null, "binary"],
+    code: "#DIV/0!",
+  },
   // Plans and mins.
   { name: "INDEX plan 0 ratio", id: "INDEX", args: [5, 0], code: "#DIV/0!" },
   {
@@ -262,9 +377,15 @@ const listed: Case[] = [
     code: "#NUM!",
   },
   {
-    name: "INDEX fact negative inverse",
+    name: "INDEX negative plan comes before a negative fact (inverse)",
     id: "INDEX",
-    args: [-5, 10, null, null, 2],
+    args: [-5, -10, null, null, 2],
+    code: "#NUM!",
+  },
+  {
+    name: "INDEX negative plan comes before a negative fact (ratio)",
+    id: "INDEX",
+    args: [-5, -10],
     code: "#NUM!",
   },
   { name: "INDEX fact 0 inverse", id: "INDEX", args: [0, 10, null, null, 2], code: "#DIV/0!" },

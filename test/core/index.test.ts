@@ -50,8 +50,9 @@ describe("KPI.INDEX inverse", () => {
   it("uses max when the fact is 0 and max is given", () => {
     expect(kpiIndex(0, 800, null, 400, "inverse")).toBe(2);
   });
-  it("rejects negative facts and plans, and max above min", () => {
-    expectError(kpiIndex(-5, 800, null, null, "inverse"), "#NUM!", "inverseFactNegative");
+  it("scores a negative fact 0, and rejects negative plans and max above min", () => {
+    expect(kpiIndex(-5, 800, null, null, "inverse")).toBe(0);
+    expectError(kpiIndex(-5, -800, null, null, "inverse"), "#NUM!", "planNegative");
     expectError(kpiIndex(5, -800, null, null, "inverse"), "#NUM!", "planNegative");
     expectError(kpiIndex(5, 8, 10, 20, "inverse"), "#VALUE!", "maxAboveMin");
   });
@@ -132,10 +133,17 @@ describe("KPI.INDEX method names", () => {
 });
 
 describe("KPI.INDEX blanks", () => {
-  it("gives a blank for a blank fact or plan", () => {
+  it("gives a blank for a blank fact (no fact yet), with or without a plan", () => {
     expect(kpiIndex(null, 10)).toBeNull();
-    expect(kpiIndex(5, "")).toBeNull();
+    expect(kpiIndex("", "")).toBeNull();
     expect(kpiIndex(undefined, undefined)).toBeNull();
+  });
+  it("gives #N/A “no plan for this KPI” for a fact without a plan, whatever the method", () => {
+    for (const method of [null, "ratio", "inverse", "corridor", "binary"]) {
+      const e = expectError(kpiIndex(5, "", 1, null, method), "#N/A", "noPlan");
+      expect(e.messageIn("en")).toMatch(/no plan for this KPI/i);
+      expect(e.messageIn("ru")).toMatch(/нет плана/i);
+    }
   });
   it("treats a blank min, max or method as not given", () => {
     expect(kpiIndex(5, 10, "", "", "")).toBe(0.5);

@@ -88,16 +88,43 @@ const METHODS = [
   "вилка",
   "бинарный",
   "ВИЛКА",
+  // White space the spreadsheet's TRIM keeps: tab, no-break space, em space, ideographic space.
+  "\tratio",
+  "corridor\u00a0",
+  "\u2003Вилка\u3000",
+  "\u202f2 ",
+  "rat io",
+  "ratio\u00a0x",
 ];
+
+/**
+ * Values equal to a round number at 15 significant digits but not in binary (0.1 + 0.2 is
+ * 0.30000000000000004), written as formulas so the cell holds the computed double.
+ */
+const NEAR = ["=0.1+0.2", "=0.7+0.1", "=1-10^-16", "=100*(0.1+0.2)"];
+const NEAR_PARTNER: Record<string, number> = {
+  "=0.1+0.2": 0.3,
+  "=0.7+0.1": 0.8,
+  "=1-10^-16": 1,
+  "=100*(0.1+0.2)": 30,
+};
 
 /** KPI.INDEX cases: fact, plan, min, max, method in A..E. */
 export function indexCases(n: number, seed: number, opts: GenOptions): Case[] {
   const g = new Gen(rng(seed), opts);
   const out: Case[] = [];
   for (let k = 0; k < n; k++) {
-    const fact = g.cell();
-    const plan = g.chance(0.1) ? g.pick([0, -10, fact]) : g.cell(0.05, 0.04);
-    const min = g.chance(0.45) ? null : g.chance(0.1) ? plan : g.cell(0.04, 0.02);
+    const near = g.chance(0.08) ? g.pick(NEAR) : null;
+    const fact = near !== null && g.chance(0.5) ? NEAR_PARTNER[near] : g.cell();
+    const plan = near !== null ? near : g.chance(0.1) ? g.pick([0, -10, fact]) : g.cell(0.05, 0.04);
+    const min =
+      near !== null && g.chance(0.6)
+        ? NEAR_PARTNER[near]
+        : g.chance(0.45)
+          ? null
+          : g.chance(0.1)
+            ? plan
+            : g.cell(0.04, 0.02);
     const max = g.chance(0.6) ? null : g.cell(0.04, 0.02);
     const method: CellInput = g.chance(0.25)
       ? null
@@ -136,9 +163,13 @@ export function statusCases(n: number, seed: number, opts: GenOptions): Case[] {
     const watch = g.chance(0.5)
       ? null
       : g.chance(0.8)
-        ? g.pick([0.8, 0.9, 0.95, 1.1])
+        ? g.pick([0.8, 0.9, 0.95, 1.1, 90, 10, "=0.7+0.1"])
         : g.cell(0.3, 0.2);
-    const ok = g.chance(0.5) ? null : g.chance(0.8) ? g.pick([1, 1.05, 0.9]) : g.cell(0.3, 0.2);
+    const ok = g.chance(0.5)
+      ? null
+      : g.chance(0.8)
+        ? g.pick([1, 1.05, 0.9, 100, 10.5, "=1-10^-16"])
+        : g.cell(0.3, 0.2);
     const cells = [index, watch, ok];
     const short = watch === null && ok === null && g.chance(0.5);
     return {
@@ -191,7 +222,13 @@ export function weightedCases(n: number, seed: number, opts: GenOptions): Case[]
       w === null && g.chance(0.7) ? null : g.r() * 2
     );
     if (g.chance(0.3)) indices[Math.floor(g.r() * size)] = g.cell(0.4, 0.5);
-    const mode: CellInput = g.chance(0.4) ? null : g.pick(MODES);
+    // Finite in, finite out: indices near the largest double, and tiny weights.
+    if (g.chance(0.05)) indices.forEach((x, k) => (indices[k] = typeof x === "number" ? 1e308 : x));
+    if (g.chance(0.05))
+      weights.forEach((w, k) => (weights[k] = typeof w === "number" ? w * 1e-300 : w));
+    const mode: CellInput = g.chance(0.4)
+      ? null
+      : g.pick([...MODES, "\tpartial\u00a0", "Strict\u2009"]);
     const literal = mode !== null && g.chance(0.3);
     return {
       cells: [...indices, ...weights, mode],
@@ -209,7 +246,9 @@ export function bonusCases(n: number, seed: number, opts: GenOptions): Case[] {
   return Array.from({ length: n }, () => {
     const score = g.chance(0.85) ? Math.round(g.r() * 150) / 100 : g.cell(0.4, 0.4);
     const base = g.chance(0.9) ? g.pick([1000, 50000, 0]) : g.cell(0.3, 0.3);
-    const how: CellInput = g.chance(0.3) ? null : g.pick(["step", "linear", "Линейная", "bad"]);
+    const how: CellInput = g.chance(0.3)
+      ? null
+      : g.pick(["step", "linear", "Линейная", "bad", " linear\t", "\u00a0step"]);
     const scale: CellInput[][] = [
       [0.8, 0.5],
       [0.9, 0.8],
@@ -222,6 +261,9 @@ export function bonusCases(n: number, seed: number, opts: GenOptions): Case[] {
     else if (u < 0.15) scale[2] = [0.85, 1];
     else if (u < 0.2) scale[1][Math.floor(g.r() * 2)] = g.cell(0.5, 0.5);
     else if (u < 0.25) for (const r of scale) r.fill(null);
+    else if (u < 0.3) scale[Math.floor(g.r() * 5)][1] = -0.5;
+    else if (u < 0.35) scale.forEach((r) => (r[0] = (r[0] as number) * 100));
+    else if (u < 0.38) scale[3][0] = 10;
     const noScale = g.chance(0.1);
     return {
       cells: [score, base, how],
@@ -242,15 +284,15 @@ export function bonusCases(n: number, seed: number, opts: GenOptions): Case[] {
 export function xyzCases(n: number, seed: number, opts: GenOptions): Case[] {
   const g = new Gen(rng(seed), opts);
   return Array.from({ length: n }, () => {
-    const level = g.pick([10, 100, 1000, 0]);
+    const level = g.pick([10, 100, 1000, 0, 1e-200, 1e300]);
     const spread = g.pick([0.02, 0.1, 0.2, 0.5]);
     const series: CellInput[] = Array.from({ length: 12 }, () =>
-      g.chance(0.1) ? null : Math.round(level * (1 + spread * (g.r() * 2 - 1)) * 100) / 100
+      g.chance(0.1) ? null : level * (Math.round((1 + spread * (g.r() * 2 - 1)) * 10000) / 100)
     );
     if (g.chance(0.1)) series[Math.floor(g.r() * 12)] = g.cell(0.8, 0.1);
     if (g.chance(0.05)) series.fill(null, 1);
-    const x = g.chance(0.7) ? null : g.pick([0.05, 0.1, 0.3]);
-    const y = g.chance(0.7) ? null : g.pick([0.2, 0.25, 0.5]);
+    const x = g.chance(0.7) ? null : g.pick([0.05, 0.1, 0.3, 10]);
+    const y = g.chance(0.7) ? null : g.pick([0.2, 0.25, 0.5, 25]);
     return {
       cells: [...series, x, y],
       formula: (row: number) => `KPI.XYZ(A${row}:L${row},M${row},N${row})`,

@@ -18,10 +18,44 @@ export const KPI_ENGINE_CONFIG = {
   smartRounding: false,
 } as const;
 
+/**
+ * Relative tolerance of the engine's own comparisons (=, <, >=, …) and of its snap-to-zero in
+ * + and −: two numbers this close are equal, as Excel's comparison at 15 significant digits
+ * (`=0.1+0.2=0.3` is TRUE) and LibreOffice's (2^-48 relative) treat them.
+ */
+export const COMPARISON_EPSILON = 1e-14;
+
+/**
+ * HyperFormula ties its comparison tolerance (`precisionEpsilon`) to `smartRounding`, which also
+ * rounds every exported number to `precisionRounding` digits (and turns numbers below ~1e-293
+ * into NaN). The sandbox must show exact doubles yet compare as Excel does, so the tolerance is set
+ * on the engine's arithmetic helper directly. A test (test/hyperformula) checks
+ * `=0.1+0.2=0.3` is TRUE, so an upgrade that moves this field fails loudly.
+ */
+function compareAsExcel(hf: HyperFormula): void {
+  const helper = (
+    hf as unknown as { _evaluator?: { interpreter?: { arithmeticHelper?: unknown } } }
+  )._evaluator?.interpreter?.arithmeticHelper as { actualEps?: number } | undefined;
+  if (helper !== undefined && typeof helper.actualEps === "number") {
+    helper.actualEps = COMPARISON_EPSILON;
+  }
+}
+
 /** Builds an engine with the KPI functions over the given sheets (name → rows of cells). */
 export function createKpiEngine(sheets: Record<string, unknown[][]> = {}): HyperFormula {
   registerKpiPlugin();
-  return HyperFormula.buildFromSheets(sheets as never, KPI_ENGINE_CONFIG);
+  // Empty first, so the tolerance is in place before any formula is evaluated.
+  const hf = HyperFormula.buildEmpty(KPI_ENGINE_CONFIG);
+  compareAsExcel(hf);
+  const entries = Object.entries(sheets);
+  if (entries.length > 0) {
+    hf.batch(() => {
+      for (const [name] of entries) hf.addSheet(name);
+      for (const [name, rows] of entries)
+        hf.setSheetContent(hf.getSheetId(name) as number, rows as never);
+    });
+  }
+  return hf;
 }
 
 /**

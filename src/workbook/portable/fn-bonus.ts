@@ -1,10 +1,11 @@
 /**
  * KPI.BONUS(score, base, [scale], [interpolation]) as native formula text, mirroring
  * src/core/bonus.ts. The scale must be an A1 range. Its checks are unrolled row by row (about
- * five nesting levels a row: a scale of up to ~10 rows stays within Excel's 64 levels; a longer
+ * six nesting levels a row: a scale of up to ~9 rows stays within Excel's 64 levels; a longer
  * one is left as a KPI call by the translator's limit check); the coefficient lookup is flat.
  */
 import { INTERPOLATION_NAMES, parseInterpolation, type Interpolation } from "../../core/options";
+import { FRACTION_LIMIT } from "../../core/thresholds";
 import { a1Size, subRange } from "./a1";
 import type { Arg } from "./args";
 import { blank, ERR, errorLiteral, guardAll, guardNumber, iff, num, or } from "./native";
@@ -31,8 +32,12 @@ function guardScale(s: ScaleCells, body: string): string {
     // One IF per row for both row checks (one occurrence of `out`, one nesting level): AND and OR
     // evaluate all their arguments, and MAX of blanks is 0, harmless because COUNT guards it.
     const incomplete = `(${t}="")<>(${k}="")`;
+    // A threshold above 10 is a whole percent typed for a fraction (80 for 80 %).
+    const percent = `,AND(${t}<>"",${t}>${FRACTION_LIMIT})`;
     const decreasing = r === 0 ? "" : `,AND(${t}<>"",COUNT(${prev})>0,${t}<=MAX(${prev}))`;
-    const complete = `IF(OR(${incomplete}${decreasing}),${ERR.value},${out})`;
+    // A negative coefficient is #NUM!, after this row's #VALUE! checks (readScale's order).
+    const negative = `IF(AND(${k}<>"",${k}<0),${ERR.num},${out})`;
+    const complete = `IF(OR(${incomplete}${percent}${decreasing}),${ERR.value},${negative})`;
     const cell = (x: string, inner: string) =>
       `IF(ISERROR(${x}),${x},IF(OR(ISNUMBER(${x}),${x}=""),${inner},${ERR.value}))`;
     out = cell(t, cell(k, complete));
@@ -53,7 +58,7 @@ function coefficient(s: ScaleCells, S: string, how: Interpolation): string {
   if (how === "step") return `IF(${idx}=0,0,${at(K, idx)})`;
   const next = `SUMPRODUCT(MIN(${rows}+${BIG}*(1-(${T}<>"")*(${rows}>${idx}))))`;
   const [k0, k1, t0, t1] = [at(K, idx), at(K, next), at(T, idx), at(T, next)];
-  const lerp = `${k0}+((${k1}-${k0})*(${S}-${t0}))/(${t1}-${t0})`;
+  const lerp = `MAX(0,${k0}+((${k1}-${k0})*(${S}-${t0}))/(${t1}-${t0}))`;
   return `IF(${idx}=0,0,IF(${next}>${s.t.length},${k0},${lerp}))`;
 }
 

@@ -17,7 +17,6 @@ import {
   iff,
   not,
   num,
-  or,
   type Cond,
 } from "./native";
 
@@ -38,7 +37,7 @@ function bodies(f: Arg, p: Arg, mn: Arg, mx: Arg): Record<IndexMethod, string> {
         iff(
           and(mnG, mnG !== false ? `${F}<${MN}` : false),
           "0",
-          `${iff(and(mxG, mxG !== false ? `${F}>${MX}` : false), MX, F)}/${P}`
+          `MAX(0,${iff(and(mxG, mxG !== false ? `${F}>${MX}` : false), MX, F)}/${P})`
         )
       )
     )
@@ -53,7 +52,7 @@ function bodies(f: Arg, p: Arg, mn: Arg, mx: Arg): Record<IndexMethod, string> {
       iff(
         and(mnG, mnG !== false ? `${F}>${MN}` : false),
         "0",
-        iff(`${invF}=0`, ERR.div0, iff(`${invF}<0`, ERR.num, `${P}/${invF}`))
+        iff(`${invF}=0`, ERR.div0, iff(`${invF}<0`, "0", `${P}/${invF}`))
       )
     )
   );
@@ -63,7 +62,12 @@ function bodies(f: Arg, p: Arg, mn: Arg, mx: Arg): Record<IndexMethod, string> {
   const corridor = iff(
     not(mnG),
     ERR.value,
-    iff(`${P}=${MN}`, ERR.div0, iff(badMax, ERR.value, `MAX(0,(${corF}-${MN})/(${P}-${MN}))`))
+    iff(
+      `${P}=${MN}`,
+      ERR.div0,
+      // Halves, as the core: a finite index never overflows in the differences.
+      iff(badMax, ERR.value, `MAX(0,(${corF}/2-${MN}/2)/(${P}/2-${MN}/2))`)
+    )
   );
   const binaryWithMin = iff(`${P}=${MN}`, ERR.div0, `IF(IF(${up},${F}>=${P},${F}<=${P}),1,0)`);
   const binary = iff(mnG, binaryWithMin, `IF(${F}>=${P},1,0)`);
@@ -74,20 +78,19 @@ function bodies(f: Arg, p: Arg, mn: Arg, mx: Arg): Record<IndexMethod, string> {
 export function translateIndex(args: Arg[]): string {
   const [f, p, mn, mx, m] = args;
   const b = bodies(f, p, mn, mx);
-  const isBlank: Cond = or(blank(f), blank(p));
+  // A blank fact is "no fact yet" (blank); a fact without a plan is #N/A, as in the core.
+  const each = (body: string) => iff(blank(f), '""', iff(blank(p), ERR.na, body));
   let tail: string;
   if (m.omitted || m.literal === "") {
-    const defaultMethod = iff(given(mn), b.corridor, b.ratio);
-    tail = iff(isBlank, '""', defaultMethod);
+    tail = each(iff(given(mn), b.corridor, b.ratio));
   } else if (m.literal !== undefined && typeof m.literal !== "boolean") {
     const parsed = parseMethod(m.literal);
-    tail = typeof parsed === "string" ? iff(isBlank, '""', b[parsed]) : ERR.value;
+    tail = typeof parsed === "string" ? each(b[parsed]) : ERR.value;
   } else if (m.literal !== undefined || m.error) {
     tail = m.error ? errorLiteral(m.error) : ERR.value;
   } else {
     const code = optionCode(m, INDEX_METHODS, METHOD_NAMES, true);
     // CHOOSE passes an error in `code` through, so `code` is written once.
-    const each = (body: string) => iff(isBlank, '""', body);
     const byDefault = each(iff(given(mn), b.corridor, b.ratio));
     const all = [b.ratio, b.inverse, b.corridor, b.binary].map(each).join(",");
     tail = `CHOOSE(${code}+1,${byDefault},${all})`;

@@ -2,6 +2,7 @@
  * KPI.STATUS, KPI.RUNRATE, KPI.XYZ (one row) and KPI.ABC (one cell) as native formula text,
  * mirroring src/core/status.ts, runrate.ts, xyz.ts and abc.ts.
  */
+import { FRACTION_LIMIT } from "../../core/thresholds";
 import { a1Size, subRange } from "./a1";
 import type { Arg } from "./args";
 import { blank, ERR, given, guardAll, guardNumber, iff, num, or } from "./native";
@@ -25,7 +26,8 @@ export function translateStatus(args: Arg[]): string {
   const W = withDefault(watch, "0.9");
   const O = withDefault(ok, "1");
   const X = num(index);
-  const body = `IF(${W}>${O},${ERR.value},${iff(blank(index), '""', `IF(${X}>=${O},"green",IF(${X}>=${W},"amber","red"))`)})`;
+  // A threshold above 10 (a whole percent), then watch above ok: both #VALUE!, as in the core.
+  const body = `IF(OR(${W}>${FRACTION_LIMIT},${O}>${FRACTION_LIMIT},${W}>${O}),${ERR.value},${iff(blank(index), '""', `IF(${X}>=${O},"green",IF(${X}>=${W},"amber","red"))`)})`;
   return guarded([index, watch, ok], body);
 }
 
@@ -33,8 +35,10 @@ export function translateStatus(args: Arg[]): string {
 export function translateRunRate(args: Arg[]): string {
   const [fact, elapsed, total, plan] = args;
   const [F, E, T, P] = [num(fact), num(elapsed), num(total), num(plan)];
-  const forecast = `(${F}*${T})/${E}`;
-  const withPlan = `IF(${P}=0,${ERR.div0},IF(${P}<0,${ERR.num},${forecast}/${P}))`;
+  // fact × (total ÷ elapsed), as the core: no intermediate overflow where the forecast is finite.
+  const pace = `(${T}/${E})`;
+  const forecast = `${F}*${pace}`;
+  const withPlan = `IF(${P}=0,${ERR.div0},IF(${P}<0,${ERR.num},(${F}/${P})*${pace}))`;
   const result = iff(given(plan), withPlan, forecast);
   const body = iff(
     or(blank(fact), blank(elapsed), blank(total)),
@@ -60,14 +64,23 @@ export function translateXyz(args: Arg[]): string | undefined {
   const X = singleNumber(x, "0.1");
   const Y = singleNumber(y, "0.25");
   const r = series.text;
-  const cv = `STDEVP(${r})/AVERAGE(${r})`;
-  let body = `IF(COUNT(${r})<2,${ERR.na},IF(NOT(AVERAGE(${r})>0),${ERR.div0},IF(${cv}<=${X.value},"X",IF(${cv}<=${Y.value},"Y","Z"))))`;
+  const classOf = (cv: string) => `IF(${cv}<=${X.value},"X",IF(${cv}<=${Y.value},"Y","Z"))`;
+  // Values within 1e±150 of each other: STDEVP ÷ AVERAGE. Beyond (1e308 sums overflow, 1e-200
+  // squares underflow to 0), the values scaled by the largest magnitude, as the core always does.
+  const M = `MAX(MAX(${r}),-MIN(${r}))`;
+  const plain = `IF(NOT(AVERAGE(${r})>0),${ERR.div0},${classOf(`STDEVP(${r})/AVERAGE(${r})`)})`;
+  const mean = `(SUMPRODUCT(${r}/${M})/COUNT(${r}))`;
+  const sd = `SQRT(SUMPRODUCT((${r}<>"")*(${r}/${M}-${mean})^2)/COUNT(${r}))`;
+  const scaled = `IF(${M}=0,${ERR.div0},IF(NOT(${mean}>0),${ERR.div0},${classOf(`${sd}/${mean}`)}))`;
+  const safe = `AND(${M}<10^150,${M}>10^-150)`;
+  let body = `IF(COUNT(${r})<2,${ERR.na},IF(${safe},${plain},${scaled}))`;
   // Cells are read left to right; the first error or text decides (xyz.ts, xyzClass).
   for (let c = cols - 1; c >= 0; c--) {
     const cell = subRange(series.ref, 0, c, 1, 1);
     body = `IF(ISERROR(${cell}),${cell},IF(OR(ISNUMBER(${cell}),${cell}=""),${body},${ERR.value}))`;
   }
-  body = `IF(${X.value}>${Y.value},${ERR.value},${body})`;
+  const L = FRACTION_LIMIT;
+  body = `IF(OR(${X.value}>${L},${Y.value}>${L},${X.value}>${Y.value}),${ERR.value},${body})`;
   return X.guard(Y.guard(body));
 }
 
@@ -79,7 +92,8 @@ export function translateAbcCell(args: Arg[]): string | undefined {
   const B = singleNumber(b, "0.95");
   const v = num(values);
   const cls = `IF(${v}<0,${ERR.num},IF(${v}=0,${ERR.div0},IF(1<=${A.value},"A",IF(1<=${B.value},"B","C"))))`;
-  const bad = `OR(${A.value}>${B.value},${A.value}<0,${B.value}>1)`;
+  const L = FRACTION_LIMIT;
+  const bad = `OR(${A.value}>${L},${B.value}>${L},${A.value}>${B.value},${A.value}<0,${B.value}>1)`;
   const body = `IF(${bad},${ERR.value},${iff(blank(values), ERR.div0, cls)})`;
   return A.guard(B.guard(guardNumber(values, body)));
 }

@@ -80,10 +80,21 @@ export function translateWeighted(args: Arg[]): string | undefined {
   const missing = `SUMPRODUCT((${i}="")*(${w}<>"")*(${w}>0))`;
   const present = `SUMPRODUCT(--(${i}<>""),${w})`;
   const whole = `OR(ABS(${total}-1)<=10^-9,ABS(${total}-100)<=10^-7)`;
+  // Finite in, finite out (as the core): while weights and indices stay within 1e±150, the plain
+  // Σ w × index ÷ Σ w; beyond, the weights scaled by the largest one first, so no product
+  // overflows or underflows (KPI.WEIGHTED of 1e308 indices is 1e308, not #NUM!).
+  const M = `MAX(${w})`;
+  const top = `MAX(MAX(${i}),-MIN(${i}))`;
+  const safe = `AND(${M}<10^150,${M}>10^-150,${top}<10^150,OR(${top}=0,${top}>10^-150))`;
+  const s = `(${w}/${M})`;
+  const mean = (plainTotal: string, scaledTotal: string) =>
+    `IF(${safe},${sum}/${plainTotal},SUMPRODUCT(${s}/${scaledTotal},${i}))`;
+  const all = mean(total, `SUMPRODUCT(${s})`);
+  const some = mean(present, `SUMPRODUCT((${i}<>"")*${s})`);
   const byMode: Record<WeightMode, string> = {
-    strict: iff(`NOT(${whole})`, ERR.value, iff(`${missing}>0`, ERR.na, `${sum}/${total}`)),
-    normalize: iff(`${missing}>0`, ERR.na, `${sum}/${total}`),
-    partial: iff(`${present}=0`, ERR.na, `${sum}/${present}`),
+    strict: iff(`NOT(${whole})`, ERR.value, iff(`${missing}>0`, ERR.na, all)),
+    normalize: iff(`${missing}>0`, ERR.na, all),
+    partial: iff(`${present}=0`, ERR.na, some),
   };
   const missPos = firstWhere(W, `(${w}="")*(${i}<>"")`);
   const negPos = firstWhere(W, `(${w}<>"")*(${w}<0)`);
