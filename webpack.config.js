@@ -8,6 +8,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const LocalizeFunctionsPlugin = require("./scripts/webpack/localize-functions");
+const { cspMeta } = require("./scripts/webpack/csp");
 const {
   rewriteManifestUrls,
   normalizeAddinUrl,
@@ -47,6 +48,8 @@ module.exports = (env = {}, argv = {}) => {
   }
   const outDir = path.resolve(__dirname, env.outDir || "dist");
   const serveOfficeJsLocally = dev || sandbox;
+  const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+  const csp = cspMeta({ dev, devServerOrigin: `https://localhost:${port}` });
 
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
@@ -74,6 +77,7 @@ module.exports = (env = {}, argv = {}) => {
       // Shared runtime: one page hosts the task pane, the custom functions and the commands.
       chunks: ["taskpane", "functions", "commands"],
       officeJs: dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
+      csp,
     }),
     new CopyWebpackPlugin({
       patterns: [
@@ -97,13 +101,16 @@ module.exports = (env = {}, argv = {}) => {
         filename: "sandbox.html",
         template: "./src/sandbox/sandbox.html",
         chunks: ["sandbox"],
+        csp,
       })
     );
   }
 
   return {
     mode: dev ? "development" : "production",
-    devtool: dev ? "eval-source-map" : "source-map",
+    // No source maps in the production dist/; in development a map without eval, so the pages'
+    // Content-Security-Policy needs no 'unsafe-eval' (scripts/webpack/csp.js).
+    devtool: dev ? "cheap-module-source-map" : false,
     stats: dev ? "minimal" : "normal",
     entry,
     output: { path: outDir, filename: "[name].js", clean: true },
@@ -128,7 +135,7 @@ module.exports = (env = {}, argv = {}) => {
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: { type: "https", options: env.WEBPACK_BUILD ? undefined : devCertificates() },
-      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      port,
       static: [
         {
           directory: path.join(__dirname, "node_modules/@microsoft/office-js/dist"),

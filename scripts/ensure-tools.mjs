@@ -1,7 +1,7 @@
-// Makes sure the programs a test suite needs are present: Debian's Chromium (browser suite) and
-// LibreOffice Calc (portable-formula suite). As root on Debian it installs them with apt-get;
+// Makes sure the programs a test suite needs are present: Debian's Chromium (browser suite),
+// LibreOffice Calc (portable-formula suite) and xmllint (libxml2-utils: the manifest schema test). As root on Debian it installs them with apt-get;
 // otherwise it stops with the exact command to run. A suite never skips because a tool is missing.
-// Usage: node scripts/ensure-tools.mjs chromium libreoffice
+// Usage: node scripts/ensure-tools.mjs chromium libreoffice xmllint
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 
@@ -11,6 +11,7 @@ const TOOLS = {
     binary: "/usr/bin/soffice",
     packages: ["--no-install-recommends", "libreoffice-calc-nogui"],
   },
+  xmllint: { binary: "/usr/bin/xmllint", packages: ["libxml2-utils"] },
 };
 
 const wanted = process.argv.slice(2);

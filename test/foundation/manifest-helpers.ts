@@ -1,5 +1,7 @@
 // Reads manifest.xml (or a built copy) into the facts the foundation tests check.
+import { spawnSync } from "child_process";
 import { readFileSync } from "fs";
+import path from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 export interface ManifestFacts {
@@ -41,4 +43,28 @@ export function readManifest(file: string): ManifestFacts {
   };
   walk(doc, false);
   return { text, doc, usedResids, definedIds, urls };
+}
+
+/**
+ * Microsoft's manifest schema, in ../shared/schemas beside the repository (CI lays shared/ next
+ * to the clone; /work/shared/schemas/README.md).
+ */
+export const MANIFEST_SCHEMA = path.resolve(
+  __dirname,
+  "../../..",
+  "shared",
+  "schemas",
+  "OfficeAppManifestV1_1.xsd"
+);
+
+/** Validates an XML manifest against the schema with xmllint (Debian libxml2-utils). */
+export function xmllint(file: string): { ok: boolean; output: string } {
+  const r = spawnSync("xmllint", ["--noout", "--schema", MANIFEST_SCHEMA, file], {
+    encoding: "utf8",
+  });
+  if (r.error)
+    throw new Error(
+      `xmllint did not run (${r.error.message}): node scripts/ensure-tools.mjs xmllint`
+    );
+  return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
 }

@@ -3,7 +3,7 @@ import { spawnSync } from "child_process";
 import { existsSync, readFileSync, readdirSync } from "fs";
 import path from "path";
 import { KPI_FUNCTIONS } from "../../src/functions/registry";
-import { readManifest } from "./manifest-helpers";
+import { readManifest, xmllint } from "./manifest-helpers";
 
 const root = path.resolve(__dirname, "../..");
 const out = path.join(root, "test-output", "build-production");
@@ -38,6 +38,12 @@ describe("ADDIN_URL production build", () => {
     expect(m.text).not.toMatch(/localhost/i);
     expect(m.urls.length).toBeGreaterThan(8);
     expect(m.urls.filter((u) => !u.startsWith(ADDIN_URL))).toEqual([]);
+  });
+
+  it("writes a dist/manifest.xml that validates against the published schema", () => {
+    const r = xmllint(path.join(out, "manifest.xml"));
+    expect(r.output).toContain("validates");
+    expect(r.ok).toBe(true);
   });
 
   it("hosts a file behind every URL the manifest names", () => {
@@ -108,5 +114,55 @@ describe("ADDIN_URL production build", () => {
     expect(scripts).toEqual(expect.arrayContaining(["taskpane.js", "functions.js", "commands.js"]));
     for (const f of scripts)
       expect(readFileSync(path.join(out, f), "utf8")).not.toMatch(/hyperformula|gpl-v3/i);
+  });
+
+  it("ships no source maps and no reference to one", () => {
+    const files = readdirSync(out, { recursive: true }).map(String);
+    expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
+    for (const f of files.filter((f) => /\.(js|html|css)$/.test(f)))
+      expect([f, readFileSync(path.join(out, f), "utf8")]).not.toEqual([
+        f,
+        expect.stringMatching(/sourceMappingURL/),
+      ]);
+  });
+
+  it("gives the shared-runtime page a Content-Security-Policy of its own origin and the office.js CDN, before any script", () => {
+    const html = readFileSync(path.join(out, "taskpane.html"), "utf8");
+    const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html);
+    expect(meta).not.toBeNull();
+    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
+    const policy = new Map(
+      (meta as RegExpExecArray)[1].split(";").map((d) => {
+        const [name, ...sources] = d.trim().split(/\s+/);
+        return [name, sources] as const;
+      })
+    );
+    expect(policy.get("default-src")).toEqual(["'self'"]);
+    expect(policy.get("object-src")).toEqual(["'none'"]);
+    expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    const allowed = [
+      "'self'",
+      "'none'",
+      "'unsafe-inline'",
+      "data:",
+      "https://appsforoffice.microsoft.com",
+    ];
+    for (const [name, sources] of policy) {
+      for (const src of sources)
+        expect([name, src, allowed.includes(src)]).toEqual([name, src, true]);
+    }
+    // Inline styles only (Fluent UI's run-time styles); never inline or evaluated scripts.
+    expect(policy.get("style-src")).toContain("'unsafe-inline'");
+    expect([...policy.values()].flat()).not.toContain("'unsafe-eval'");
+    // Every script the page loads is allowed by it.
+    const sources = [...html.matchAll(/<script[^>]*src="?([^" >]+)/g)].map((m) => m[1]);
+    expect(sources.length).toBeGreaterThan(3);
+    for (const src of sources)
+      expect(src.startsWith("https://appsforoffice.microsoft.com/") || !/^[a-z]+:/.test(src)).toBe(
+        true
+      );
+    expect(html).not.toMatch(/<script(?![^>]*src)[^>]*>[^<]/); // no inline script
+    const support = readFileSync(path.join(out, "support.html"), "utf8");
+    expect(support).toMatch(/Content-Security-Policy[^>]*default-src 'none'/);
   });
 });
