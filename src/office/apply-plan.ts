@@ -1,9 +1,17 @@
 /* global Excel */
-/** Queues a sheet plan on an Excel request context (no sync here: the caller batches). */
-import type { ConditionalFormatPlan, SheetPlan, StylePlan } from "../workbook/plan";
+/**
+ * Applies a workbook plan on an Excel request context (no sync here: the caller batches). It
+ * decides nothing: every step is carried out as the planner wrote it.
+ */
+import type { ConditionalFormatPlan, PlanStep, StylePlan, WorkbookPlan } from "../workbook/plan";
 import { columnName } from "../workbook/a1";
 
-/** Queues one style (font, fill, wrap, top border). */
+/** What the running Excel supports, for steps that need a newer requirement set. */
+export interface Capabilities {
+  /** ExcelApi 1.7: freezePanes. */
+  freeze: boolean;
+}
+
 function queueStyle(ws: Excel.Worksheet, s: StylePlan): void {
   const f = ws.getRange(s.address).format;
   if (s.bold !== undefined) f.font.bold = s.bold;
@@ -31,27 +39,91 @@ function queueConditional(ws: Excel.Worksheet, c: ConditionalFormatPlan): void {
   cf.textComparison.rule = { operator: Excel.ConditionalTextOperator.contains, text: c.text };
 }
 
-/**
- * Queues everything a plan writes on a worksheet. Number formats go before the inputs so a
- * percentage cell never flashes as a plain number; formulas go through `Range.formulas`, which
- * takes English function names whatever the user's locale (`formulasLocal` would not).
- */
-export function queueSheetPlan(ws: Excel.Worksheet, plan: SheetPlan, canFreeze: boolean): void {
-  for (const b of plan.blocks) {
-    const r = ws.getRange(b.address);
-    if (b.numberFormats) r.numberFormat = b.numberFormats;
-    r.formulas = b.inputs;
+function queueStep(ctx: Excel.RequestContext, step: PlanStep, caps: Capabilities): void {
+  const ws = (name: string) => ctx.workbook.worksheets.getItem(name);
+  switch (step.kind) {
+    case "addSheet":
+      ctx.workbook.worksheets.add(step.sheet);
+      return;
+    case "unlistTable": {
+      const t = ctx.workbook.tables.getItem(step.table);
+      // A filter the user left on the old table would keep rows hidden after conversion.
+      t.clearFilters();
+      t.convertToRange();
+      return;
+    }
+    case "insertRows":
+      ws(step.sheet)
+        .getRange(`${step.row + 1}:${step.row + step.count}`)
+        .insert(Excel.InsertShiftDirection.down);
+      return;
+    case "deleteRows":
+      ws(step.sheet)
+        .getRange(`${step.row + 1}:${step.row + step.count}`)
+        .delete(Excel.DeleteShiftDirection.up);
+      return;
+    case "insertCells":
+      ws(step.sheet).getRange(step.address).insert(Excel.InsertShiftDirection.down);
+      return;
+    case "deleteCells":
+      ws(step.sheet).getRange(step.address).delete(Excel.DeleteShiftDirection.up);
+      return;
+    case "clearCells":
+      ws(step.sheet).getRange(step.address).clear(Excel.ClearApplyTo.all);
+      return;
+    case "clearConditionalFormats":
+      ws(step.sheet).getRange(step.address).conditionalFormats.clearAll();
+      return;
+    case "cells": {
+      // Number formats first, so a percentage never flashes as a plain number; formulas through
+      // Range.formulas, which takes English function names whatever the locale. null cells
+      // are left as they are.
+      const r = ws(step.sheet).getRange(step.address);
+      if (step.numberFormats) r.numberFormat = step.numberFormats as string[][];
+      r.formulas = step.inputs as (string | number | boolean)[][];
+      return;
+    }
+    case "style":
+      queueStyle(ws(step.sheet), step);
+      return;
+    case "conditionalFormat":
+      queueConditional(ws(step.sheet), step.format);
+      return;
+    case "addTable": {
+      const t = ws(step.sheet).tables.add(step.address, true);
+      t.name = step.name;
+      t.style = step.style;
+      return;
+    }
+    case "addTableColumn":
+      ctx.workbook.tables.getItem(step.table).columns.add(undefined, undefined, step.header);
+      return;
+    case "addTableRows":
+      ctx.workbook.tables.getItem(step.table).rows.add(undefined, step.inputs);
+      ws(step.sheet).getRange(step.address).numberFormat = step.numberFormats;
+      return;
+    case "deleteTableRow":
+      ctx.workbook.tables.getItem(step.table).rows.getItemAt(step.row).delete();
+      return;
+    case "columnWidths":
+      step.widths.forEach((w, i) => {
+        const col = columnName(i);
+        ws(step.sheet).getRange(`${col}:${col}`).format.columnWidth = w;
+      });
+      return;
+    case "freezeRows":
+      if (caps.freeze) ws(step.sheet).freezePanes.freezeRows(step.rows);
+      return;
+    case "autofitColumns":
+      ws(step.sheet).getRange(step.address).format.autofitColumns();
+      return;
+    case "activate":
+      ws(step.sheet).activate();
+      return;
   }
-  for (const s of plan.styles) queueStyle(ws, s);
-  if (plan.table) {
-    const t = ws.tables.add(plan.table.address, true);
-    t.name = plan.table.name;
-    t.style = plan.table.style;
-  }
-  for (const c of plan.conditionalFormats) queueConditional(ws, c);
-  plan.columnWidths.forEach((w, i) => {
-    const col = columnName(i);
-    ws.getRange(`${col}:${col}`).format.columnWidth = w;
-  });
-  if (canFreeze && plan.freezeRows > 0) ws.freezePanes.freezeRows(plan.freezeRows);
+}
+
+/** Queues every step of a plan, in order. */
+export function queuePlan(ctx: Excel.RequestContext, plan: WorkbookPlan, caps: Capabilities): void {
+  for (const step of plan.steps) queueStep(ctx, step, caps);
 }

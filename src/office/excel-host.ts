@@ -1,31 +1,43 @@
 /* global Excel, Office */
 /**
- * The WorkbookHost in Excel: the only module that calls Excel.run. Every method is one
- * Excel.run with at most three context.sync() calls: an inventory of sheets and tables, one read
- * of the cells it needs, one batch of writes.
+ * The WorkbookHost in Excel: the only module that calls Excel.run for cards and matrices. It
+ * reads snapshots and applies plans; every decision is the planner's (src/workbook). Every
+ * method is one Excel.run with at most three context.sync() calls: an inventory of sheets and
+ * tables, one read of the cells the planner needs, one batch of writes.
  */
 import type { Card } from "../core/card";
 import type { Finding, LintScope } from "../core/lint";
-import { keepFacts } from "../core/matrix";
 import type { CellRef, Matrix, MatrixSnapshot, MatrixSummary } from "../core/matrix/types";
-import { parseRange, rangeAddress } from "../workbook/a1";
-import { newCardTable, planCardSave, readCardGrid, rowsToDelete } from "../workbook/card-table";
-import { CARD_SHEET, CARD_TABLE_NAME, MATRIX_TABLE_PREFIX } from "../workbook/headers";
-import type { HostEnvironment, WorkbookHost, WriteOptions } from "../workbook/host";
-import { MATRIX_COLUMNS } from "../workbook/matrix-layout";
-import { matrixSheetPlan } from "../workbook/matrix-plan";
-import { matrixLastRow, readMatrixGrid, summarize } from "../workbook/matrix-read";
-import { uniqueSheetName } from "../workbook/sheet-names";
-import { queueSheetPlan } from "./apply-plan";
+import {
+  cardWriteReach,
+  deleteCardsPlan,
+  newCardTablePlan,
+  readCardGrid,
+  saveCardsPlan,
+  type CardTableSnapshot,
+  type CardWritePlan,
+} from "../workbook/card-table";
+import { CARD_TABLE_NAME } from "../workbook/headers";
+import {
+  WorkbookRefusal,
+  type BuildOptions,
+  type HostEnvironment,
+  type MatrixBuildResult,
+  type WorkbookHost,
+  type WriteOptions,
+} from "../workbook/host";
+import {
+  isPortable,
+  matrixTarget,
+  originalsCandidates,
+  planBuildMatrix,
+} from "../workbook/matrix-build";
+import { readMatrixCells, summarize } from "../workbook/matrix-read";
+import { matrixSheets, type Inventory, type SheetCells } from "../workbook/snapshot";
+import { queuePlan, type Capabilities } from "./apply-plan";
 import { officeEnvironment } from "./environment";
-import { gridFromRange, loadUsed } from "./grid";
+import { areasOf, cellsFromRange, loadUsed } from "./grid";
 import { readSetting, writeSetting } from "./settings";
-
-interface Inventory {
-  sheets: string[];
-  /** Table name → its worksheet's name. */
-  tables: Map<string, string>;
-}
 
 /** Sync 1 of every method: sheet names and table names with their sheets. */
 async function inventory(ctx: Excel.RequestContext): Promise<Inventory> {
@@ -34,26 +46,8 @@ async function inventory(ctx: Excel.RequestContext): Promise<Inventory> {
   await ctx.sync();
   return {
     sheets: sheets.items.map((s) => s.name),
-    tables: new Map(tables.items.map((t) => [t.name, t.worksheet.name])),
+    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name, address: "" })),
   };
-}
-
-const isMatrixTable = (name: string): boolean =>
-  name.toLowerCase().startsWith(MATRIX_TABLE_PREFIX.toLowerCase());
-
-/** Sheets holding a matrix table, in sheet order. */
-function matrixSheets(inv: Inventory): string[] {
-  const withTable = new Set([...inv.tables].filter(([n]) => isMatrixTable(n)).map(([, s]) => s));
-  return inv.sheets.filter((s) => withTable.has(s));
-}
-
-/** A matrix table name not yet used in the workbook. */
-function freshTableName(inv: Inventory): string {
-  const taken = new Set([...inv.tables.keys()].map((n) => n.toLowerCase()));
-  for (let i = 1; ; i++) {
-    const name = `${MATRIX_TABLE_PREFIX}${i}`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
 }
 
 function supports(version: string): boolean {
@@ -63,25 +57,53 @@ function supports(version: string): boolean {
   );
 }
 
-/** Reads several matrix sheets and (optionally) the card table in one sync. */
-async function readAll(
+const capabilities = (): Capabilities => ({ freeze: supports("1.7") });
+
+interface Reads {
+  sheets: SheetCells[];
+  cards?: CardTableSnapshot;
+}
+
+/**
+ * Sync 2: the cells of these sheets (values and formulas) and, when asked, the card table with
+ * the merged cells where a write of `cardRows` new rows could land (ExcelApi 1.13; on older
+ * builds none are reported, see docs/MANUAL-TESTS.md).
+ */
+async function read(
   ctx: Excel.RequestContext,
   inv: Inventory,
   sheets: string[],
-  withCards: boolean
-): Promise<{ snapshots: MatrixSnapshot[]; cards?: Card[] }> {
-  const used = sheets.map((s) => loadUsed(ctx.workbook.worksheets.getItem(s)));
-  const hasCards = withCards && inv.tables.has(CARD_TABLE_NAME);
-  const table = hasCards ? ctx.workbook.tables.getItem(CARD_TABLE_NAME) : undefined;
-  const header = table?.getHeaderRowRange().load("values");
-  const body = table?.getDataBodyRange().load("values");
+  cards: { rows: number } | false
+): Promise<Reads> {
+  const used = sheets.map((s) => loadUsed(ctx.workbook.worksheets.getItem(s), true));
+  const info = inv.tables.find((t) => t.name.toLowerCase() === CARD_TABLE_NAME.toLowerCase());
+  let tableRange: Excel.Range | undefined;
+  let merged: Excel.RangeAreas | undefined;
+  if (cards && info) {
+    const table = ctx.workbook.tables.getItem(info.name);
+    tableRange = table.getRange().load("address,values");
+    if (supports("1.13")) {
+      // Merged cells can only be under or beside the table (a table holds none).
+      const reach = cardWriteReach(cards.rows);
+      merged = table
+        .getRange()
+        .getResizedRange(reach.rows, reach.cols)
+        .getMergedAreasOrNullObject();
+      merged.load("address");
+    }
+  }
   await ctx.sync();
-  const snapshots = sheets
-    .map((s, i) => readMatrixGrid(s, gridFromRange(used[i])))
-    .filter((x): x is MatrixSnapshot => x !== undefined);
-  const cards =
-    header && body ? readCardGrid({ headers: header.values[0], rows: body.values }) : undefined;
-  return { snapshots, cards };
+  const out: Reads = { sheets: sheets.map((s, i) => cellsFromRange(s, used[i])) };
+  if (cards && info && tableRange) {
+    const address = areasOf(tableRange.address)[0];
+    out.cards = {
+      table: { ...info, address },
+      headers: tableRange.values[0] ?? [],
+      rows: tableRange.values.slice(1),
+      merged: merged && !merged.isNullObject ? areasOf(merged.address) : [],
+    };
+  }
+  return out;
 }
 
 /** The Office adapter; construct once after Office.onReady. */
@@ -93,142 +115,95 @@ export class OfficeHost implements WorkbookHost {
   async readCards(): Promise<Card[]> {
     return Excel.run(async (ctx) => {
       const inv = await inventory(ctx);
-      if (!inv.tables.has(CARD_TABLE_NAME)) return [];
-      return (await readAll(ctx, inv, [], true)).cards ?? [];
+      const { cards } = await read(ctx, inv, [], { rows: 0 });
+      return cards ? readCardGrid(cards) : [];
+    });
+  }
+
+  private async writeCards(
+    plan: (snap: CardTableSnapshot | undefined, inv: Inventory) => CardWritePlan | undefined,
+    rows: number
+  ): Promise<void> {
+    await Excel.run(async (ctx) => {
+      const inv = await inventory(ctx);
+      const { cards } = await read(ctx, inv, [], { rows });
+      const p = plan(cards, inv);
+      if (!p) return;
+      if ("refused" in p) throw new WorkbookRefusal(p.refused);
+      if (p.plan.steps.length === 0) return;
+      queuePlan(ctx, p.plan, capabilities());
+      await ctx.sync();
     });
   }
 
   async saveCards(cards: Card[], options: WriteOptions = {}): Promise<void> {
     const lang = options.lang ?? "en";
-    await Excel.run(async (ctx) => {
-      const inv = await inventory(ctx);
-      if (!inv.tables.has(CARD_TABLE_NAME)) {
-        const name = uniqueSheetName(CARD_SHEET[lang], inv.sheets);
-        const ws = ctx.workbook.worksheets.add(name);
-        const { inputs, formats } = newCardTable(cards, lang);
-        const address = rangeAddress(0, 0, inputs.length, inputs[0].length);
-        const range = ws.getRange(address);
-        range.numberFormat = formats;
-        range.formulas = inputs;
-        const t = ws.tables.add(address, true);
-        t.name = CARD_TABLE_NAME;
-        t.style = "TableStyleMedium2";
-        range.format.autofitColumns();
-        await ctx.sync();
-        return;
-      }
-      const t = ctx.workbook.tables.getItem(CARD_TABLE_NAME);
-      const header = t.getHeaderRowRange().load("values");
-      const body = t.getDataBodyRange().load("values");
-      await ctx.sync();
-      const rows = body.values;
-      const plan = planCardSave({ headers: header.values[0], rows }, cards, lang);
-      for (const c of plan.addColumns) t.columns.add(undefined, undefined, c.header);
-      // One cell at a time: writing a block across a filtered table lands in the wrong rows
-      // (office-js#224); single cells are addressed exactly, hidden or not, sorted or not.
-      for (const u of plan.updates) {
-        const cell = body.getCell(u.row, u.col);
-        cell.numberFormat = [[u.numberFormat]];
-        cell.formulas = [[u.input]];
-      }
-      if (plan.appends.length > 0) {
-        t.rows.add(undefined, plan.appends);
-        plan.appendFormats.forEach((f, i) => {
-          body.getCell(rows.length + i, 0).getResizedRange(0, f.length - 1).numberFormat = [f];
-        });
-      }
-      await ctx.sync();
-    });
+    await this.writeCards(
+      (snap, inv) =>
+        snap ? saveCardsPlan(snap, cards, lang) : { plan: newCardTablePlan(inv, cards, lang) },
+      cards.length
+    );
   }
 
   async deleteCards(codes: string[]): Promise<void> {
-    await Excel.run(async (ctx) => {
-      const inv = await inventory(ctx);
-      if (!inv.tables.has(CARD_TABLE_NAME)) return;
-      const t = ctx.workbook.tables.getItem(CARD_TABLE_NAME);
-      const header = t.getHeaderRowRange().load("values");
-      const body = t.getDataBodyRange().load("values");
-      await ctx.sync();
-      const doomed = rowsToDelete({ headers: header.values[0], rows: body.values }, codes);
-      if (doomed.length === 0) return;
-      for (const i of doomed) t.rows.getItemAt(i).delete();
-      await ctx.sync();
-    });
+    await this.writeCards((snap) => (snap ? deleteCardsPlan(snap, codes) : undefined), 0);
   }
 
-  async buildMatrix(matrix: Matrix, options: WriteOptions = {}): Promise<string> {
+  async buildMatrix(matrix: Matrix, options: BuildOptions = {}): Promise<MatrixBuildResult> {
     const lang = options.lang ?? "en";
     return Excel.run(async (ctx) => {
       const inv = await inventory(ctx);
-      const target = matrix.sheet && inv.sheets.includes(matrix.sheet) ? matrix.sheet : undefined;
-      let old: MatrixSnapshot | undefined;
-      if (target) {
-        const used = loadUsed(ctx.workbook.worksheets.getItem(target));
-        await ctx.sync();
-        old = readMatrixGrid(target, gridFromRange(used));
-      }
-      // Only a sheet that holds a matrix is rebuilt in place; any other sheet is left alone.
-      const sheet = old ? old.sheet : uniqueSheetName(matrix.name || "KPI", inv.sheets);
-      let ws: Excel.Worksheet;
-      if (old) {
-        ws = ctx.workbook.worksheets.getItem(sheet);
-        // The old matrix goes (its tables first, then the cells, formats and conditional
-        // formats of its own rows and columns); anything the user keeps around it stays.
-        for (const [name, s] of inv.tables) {
-          if (s === sheet && isMatrixTable(name)) {
-            const table = ctx.workbook.tables.getItem(name);
-            // A filter the user left on the old table would keep rows hidden after conversion.
-            table.clearFilters();
-            table.convertToRange();
-          }
-        }
-        const area = ws.getRange(rangeAddress(0, 0, matrixLastRow(old) + 1, MATRIX_COLUMNS.length));
-        area.conditionalFormats.clearAll();
-        area.clear(Excel.ClearApplyTo.all);
-      } else {
-        ws = ctx.workbook.worksheets.add(sheet);
-      }
-      const previous = old?.matrix;
-      const plan = matrixSheetPlan(keepFacts(matrix, previous), sheet, lang, freshTableName(inv));
-      if (old) {
-        // A matrix that grows (more KPIs, a longer scale) gets whole new rows under the old one,
-        // so whatever the user keeps below moves down with its rows instead of being overwritten.
-        const from = matrixLastRow(old) + 1;
-        const grow = parseRange(plan.area).rows - from;
-        if (grow > 0)
-          ws.getRange(`${from + 1}:${from + grow}`).insert(Excel.InsertShiftDirection.down);
-      }
-      queueSheetPlan(ws, plan, supports("1.7"));
-      ws.activate();
+      const target = matrixTarget(inv, matrix);
+      const candidates = originalsCandidates(inv);
+      const { sheets } = await read(ctx, inv, [...(target ? [target] : []), ...candidates], false);
+      const planned = planBuildMatrix({
+        inv,
+        matrix,
+        base: options.base,
+        lang,
+        target: target ? sheets[0] : undefined,
+        portable: isPortable(target ? sheets.slice(1) : sheets),
+      });
+      if ("refused" in planned) throw new WorkbookRefusal(planned.refused);
+      queuePlan(ctx, planned.plan, capabilities());
       await ctx.sync();
-      return sheet;
+      return planned.result;
+    });
+  }
+
+  private async snapshots(which: (inv: Inventory) => string[]): Promise<MatrixSnapshot[]> {
+    return Excel.run(async (ctx) => {
+      const inv = await inventory(ctx);
+      const names = which(inv);
+      if (names.length === 0) return [];
+      const { sheets } = await read(ctx, inv, names, false);
+      return sheets
+        .map((c) => readMatrixCells(c)?.snapshot)
+        .filter((x): x is MatrixSnapshot => x !== undefined);
     });
   }
 
   async readMatrix(sheet: string): Promise<MatrixSnapshot | undefined> {
-    return Excel.run(async (ctx) => {
-      const inv = await inventory(ctx);
-      if (!inv.sheets.includes(sheet)) return undefined;
-      return (await readAll(ctx, inv, [sheet], false)).snapshots[0];
-    });
+    const [s] = await this.snapshots((inv) => inv.sheets.filter((x) => x === sheet));
+    return s;
   }
 
   async listMatrices(): Promise<MatrixSummary[]> {
-    return Excel.run(async (ctx) => {
-      const inv = await inventory(ctx);
-      return (await readAll(ctx, inv, matrixSheets(inv), false)).snapshots.map(summarize);
-    });
+    return (await this.snapshots(matrixSheets)).map(summarize);
   }
 
   async lint(scope: LintScope): Promise<Finding[]> {
     return Excel.run(async (ctx) => {
       const inv = await inventory(ctx);
-      const sheets =
+      const names =
         scope === "workbook" ? matrixSheets(inv) : inv.sheets.filter((s) => s === scope.sheet);
-      const { snapshots, cards } = await readAll(ctx, inv, sheets, true);
+      const { sheets, cards } = await read(ctx, inv, names, { rows: 0 });
+      const matrices = sheets
+        .map((c) => readMatrixCells(c)?.snapshot)
+        .filter((x): x is MatrixSnapshot => x !== undefined);
       // The checks load with the first check the user runs, not with the pane.
       const { lintWorkbook } = await import("../core/lint");
-      return lintWorkbook({ cards, matrices: snapshots });
+      return lintWorkbook({ cards: cards ? readCardGrid(cards) : undefined, matrices });
     });
   }
 
@@ -247,5 +222,28 @@ export class OfficeHost implements WorkbookHost {
 
   async setSetting(key: string, value: unknown): Promise<void> {
     await writeSetting(key, value);
+  }
+
+  /**
+   * Cell changes anywhere in the workbook (WorksheetCollection.onChanged, ExcelApi 1.9). On
+   * older builds nothing is reported and the check refreshes when its tab opens.
+   */
+  onChanged(listener: () => void): () => void {
+    if (!supports("1.9")) return () => undefined;
+    let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
+    let stopped = false;
+    void Excel.run(async (ctx) => {
+      handler = ctx.workbook.worksheets.onChanged.add(async () => listener());
+      await ctx.sync();
+    }).catch(() => undefined);
+    return () => {
+      if (stopped || !handler) return;
+      stopped = true;
+      const h = handler;
+      void Excel.run(h.context, async (ctx) => {
+        h.remove();
+        await ctx.sync();
+      }).catch(() => undefined);
+    };
   }
 }

@@ -1,6 +1,7 @@
 /** What Excel would show as formatting, kept beside HyperFormula (which has no formats). */
 import { parseRange } from "../workbook/a1";
-import type { ConditionalFormatPlan, SheetPlan, StylePlan } from "../workbook/plan";
+import { INPUT_FILL } from "../workbook/matrix-plan";
+import type { ConditionalFormatPlan, StylePlan } from "../workbook/plan";
 
 /** How the sandbox grid draws one cell. */
 export interface CellLook {
@@ -11,9 +12,11 @@ export interface CellLook {
   fontColor?: string;
   /** The cell is under a data bar conditional format. */
   dataBar?: string;
-  /** The user types here (facts, base, scale). */
+  /** The user types here (facts, base, scale): the add-in's input fill marks it. */
   input?: boolean;
 }
+
+type Own = Omit<CellLook, "dataBar" | "input">;
 
 const key = (row: number, col: number): string => `${row},${col}`;
 
@@ -22,36 +25,95 @@ function contains(address: string, row: number, col: number): boolean {
   return row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
 }
 
-/** Number formats, styles and conditional formats per sheet. */
+function intersects(a: string, b: string): boolean {
+  const x = parseRange(a);
+  const y = parseRange(b);
+  return (
+    x.row < y.row + y.rows &&
+    y.row < x.row + x.rows &&
+    x.col < y.col + y.cols &&
+    y.col < x.col + x.cols
+  );
+}
+
+/** Number formats and styles per cell, conditional formats per sheet. */
 export class SandboxFormats {
-  private readonly numberFormats = new Map<string, Map<string, string>>();
-  private readonly styles = new Map<string, StylePlan[]>();
+  private readonly cells = new Map<string, Map<string, Own>>();
   private readonly conditional = new Map<string, ConditionalFormatPlan[]>();
-  private readonly inputs = new Map<string, string[]>();
 
-  /** Sets the number formats of a block whose top-left cell is (row, col). */
-  setNumberFormats(sheet: string, row: number, col: number, formats: string[][]): void {
-    const m = this.numberFormats.get(sheet) ?? new Map<string, string>();
-    formats.forEach((r, i) => r.forEach((f, j) => m.set(key(row + i, col + j), f)));
-    this.numberFormats.set(sheet, m);
+  private cell(sheet: string, row: number, col: number): Own {
+    const m = this.cells.get(sheet) ?? new Map<string, Own>();
+    this.cells.set(sheet, m);
+    const k = key(row, col);
+    const c = m.get(k) ?? {};
+    m.set(k, c);
+    return c;
   }
 
-  /** Forgets everything about a sheet (before a rebuild). */
-  clear(sheet: string): void {
-    this.numberFormats.delete(sheet);
-    this.styles.delete(sheet);
-    this.conditional.delete(sheet);
-    this.inputs.delete(sheet);
+  /** Sets the number formats of a block whose top-left cell is (row, col); null leaves a cell. */
+  setNumberFormats(
+    sheet: string,
+    row: number,
+    col: number,
+    formats: readonly (readonly (string | null)[])[]
+  ): void {
+    formats.forEach((r, i) =>
+      r.forEach((f, j) => {
+        if (f !== null && f !== undefined) this.cell(sheet, row + i, col + j).numberFormat = f;
+      })
+    );
   }
 
-  /** Records a plan's styles, conditional formats and input cells. */
-  applyPlan(plan: SheetPlan): void {
-    this.styles.set(plan.sheet, [...(this.styles.get(plan.sheet) ?? []), ...plan.styles]);
-    this.conditional.set(plan.sheet, [
-      ...(this.conditional.get(plan.sheet) ?? []),
-      ...plan.conditionalFormats,
-    ]);
-    this.inputs.set(plan.sheet, [...(this.inputs.get(plan.sheet) ?? []), ...plan.inputs]);
+  /** Sets a style on every cell of its area. */
+  addStyle(sheet: string, s: StylePlan): void {
+    const r = parseRange(s.address);
+    for (let i = 0; i < r.rows; i++)
+      for (let j = 0; j < r.cols; j++) {
+        const c = this.cell(sheet, r.row + i, r.col + j);
+        if (s.bold !== undefined) c.bold = s.bold;
+        if (s.italic !== undefined) c.italic = s.italic;
+        if (s.fill) c.fill = s.fill;
+        if (s.fontColor) c.fontColor = s.fontColor;
+      }
+  }
+
+  addConditional(sheet: string, c: ConditionalFormatPlan): void {
+    this.conditional.set(sheet, [...(this.conditional.get(sheet) ?? []), c]);
+  }
+
+  /** Removes the conditional formats that touch an area (Range.conditionalFormats.clearAll). */
+  clearConditional(sheet: string, address: string): void {
+    this.conditional.set(
+      sheet,
+      (this.conditional.get(sheet) ?? []).filter((c) => !intersects(c.address, address))
+    );
+  }
+
+  /** Forgets the formats of an area (Range.clear). */
+  clearArea(sheet: string, address: string): void {
+    const r = parseRange(address);
+    const m = this.cells.get(sheet);
+    if (!m) return;
+    for (let i = 0; i < r.rows; i++)
+      for (let j = 0; j < r.cols; j++) m.delete(key(r.row + i, r.col + j));
+  }
+
+  /**
+   * Moves the formats of columns `col`..`col + cols - 1` from row `from` down by `by` rows (up
+   * when negative), as inserting or deleting cells moves the cells with their formats.
+   */
+  shift(sheet: string, from: number, col: number, cols: number, by: number): void {
+    const m = this.cells.get(sheet);
+    if (!m || by === 0) return;
+    const moved = new Map<string, Own>();
+    for (const [k, v] of [...m]) {
+      const [r, c] = k.split(",").map(Number);
+      if (c < col || c >= col + cols || r < from) continue;
+      m.delete(k);
+      if (by < 0 && r < from - by) continue; // deleted rows go
+      moved.set(key(r + by, c), v);
+    }
+    for (const [k, v] of moved) m.set(k, v);
   }
 
   /** The conditional formats of a sheet (tests check them against the plan). */
@@ -59,17 +121,16 @@ export class SandboxFormats {
     return this.conditional.get(sheet) ?? [];
   }
 
+  /** The number format of one cell, when it has one. */
+  numberFormat(sheet: string, row: number, col: number): string | undefined {
+    return this.cells.get(sheet)?.get(key(row, col))?.numberFormat;
+  }
+
   /** How a cell looks, given its current value (status colours follow the value). */
   look(sheet: string, row: number, col: number, value: unknown): CellLook {
-    const out: CellLook = { numberFormat: this.numberFormats.get(sheet)?.get(key(row, col)) };
-    for (const s of this.styles.get(sheet) ?? []) {
-      if (!contains(s.address, row, col)) continue;
-      if (s.bold !== undefined) out.bold = s.bold;
-      if (s.italic !== undefined) out.italic = s.italic;
-      if (s.fill) out.fill = s.fill;
-      if (s.fontColor) out.fontColor = s.fontColor;
-    }
-    if ((this.inputs.get(sheet) ?? []).some((a) => contains(a, row, col))) out.input = true;
+    const own = this.cells.get(sheet)?.get(key(row, col)) ?? {};
+    const out: CellLook = { ...own };
+    if (own.fill === INPUT_FILL) out.input = true;
     for (const c of this.conditional.get(sheet) ?? []) {
       if (!contains(c.address, row, col)) continue;
       if (c.kind === "dataBar") out.dataBar = c.color;

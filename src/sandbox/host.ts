@@ -1,35 +1,55 @@
 /**
  * A WorkbookHost over a HyperFormula engine with the KPI functions (dev-only: HyperFormula is
- * GPL-3.0). It applies the same plans as the Office adapter, so the sandbox page and the e2e
- * tests exercise the task pane against live recalculation.
+ * GPL-3.0). It reads snapshots and applies the planner's plans (src/workbook), like the Office
+ * adapter, so the sandbox page and the e2e tests exercise the task pane against live
+ * recalculation. It decides nothing about the workbook itself.
  */
 import type { HyperFormula } from "hyperformula";
 import type { Card, Lang } from "../core/card";
 import { lintWorkbook, type Finding, type LintScope } from "../core/lint";
-import { keepFacts } from "../core/matrix";
 import type { CellRef, Matrix, MatrixSnapshot, MatrixSummary } from "../core/matrix/types";
-import { cellAddress, parseRange, rangeAddress } from "../workbook/a1";
+import { parseRange, rangeAddress } from "../workbook/a1";
 import {
-  newCardTable,
-  planCardSave,
+  deleteCardsPlan,
+  newCardTablePlan,
   readCardGrid,
-  rowsToDelete,
-  type CardGrid,
+  saveCardsPlan,
+  type CardTableSnapshot,
+  type CardWritePlan,
 } from "../workbook/card-table";
-import { CARD_SHEET, CARD_TABLE_NAME, MATRIX_TABLE_PREFIX } from "../workbook/headers";
-import type { HostEnvironment, WorkbookHost, WriteOptions } from "../workbook/host";
-import { matrixLastRow, readMatrixGrid, summarize, type Grid } from "../workbook/matrix-read";
-import { matrixSheetPlan } from "../workbook/matrix-plan";
-import { uniqueSheetName } from "../workbook/sheet-names";
-import type { CellInput, SheetPlan } from "../workbook/plan";
+import { CARD_TABLE_NAME } from "../workbook/headers";
+import {
+  WorkbookRefusal,
+  type BuildOptions,
+  type HostEnvironment,
+  type MatrixBuildResult,
+  type WorkbookHost,
+  type WriteOptions,
+} from "../workbook/host";
+import {
+  isPortable,
+  matrixTarget,
+  originalsCandidates,
+  planBuildMatrix,
+} from "../workbook/matrix-build";
+import { readMatrixCells, summarize, type Grid } from "../workbook/matrix-read";
+import type { CellInput, PlanStep, WorkbookPlan } from "../workbook/plan";
+import {
+  matrixSheets,
+  type Inventory,
+  type SheetCells,
+  type TableInfo,
+} from "../workbook/snapshot";
 import { createKpiEngine } from "./engine";
 import { SandboxFormats } from "./formats";
+import { deleteCellsUp, insertCellsDown, writeBlock } from "./shift";
 
 /** A table the sandbox keeps in place of an Excel table (HyperFormula has none). */
 interface SandboxTable {
   sheet: string;
   /** A1 range including the header row. */
   address: string;
+  style?: string;
 }
 
 /** The sandbox host; `changes` listeners hear about every write (the grid re-renders). */
@@ -40,10 +60,12 @@ export class SandboxHost implements WorkbookHost {
   selection: CellRef | undefined;
   /** The active sheet (goTo and buildMatrix change it). */
   activeSheet: string | undefined;
-  private readonly tables = new Map<string, SandboxTable>();
+  /** Tables by name (HyperFormula has none of its own). */
+  readonly tables = new Map<string, SandboxTable>();
+  /** Merged areas per sheet (the grid cannot merge; tests and the demo can). */
+  private readonly merged = new Map<string, string[]>();
   private readonly settings = new Map<string, unknown>();
   private readonly listeners = new Set<() => void>();
-  private tableCounter = 0;
 
   constructor(
     private readonly env: { displayLanguage?: string; dark?: boolean } = {},
@@ -56,6 +78,10 @@ export class SandboxHost implements WorkbookHost {
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  onChanged(listener: () => void): () => void {
+    return this.subscribe(listener);
   }
 
   private changed(): void {
@@ -82,6 +108,17 @@ export class SandboxHost implements WorkbookHost {
     );
   }
 
+  /** Values and formulas of a sheet, as the Office adapter reads them. */
+  cells(sheet: string): SheetCells {
+    const id = this.hf.getSheetId(sheet);
+    if (id === undefined) return { sheet, values: [], formulas: [] };
+    const values = this.values(sheet);
+    const formulas = (this.hf.getSheetSerialized(id) as unknown[][]).map((row) =>
+      row.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v))
+    );
+    return { sheet, values, formulas };
+  }
+
   /** The formula or constant of one cell (what Excel's formula bar would show). */
   formula(sheet: string, address: string): string | number | boolean | null {
     const id = this.hf.getSheetId(sheet);
@@ -101,6 +138,11 @@ export class SandboxHost implements WorkbookHost {
     this.changed();
   }
 
+  /** Merges cells (what a user can do in Excel; the sandbox only remembers it). */
+  mergeCells(sheet: string, address: string): void {
+    this.merged.set(sheet, [...(this.merged.get(sheet) ?? []), address]);
+  }
+
   async environment(): Promise<HostEnvironment> {
     const displayLanguage =
       this.env.displayLanguage ?? (typeof navigator !== "undefined" ? navigator.language : "en-US");
@@ -114,167 +156,219 @@ export class SandboxHost implements WorkbookHost {
     return this.hf.getSheetId(this.hf.addSheet(sheet)) as number;
   }
 
-  /** Writes a block of inputs ("" becomes an empty cell, as in Excel). */
-  private write(sheet: string, address: string, inputs: CellInput[][], formats?: string[][]): void {
-    const { row, col } = parseRange(address);
-    const id = this.sheetId(sheet);
-    this.hf.setCellContents(
-      { sheet: id, row, col },
-      inputs.map((r) => r.map((v) => (v === "" ? null : v)))
-    );
-    if (formats) this.formats.setNumberFormats(sheet, row, col, formats);
+  /** What the Office adapter's first sync reads: sheets and tables. */
+  private inventory(): Inventory {
+    const tables: TableInfo[] = [...this.tables].map(([name, t]) => ({
+      name,
+      sheet: t.sheet,
+      address: t.address,
+    }));
+    return { sheets: this.sheetNames(), tables };
   }
 
-  private cardTable(): SandboxTable | undefined {
-    return this.tables.get(CARD_TABLE_NAME);
-  }
-
-  private readTable(t: SandboxTable): CardGrid {
+  private cardSnapshot(): CardTableSnapshot | undefined {
+    const entry = [...this.tables].find(([n]) => n.toLowerCase() === CARD_TABLE_NAME.toLowerCase());
+    if (!entry) return undefined;
+    const [name, t] = entry;
     const { row, col, rows, cols } = parseRange(t.address);
     const grid = this.values(t.sheet);
     const line = (r: number): unknown[] =>
-      Array.from({ length: cols }, (_, c) => grid[r]?.[col + c] ?? null);
+      Array.from({ length: cols }, (_, c) => grid[r]?.[col + c] ?? "");
     return {
+      table: { name, sheet: t.sheet, address: t.address },
       headers: line(row),
       rows: Array.from({ length: rows - 1 }, (_, i) => line(row + 1 + i)),
+      merged: this.merged.get(t.sheet) ?? [],
     };
   }
 
   async readCards(): Promise<Card[]> {
-    const t = this.cardTable();
-    return t ? readCardGrid(this.readTable(t)) : [];
+    const snap = this.cardSnapshot();
+    return snap ? readCardGrid(snap) : [];
+  }
+
+  private writeCards(p: CardWritePlan | undefined): void {
+    if (!p) return;
+    if ("refused" in p) throw new WorkbookRefusal(p.refused);
+    this.apply(p.plan);
   }
 
   async saveCards(cards: Card[], options: WriteOptions = {}): Promise<void> {
     const lang = options.lang ?? "en";
-    const t = this.cardTable();
-    if (!t) {
-      const sheet = uniqueSheetName(CARD_SHEET[lang], this.sheetNames());
-      const { inputs, formats } = newCardTable(cards, lang);
-      const address = rangeAddress(0, 0, inputs.length, inputs[0].length);
-      this.write(sheet, address, inputs, formats);
-      this.tables.set(CARD_TABLE_NAME, { sheet, address });
-    } else {
-      const grid = this.readTable(t);
-      const plan = planCardSave(grid, cards, lang);
-      const r0 = parseRange(t.address);
-      plan.addColumns.forEach((c, i) =>
-        this.write(t.sheet, cellAddress(r0.row, r0.col + r0.cols + i), [[c.header]])
-      );
-      for (const u of plan.updates) {
-        this.write(
-          t.sheet,
-          cellAddress(r0.row + 1 + u.row, r0.col + u.col),
-          [[u.input]],
-          [[u.numberFormat]]
-        );
-      }
-      if (plan.appends.length) {
-        const at = rangeAddress(
-          r0.row + r0.rows,
-          r0.col,
-          plan.appends.length,
-          plan.appends[0].length
-        );
-        this.write(t.sheet, at, plan.appends, plan.appendFormats);
-      }
-      t.address = rangeAddress(
-        r0.row,
-        r0.col,
-        r0.rows + plan.appends.length,
-        r0.cols + plan.addColumns.length
-      );
-    }
-    this.changed();
+    const snap = this.cardSnapshot();
+    this.writeCards(
+      snap
+        ? saveCardsPlan(snap, cards, lang)
+        : { plan: newCardTablePlan(this.inventory(), cards, lang) }
+    );
   }
 
   async deleteCards(codes: string[]): Promise<void> {
-    const t = this.cardTable();
-    if (!t) return;
-    const r0 = parseRange(t.address);
-    const id = this.sheetId(t.sheet);
-    const drop = new Set(rowsToDelete(this.readTable(t), codes));
-    if (drop.size === 0) return;
-    // Rewrite the table body without the deleted rows (constants and formulas as they are),
-    // blanking the rows freed at the bottom; cells outside the table stay where they are.
-    const body = this.hf.getRangeSerialized({
-      start: { sheet: id, row: r0.row + 1, col: r0.col },
-      end: { sheet: id, row: r0.row + r0.rows - 1, col: r0.col + r0.cols - 1 },
-    }) as unknown[][];
-    const kept = body.filter((_, i) => !drop.has(i));
-    const blanks = Array.from({ length: drop.size }, () => new Array(r0.cols).fill(null));
-    this.hf.setCellContents({ sheet: id, row: r0.row + 1, col: r0.col }, [
-      ...kept,
-      ...blanks,
-    ] as never[][]);
-    t.address = rangeAddress(r0.row, r0.col, r0.rows - drop.size, r0.cols);
-    this.changed();
+    const snap = this.cardSnapshot();
+    this.writeCards(snap ? deleteCardsPlan(snap, codes) : undefined);
   }
 
-  async buildMatrix(matrix: Matrix, options: WriteOptions = {}): Promise<string> {
-    const lang = options.lang ?? "en";
-    const target =
-      matrix.sheet && this.hf.getSheetId(matrix.sheet) !== undefined ? matrix.sheet : undefined;
-    // Only a sheet that holds a matrix is rebuilt in place; any other sheet is left alone.
-    const old = target ? readMatrixGrid(target, this.values(target)) : undefined;
-    const sheet = old ? old.sheet : uniqueSheetName(matrix.name || "KPI", this.sheetNames());
-    const plan = matrixSheetPlan(keepFacts(matrix, old?.matrix), sheet, lang, this.nextTableName());
-    if (old) {
-      const id = this.sheetId(sheet);
-      const width = parseRange(plan.area).cols;
-      this.hf.setCellContents(
-        { sheet: id, row: 0, col: 0 },
-        Array.from({ length: matrixLastRow(old) + 1 }, () => new Array(width).fill(null))
-      );
-      this.formats.clear(sheet);
-      // As in Excel: a growing matrix pushes the user's rows below it down, never over them.
-      const grow = parseRange(plan.area).rows - (matrixLastRow(old) + 1);
-      if (grow > 0) this.hf.addRows(id, [matrixLastRow(old) + 1, grow]);
-      for (const [name, t] of this.tables) if (t.sheet === sheet) this.tables.delete(name);
-    }
-    this.apply(plan);
-    this.activeSheet = sheet;
-    this.changed();
-    return sheet;
-  }
-
-  private nextTableName(): string {
-    this.tableCounter += 1;
-    return `${MATRIX_TABLE_PREFIX}${this.tableCounter}`;
-  }
-
-  /** Applies a sheet plan: the same data the Office adapter applies. */
-  apply(plan: SheetPlan): void {
-    this.hf.batch(() => {
-      for (const b of plan.blocks) this.write(plan.sheet, b.address, b.inputs, b.numberFormats);
+  async buildMatrix(matrix: Matrix, options: BuildOptions = {}): Promise<MatrixBuildResult> {
+    const inv = this.inventory();
+    const target = matrixTarget(inv, matrix);
+    const planned = planBuildMatrix({
+      inv,
+      matrix,
+      base: options.base,
+      lang: options.lang ?? "en",
+      target: target ? this.cells(target) : undefined,
+      portable: isPortable(originalsCandidates(inv).map((s) => this.cells(s))),
     });
-    this.formats.applyPlan(plan);
-    if (plan.table)
-      this.tables.set(plan.table.name, { sheet: plan.sheet, address: plan.table.address });
+    if ("refused" in planned) throw new WorkbookRefusal(planned.refused);
+    this.apply(planned.plan);
+    return planned.result;
+  }
+
+  /** Moves tables below an insertion or deletion in the same columns, as Excel does. */
+  private shiftTables(sheet: string, address: string, by: number): void {
+    const r = parseRange(address);
+    for (const t of this.tables.values()) {
+      if (t.sheet !== sheet) continue;
+      const a = parseRange(t.address);
+      const overlapCols = a.col < r.col + r.cols && r.col < a.col + a.cols;
+      if (overlapCols && a.row >= r.row)
+        t.address = rangeAddress(a.row + by, a.col, a.rows, a.cols);
+    }
+  }
+
+  private step(s: PlanStep): void {
+    switch (s.kind) {
+      case "addSheet":
+        this.sheetId(s.sheet);
+        return;
+      case "unlistTable":
+        this.tables.delete(s.table);
+        return;
+      case "insertRows": {
+        this.hf.addRows(this.sheetId(s.sheet), [s.row, s.count]);
+        this.formats.shift(s.sheet, s.row, 0, Number.MAX_SAFE_INTEGER, s.count);
+        this.shiftTables(s.sheet, rangeAddress(s.row, 0, s.count, 16384), s.count);
+        return;
+      }
+      case "deleteRows": {
+        this.hf.removeRows(this.sheetId(s.sheet), [s.row, s.count]);
+        this.formats.shift(s.sheet, s.row + s.count, 0, Number.MAX_SAFE_INTEGER, -s.count);
+        this.shiftTables(s.sheet, rangeAddress(s.row, 0, s.count, 16384), -s.count);
+        return;
+      }
+      case "insertCells": {
+        const r = parseRange(s.address);
+        insertCellsDown(this.hf, this.sheetId(s.sheet), s.address);
+        this.formats.shift(s.sheet, r.row, r.col, r.cols, r.rows);
+        this.shiftTables(s.sheet, s.address, r.rows);
+        return;
+      }
+      case "deleteCells": {
+        const r = parseRange(s.address);
+        deleteCellsUp(this.hf, this.sheetId(s.sheet), s.address);
+        this.formats.shift(s.sheet, r.row + r.rows, r.col, r.cols, -r.rows);
+        this.shiftTables(s.sheet, s.address, -r.rows);
+        return;
+      }
+      case "clearCells": {
+        const r = parseRange(s.address);
+        writeBlock(
+          this.hf,
+          this.sheetId(s.sheet),
+          r.row,
+          r.col,
+          Array.from({ length: r.rows }, () => new Array(r.cols).fill(""))
+        );
+        this.formats.clearArea(s.sheet, s.address);
+        return;
+      }
+      case "clearConditionalFormats":
+        this.formats.clearConditional(s.sheet, s.address);
+        return;
+      case "cells": {
+        const r = parseRange(s.address);
+        writeBlock(this.hf, this.sheetId(s.sheet), r.row, r.col, s.inputs);
+        if (s.numberFormats) this.formats.setNumberFormats(s.sheet, r.row, r.col, s.numberFormats);
+        return;
+      }
+      case "style":
+        this.formats.addStyle(s.sheet, s);
+        return;
+      case "conditionalFormat":
+        this.formats.addConditional(s.sheet, s.format);
+        return;
+      case "addTable":
+        this.tables.set(s.name, { sheet: s.sheet, address: s.address, style: s.style });
+        return;
+      case "addTableColumn": {
+        const t = this.tables.get(s.table)!;
+        const a = parseRange(t.address);
+        writeBlock(this.hf, this.sheetId(t.sheet), a.row, a.col + a.cols, [[s.header]]);
+        t.address = rangeAddress(a.row, a.col, a.rows, a.cols + 1);
+        return;
+      }
+      case "addTableRows": {
+        const t = this.tables.get(s.table)!;
+        const a = parseRange(t.address);
+        // As in Excel, rows added to a table push whatever is under it down.
+        const at = rangeAddress(a.row + a.rows, a.col, s.inputs.length, a.cols);
+        insertCellsDown(this.hf, this.sheetId(t.sheet), at);
+        writeBlock(this.hf, this.sheetId(t.sheet), a.row + a.rows, a.col, s.inputs);
+        this.formats.setNumberFormats(t.sheet, a.row + a.rows, a.col, s.numberFormats);
+        t.address = rangeAddress(a.row, a.col, a.rows + s.inputs.length, a.cols);
+        return;
+      }
+      case "deleteTableRow": {
+        const t = this.tables.get(s.table)!;
+        const a = parseRange(t.address);
+        const row = rangeAddress(a.row + 1 + s.row, a.col, 1, a.cols);
+        deleteCellsUp(this.hf, this.sheetId(t.sheet), row);
+        this.formats.shift(t.sheet, a.row + 2 + s.row, a.col, a.cols, -1);
+        t.address = rangeAddress(a.row, a.col, a.rows - 1, a.cols);
+        return;
+      }
+      case "activate":
+        this.activeSheet = s.sheet;
+        return;
+      case "columnWidths":
+      case "freezeRows":
+      case "autofitColumns":
+        return; // the sandbox grid sizes its own columns and has no frozen panes
+    }
+  }
+
+  /** Applies a workbook plan: the same data the Office adapter applies. */
+  apply(plan: WorkbookPlan): void {
+    this.hf.batch(() => {
+      for (const s of plan.steps) this.step(s);
+    });
+    this.changed();
   }
 
   async readMatrix(sheet: string): Promise<MatrixSnapshot | undefined> {
     if (this.hf.getSheetId(sheet) === undefined) return undefined;
-    return readMatrixGrid(sheet, this.values(sheet));
+    return readMatrixCells(this.cells(sheet))?.snapshot;
   }
 
-  private snapshots(): MatrixSnapshot[] {
-    return this.sheetNames()
-      .map((s) => readMatrixGrid(s, this.values(s)))
+  private snapshots(sheets: string[]): MatrixSnapshot[] {
+    return sheets
+      .map((s) => readMatrixCells(this.cells(s))?.snapshot)
       .filter((s): s is MatrixSnapshot => s !== undefined);
   }
 
   async listMatrices(): Promise<MatrixSummary[]> {
-    return this.snapshots().map(summarize);
+    return this.snapshots(matrixSheets(this.inventory())).map(summarize);
   }
 
   async lint(scope: LintScope): Promise<Finding[]> {
-    const matrices =
-      scope === "workbook"
-        ? this.snapshots()
-        : [await this.readMatrix(scope.sheet)].filter((s): s is MatrixSnapshot => !!s);
-    const cards = this.cardTable() ? await this.readCards() : undefined;
-    return lintWorkbook({ cards, matrices });
+    const inv = this.inventory();
+    const sheets =
+      scope === "workbook" ? matrixSheets(inv) : inv.sheets.filter((s) => s === scope.sheet);
+    const snap = this.cardSnapshot();
+    return lintWorkbook({
+      cards: snap ? readCardGrid(snap) : undefined,
+      matrices: this.snapshots(sheets),
+    });
   }
 
   async goTo(ref: CellRef): Promise<void> {

@@ -1,7 +1,8 @@
 /** The workbook's cards as React state, read once and written back through the host. */
 import * as React from "react";
 import type { Card, Lang } from "../core/card";
-import type { WorkbookHost } from "../workbook/host";
+import { WorkbookRefusal, type Refusal, type WorkbookHost } from "../workbook/host";
+import { stringTables, type Strings } from "./i18n";
 
 export interface CardsState {
   cards: Card[];
@@ -16,8 +17,21 @@ export interface CardsState {
   reload: () => Promise<void>;
 }
 
-/** Error text for a host failure, whatever was thrown. */
-export function errorText(error: unknown): string {
+/** What a refusal tells the user, in the pane's language. */
+export function refusalText(r: Refusal, t: Strings): string {
+  switch (r.reason) {
+    case "portable":
+      return t.refusedPortable;
+    case "merged":
+      return t.refusedMerged(`${r.sheet}!${r.address}`);
+    case "notMatrix":
+      return t.refusedNotMatrix(r.sheet);
+  }
+}
+
+/** Error text for a host failure, whatever was thrown (a refusal in the user's words). */
+export function errorText(error: unknown, t: Strings = stringTables.en): string {
+  if (error instanceof WorkbookRefusal) return refusalText(error.refusal, t);
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -50,13 +64,13 @@ export function useCards(host: WorkbookHost, lang: Lang): CardsState {
       try {
         await change();
       } catch (e) {
-        setError(errorText(e));
+        setError(errorText(e, stringTables[lang]));
         return false;
       }
       await reload();
       return true;
     },
-    [reload]
+    [reload, lang]
   );
   const upsert = React.useCallback(
     (next: Card[]) => write(() => host.saveCards(next, { lang })),

@@ -9,9 +9,19 @@ import {
   type Lang,
 } from "../core/card";
 import { isPercentUnit } from "../core/library/units";
-import { CARD_COLUMNS, CARD_HEADERS, recognizeHeaders, type CardColumn } from "./headers";
+import { cellAddress, parseRange, rangeAddress } from "./a1";
+import {
+  CARD_COLUMNS,
+  CARD_HEADERS,
+  CARD_SHEET,
+  CARD_TABLE_NAME,
+  recognizeHeaders,
+  type CardColumn,
+} from "./headers";
 import { FORMATS } from "./matrix-plan";
-import type { CellInput } from "./plan";
+import type { CellInput, PlanStep, WorkbookPlan } from "./plan";
+import { uniqueSheetName } from "./sheet-names";
+import type { Inventory, TableInfo } from "./snapshot";
 import { numberFromCell, textFromCell, textInput } from "./text";
 
 /** The card table as read: its header row and data rows (values), in sheet order. */
@@ -129,8 +139,10 @@ export function readCardGrid(grid: CardGrid): Card[] {
   const out: Card[] = [];
   for (const row of grid.rows) {
     const card = cardFromRow(row, cols);
-    if (!card || seen.has(card.code.toLowerCase())) continue;
-    seen.add(card.code.toLowerCase());
+    // Codes match exactly as written (trimmed; case matters): a repeated code is shown once,
+    // its first row, and that is the row a save updates and a delete removes.
+    if (!card || seen.has(card.code)) continue;
+    seen.add(card.code);
     out.push(card);
   }
   return out;
@@ -174,7 +186,7 @@ export function planCardSave(grid: CardGrid, cards: readonly Card[], fallback: L
   const fullWidth = width + addColumns.length;
   const rowOf = new Map<string, number>();
   grid.rows.forEach((row, i) => {
-    const code = cols.code === undefined ? "" : textFromCell(row[cols.code]).trim().toLowerCase();
+    const code = cols.code === undefined ? "" : cardCode(row[cols.code]);
     if (code && !rowOf.has(code)) rowOf.set(code, i);
   });
   const updates: CardCellWrite[] = [];
@@ -186,7 +198,7 @@ export function planCardSave(grid: CardGrid, cards: readonly Card[], fallback: L
     .filter((i) => i >= 0);
   for (const card of cards) {
     const cells = cardCells(card, lang);
-    const key = card.code.trim().toLowerCase();
+    const key = card.code.trim();
     if (!rowOf.has(key) && blankRows.length > 0) {
       const blankAt = blankRows.shift()!;
       rowOf.set(key, blankAt);
@@ -219,20 +231,33 @@ export function planCardSave(grid: CardGrid, cards: readonly Card[], fallback: L
       }
       appends.push(row);
       appendFormats.push(fmt);
-      rowOf.set(card.code.trim().toLowerCase(), grid.rows.length + appends.length - 1);
+      rowOf.set(key, grid.rows.length + appends.length - 1);
     }
   }
   return { addColumns, updates, appends, appendFormats };
 }
 
-/** Data-row indices (0-based) holding these codes, highest first (delete from the bottom). */
+/** A card code as read from its cell: the text exactly as written, trimmed. */
+export function cardCode(value: unknown): string {
+  return textFromCell(value).trim();
+}
+
+/**
+ * Data-row indices (0-based) of the cards with these codes, highest first (delete from the
+ * bottom): for each code, only the row the pane showed, the first one with exactly that code.
+ * A row whose code differs in case, or repeats a code further down, is another row and stays.
+ */
 export function rowsToDelete(grid: CardGrid, codes: readonly string[]): number[] {
   const cols = cardColumns(grid.headers);
   if (cols.code === undefined) return [];
-  const wanted = new Set(codes.map((c) => c.trim().toLowerCase()));
+  const wanted = new Set(codes.map((c) => c.trim()));
   const out: number[] = [];
   grid.rows.forEach((row, i) => {
-    if (wanted.has(textFromCell(row[cols.code!]).trim().toLowerCase())) out.push(i);
+    const code = cardCode(row[cols.code!]);
+    if (wanted.has(code)) {
+      out.push(i);
+      wanted.delete(code);
+    }
   });
   return out.reverse();
 }
@@ -250,4 +275,118 @@ export function newCardTable(
     formats.push(CARD_COLUMNS.map((k) => cardFormat(card, k)));
   }
   return { inputs, formats };
+}
+
+/** The card table as an adapter read it, for the planner. */
+export interface CardTableSnapshot extends CardGrid {
+  table: TableInfo;
+  /** Merged areas (A1) on the table's sheet that touch the table or the rows under it. */
+  merged: string[];
+}
+
+/** Why a card write was refused before anything was written. */
+export interface CardRefusal {
+  reason: "merged";
+  /** Sheet and A1 area of the first merged cells in the way. */
+  sheet: string;
+  address: string;
+}
+
+/** A card write: the steps, or a refusal that leaves the workbook as it was. */
+export type CardWritePlan = { plan: WorkbookPlan } | { refused: CardRefusal };
+
+function overlaps(a: string, b: string): boolean {
+  const x = parseRange(a);
+  const y = parseRange(b);
+  return (
+    x.row < y.row + y.rows &&
+    y.row < x.row + x.rows &&
+    x.col < y.col + y.cols &&
+    y.col < x.col + x.cols
+  );
+}
+
+/** The steps that create the card table on a new sheet. */
+export function newCardTablePlan(inv: Inventory, cards: readonly Card[], lang: Lang): WorkbookPlan {
+  const sheet = uniqueSheetName(CARD_SHEET[lang], inv.sheets);
+  const { inputs, formats } = newCardTable(cards, lang);
+  const address = rangeAddress(0, 0, inputs.length, inputs[0].length);
+  return {
+    steps: [
+      { kind: "addSheet", sheet },
+      { kind: "cells", sheet, address, inputs, numberFormats: formats },
+      { kind: "addTable", sheet, name: CARD_TABLE_NAME, address, style: "TableStyleMedium2" },
+      { kind: "autofitColumns", sheet, address },
+    ],
+  };
+}
+
+/**
+ * The steps that save cards into the existing table: one cell at a time for changed cells
+ * (writing a block across a filtered table lands in the wrong rows, office-js#224; single cells
+ * are addressed exactly, hidden or not, sorted or not), columns the cards need appended at the
+ * right, new codes appended at the bottom. Refused, with nothing written, when merged cells are
+ * in the way (Excel would stop half-way through the batch).
+ */
+export function saveCardsPlan(
+  snap: CardTableSnapshot,
+  cards: readonly Card[],
+  lang: Lang
+): CardWritePlan {
+  const plan = planCardSave(snap, cards, lang);
+  const t = parseRange(snap.table.address);
+  const sheet = snap.table.sheet;
+  const width = t.cols + plan.addColumns.length;
+  const touched = rangeAddress(t.row, t.col, t.rows + plan.appends.length, width);
+  const merged = snap.merged.find((m) => overlaps(m, touched));
+  if (merged) return { refused: { reason: "merged", sheet, address: merged } };
+  const steps: PlanStep[] = [];
+  for (const c of plan.addColumns)
+    steps.push({ kind: "addTableColumn", table: snap.table.name, header: c.header });
+  for (const u of plan.updates) {
+    steps.push({
+      kind: "cells",
+      sheet,
+      address: cellAddress(t.row + 1 + u.row, t.col + u.col),
+      inputs: [[u.input]],
+      numberFormats: [[u.numberFormat]],
+    });
+  }
+  if (plan.appends.length > 0) {
+    steps.push({
+      kind: "addTableRows",
+      table: snap.table.name,
+      sheet,
+      address: rangeAddress(t.row + t.rows, t.col, plan.appends.length, width),
+      inputs: plan.appends,
+      numberFormats: plan.appendFormats,
+    });
+  }
+  return { plan: { steps } };
+}
+
+/** The steps that delete the cards with these codes (only the rows the pane showed). */
+export function deleteCardsPlan(snap: CardTableSnapshot, codes: readonly string[]): CardWritePlan {
+  const doomed = rowsToDelete(snap, codes);
+  const t = parseRange(snap.table.address);
+  const rows = doomed.map((i) => rangeAddress(t.row + 1 + i, t.col, 1, t.cols));
+  const merged = snap.merged.find((m) => rows.some((r) => overlaps(m, r)));
+  if (merged) return { refused: { reason: "merged", sheet: snap.table.sheet, address: merged } };
+  return {
+    plan: {
+      steps: doomed.map((row) => ({
+        kind: "deleteTableRow" as const,
+        table: snap.table.name,
+        row,
+      })),
+    },
+  };
+}
+
+/**
+ * How far beyond the card table an adapter looks for merged cells before a card write: as many
+ * rows under it and columns beside it as the write may use.
+ */
+export function cardWriteReach(rows: number): { rows: number; cols: number } {
+  return { rows: Math.max(rows, 0), cols: CARD_COLUMNS.length };
 }

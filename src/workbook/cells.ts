@@ -4,6 +4,11 @@ import type { CellResult } from "../core/matrix/types";
 const ERROR =
   /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!|ERROR!)/;
 
+/** True for an Excel error as Range.values reports it ("#N/A", "#VALUE!" …). */
+export function isErrorText(value: string): boolean {
+  return ERROR.test(value) && ERROR.exec(value)![0] === value;
+}
+
 /** A cell's computed value as a CellResult: "" and null are blank, "#VALUE!" an error. */
 export function cellResult(value: unknown, message?: string): CellResult {
   if (value === null || value === undefined || value === "") return undefined;

@@ -85,23 +85,45 @@ export function normalizeHeader(text: unknown): string {
     .trim();
 }
 
-/** Maps each column of a header row to a known key (either language), or undefined. */
+/**
+ * Maps each column of a header row to a known key (either language), or undefined. The add-in's
+ * own headers (English or Russian) are matched first; an alias ("Target", "Порог") recognizes a
+ * column only for a key no own header claims, so a column the user renamed to an alias of
+ * another field ("Goal" → "Target" beside "Plan") stays the user's and is never written to.
+ */
 export function recognizeHeaders<K extends string>(
   headers: readonly unknown[],
   known: Readonly<Record<K, LocalText & { also?: string[] }>>
 ): (K | undefined)[] {
-  const lookup = new Map<string, K>();
+  const own = new Map<string, K>();
+  const alias = new Map<string, K>();
   for (const key of Object.keys(known) as K[]) {
     const h = known[key];
-    for (const name of [h.en, h.ru, ...(h.also ?? [])]) lookup.set(normalizeHeader(name), key);
+    for (const name of [h.en, h.ru]) own.set(normalizeHeader(name), key);
+    for (const name of h.also ?? []) {
+      const n = normalizeHeader(name);
+      if (!alias.has(n)) alias.set(n, key);
+    }
   }
+  const out: (K | undefined)[] = headers.map(() => undefined);
   const seen = new Set<K>();
-  return headers.map((h) => {
-    const key = lookup.get(normalizeHeader(h));
-    if (!key || seen.has(key)) return undefined;
-    seen.add(key);
-    return key;
+  const texts = headers.map((h) => normalizeHeader(h));
+  texts.forEach((t, i) => {
+    const key = own.get(t);
+    if (key && !seen.has(key)) {
+      seen.add(key);
+      out[i] = key;
+    }
   });
+  texts.forEach((t, i) => {
+    if (out[i] !== undefined || own.has(t)) return;
+    const key = alias.get(t);
+    if (key && !seen.has(key)) {
+      seen.add(key);
+      out[i] = key;
+    }
+  });
+  return out;
 }
 
 /** True when a cell holds this label in either language. */

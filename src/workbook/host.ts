@@ -6,8 +6,45 @@
 import type { Card, Lang } from "../core/card";
 import type { Finding, LintScope } from "../core/lint/types";
 import type { CellRef, Matrix, MatrixSnapshot, MatrixSummary } from "../core/matrix/types";
+import type { MatrixConflict } from "./matrix-merge";
 
 export type { CellRef } from "../core/matrix/types";
+export type { MatrixConflict } from "./matrix-merge";
+
+/** Why the workbook refused a change; nothing was written. The pane says it in words. */
+export type Refusal =
+  /** The workbook is a portable copy: KPI formulas would be written back. Restore first. */
+  | { reason: "portable"; sheet: string }
+  /** Merged cells are where the change would write. */
+  | { reason: "merged"; sheet: string; address: string }
+  /** The sheet to update holds no matrix any more (the user removed its table). */
+  | { reason: "notMatrix"; sheet: string };
+
+/** A refusal as an exception from a host call (the pane turns it into a message). */
+export class WorkbookRefusal extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(`Refused: ${refusal.reason} (${refusal.sheet})`);
+    this.name = "WorkbookRefusal";
+  }
+}
+
+/** What building or updating a matrix did. */
+export interface MatrixBuildResult {
+  sheet: string;
+  /** The matrix as it now stands on the sheet (what the pane should show). */
+  matrix: Matrix;
+  /** Values the user changed both in the pane and in the sheet: the sheet's stayed. */
+  conflicts: MatrixConflict[];
+}
+
+/** Options of buildMatrix. */
+export interface BuildOptions extends WriteOptions {
+  /**
+   * The matrix as the pane read it from its sheet when the user opened it. An update writes
+   * only what differs between it and the matrix asked for, and keeps the rest as the sheet has it.
+   */
+  base?: Matrix;
+}
 
 /** Options for writes that create sheets or headers. */
 export interface WriteOptions {
@@ -52,12 +89,13 @@ export interface WorkbookHost {
   deleteCards(codes: string[]): Promise<void>;
 
   /**
-   * Writes a matrix sheet (header, KPI rows with live formulas, total, bonus, formats) and
-   * returns its sheet name. With `matrix.sheet` set and that sheet existing, rebuilds it in
-   * place and keeps the facts typed there (matched by card code); otherwise adds a new sheet
-   * named after the matrix.
+   * Writes a new matrix sheet (header, KPI rows with live formulas, total, bonus, formats) named
+   * after the matrix, or, with `matrix.sheet` naming a matrix sheet, updates that matrix in
+   * place: only what the user changed in the pane (against `options.base`) is written, and
+   * every value typed in the sheet stays (src/workbook/matrix-plan.ts). Refuses (throws a
+   * WorkbookRefusal, nothing written) while the workbook is a portable copy.
    */
-  buildMatrix(matrix: Matrix, options?: WriteOptions): Promise<string>;
+  buildMatrix(matrix: Matrix, options?: BuildOptions): Promise<MatrixBuildResult>;
   /** Reads a matrix sheet back: the model with facts, the computed cells and their addresses. */
   readMatrix(sheet: string): Promise<MatrixSnapshot | undefined>;
   /** The matrix sheets of the workbook, in sheet order. */
@@ -73,4 +111,10 @@ export interface WorkbookHost {
   getSetting(key: string): Promise<unknown>;
   /** Stores a task pane setting with the workbook. */
   setSetting(key: string, value: unknown): Promise<void>;
+
+  /**
+   * Calls `listener` (debounced by the caller) when cells of the workbook change, so the check
+   * can refresh; returns the unsubscribe function. Hosts that cannot tell return a no-op.
+   */
+  onChanged(listener: () => void): () => void;
 }

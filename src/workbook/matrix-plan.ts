@@ -1,12 +1,19 @@
-/** The matrix sheet plan: header, KPI rows with live KPI formulas, total, bonus and formats. */
+/**
+ * The matrix sheet plans: a new matrix (header, KPI rows with live KPI formulas, total, bonus
+ * block, formats) and the update of an existing one, which writes only what the pane changed
+ * plus the add-in's own formulas, and keeps every other cell as the user left it.
+ */
 import { METHOD_NAMES, type Lang } from "../core/card";
 import { isPercentUnit } from "../core/library/units";
-import type { Matrix, MatrixColumn } from "../core/matrix/types";
+import { INTERPOLATION_NAMES } from "../core/option-names";
+import type { Matrix, MatrixColumn, MatrixRow } from "../core/matrix/types";
 import { cellAddress, rangeAddress } from "./a1";
 import { MATRIX_HEADERS, MATRIX_LABELS } from "./headers";
-import { COL, EMPLOYEE_ROW, HEADER_ROW, MATRIX_COLUMNS, TITLE_ROW } from "./matrix-layout";
-import { matrixGeometry } from "./matrix-layout";
-import type { CellInput, SheetPlan, StylePlan } from "./plan";
+import { COL, HEADER_ROW, MATRIX_COLUMNS } from "./matrix-layout";
+import { mergeMatrix, type MatrixConflict, type MatrixMerge, type RowField } from "./matrix-merge";
+import type { MatrixLayout, MatrixReading } from "./matrix-read";
+import type { CellInput, PlanStep, SheetPlan, StylePlan, WorkbookPlan } from "./plan";
+import { sheetPlanSteps } from "./plan";
 import { textInput } from "./text";
 
 /** Number formats (Excel's invariant codes: Range.numberFormat is locale-independent). */
@@ -25,22 +32,232 @@ export const STATUS_COLOURS = {
   red: { fill: "#FFC7CE", fontColor: "#9C0006" },
 } as const;
 
-const INPUT_FILL = "#FFF2CC";
+/** The fill that marks cells the user types into. */
+export const INPUT_FILL = "#FFF2CC";
 const WIDTHS = [230, 95, 60, 70, 55, 60, 60, 60, 70, 60, 85, 60];
+const TABLE_STYLE = "TableStyleLight9";
 
 const blank = (v: number | undefined): CellInput => (v === undefined ? "" : v);
 
-/** The row formulas: index from the row's own cells, so Excel recalculates as facts change. */
-function rowFormulas(r: number): Pick<Record<MatrixColumn, string>, "index" | "score" | "status"> {
-  const a = (c: MatrixColumn): string => cellAddress(r, COL[c]);
+/** The layout of a new matrix with `n` KPI rows and `s` scale points, from A1. */
+export function defaultLayout(n: number, s: number): MatrixLayout {
+  const firstRow = HEADER_ROW + 1;
+  const rowCount = Math.max(n, 1);
+  const totalRow = firstRow + rowCount;
+  const baseRow = totalRow + 2;
+  const scaleRow = baseRow + 1;
   return {
-    index: `=KPI.INDEX(${a("fact")},${a("plan")},${a("min")},${a("max")},${a("method")})`,
-    score: `=IF(${a("index")}="","",${a("index")}*${a("weight")})`,
-    status: `=IF(${a("index")}="","",KPI.STATUS(${a("index")}))`,
+    headerRow: HEADER_ROW,
+    cols: { ...COL },
+    left: 0,
+    right: MATRIX_COLUMNS.length - 1,
+    firstRow,
+    rowCount,
+    rowAt: Array.from({ length: n }, (_, i) => firstRow + i),
+    totalRow,
+    titleRow: 0,
+    employeeRow: 1,
+    periodRow: 2,
+    baseRow,
+    scaleRow,
+    thresholdRow: s > 0 ? scaleRow + 1 : -1,
+    scaleCount: s,
+    bonusRow: scaleRow + 1 + (s > 0 ? s + 1 : 0),
   };
 }
 
-/** The plan of a whole matrix sheet; `tableName` must be unique in the workbook. */
+/** The scale mode as the sheet shows it (either spelling is read back). */
+function modeText(matrix: Pick<Matrix, "interpolation">, lang: Lang): string {
+  return INTERPOLATION_NAMES[matrix.interpolation ?? "step"][lang === "ru" ? 1 : 0];
+}
+
+/** Cells to write, by position; a cell never set is left as it is (null in the block). */
+class Canvas {
+  private readonly cells = new Map<string, { input: CellInput | null; format: string | null }>();
+  private r0 = Infinity;
+  private r1 = -Infinity;
+  private c0 = Infinity;
+  private c1 = -Infinity;
+
+  set(row: number, col: number | undefined, input: CellInput, format?: string): void {
+    if (col === undefined || row < 0) return;
+    const k = `${row},${col}`;
+    this.cells.set(k, { input, format: format ?? this.cells.get(k)?.format ?? null });
+    this.grow(row, col);
+  }
+
+  format(row: number, col: number | undefined, format: string): void {
+    if (col === undefined || row < 0) return;
+    const k = `${row},${col}`;
+    this.cells.set(k, { input: this.cells.get(k)?.input ?? null, format });
+    this.grow(row, col);
+  }
+
+  private grow(row: number, col: number): void {
+    this.r0 = Math.min(this.r0, row);
+    this.r1 = Math.max(this.r1, row);
+    this.c0 = Math.min(this.c0, col);
+    this.c1 = Math.max(this.c1, col);
+  }
+
+  /** One block over everything set: null where nothing is written. */
+  block(): SheetPlan["blocks"] {
+    if (this.r1 < 0) return [];
+    const rows = this.r1 - this.r0 + 1;
+    const cols = this.c1 - this.c0 + 1;
+    const inputs: (CellInput | null)[][] = [];
+    const formats: (string | null)[][] = [];
+    let anyFormat = false;
+    for (let i = 0; i < rows; i++) {
+      const line: (CellInput | null)[] = [];
+      const fline: (string | null)[] = [];
+      for (let j = 0; j < cols; j++) {
+        const c = this.cells.get(`${this.r0 + i},${this.c0 + j}`);
+        line.push(c ? c.input : null);
+        fline.push(c ? c.format : null);
+        if (c?.format) anyFormat = true;
+      }
+      inputs.push(line);
+      formats.push(fline);
+    }
+    return [
+      {
+        address: rangeAddress(this.r0, this.c0, rows, cols),
+        inputs,
+        ...(anyFormat ? { numberFormats: formats } : {}),
+      },
+    ];
+  }
+}
+
+const colRange = (L: MatrixLayout, c: MatrixColumn, rows: number): string =>
+  L.cols[c] === undefined ? "" : rangeAddress(L.firstRow, L.cols[c]!, Math.max(rows, 1), 1);
+
+/** The row formulas: index from the row's own cells, so Excel recalculates as facts change. */
+export function rowFormulas(
+  L: Pick<MatrixLayout, "cols">,
+  r: number
+): Partial<Record<"index" | "score" | "status", string>> {
+  const a = (c: MatrixColumn): string =>
+    L.cols[c] === undefined ? "" : cellAddress(r, L.cols[c]!);
+  const idx = a("index");
+  const out: Partial<Record<"index" | "score" | "status", string>> = {
+    index: `=KPI.INDEX(${a("fact")},${a("plan")},${a("min")},${a("max")},${a("method")})`,
+  };
+  if (L.cols.score !== undefined) out.score = `=IF(${idx}="","",${idx}*${a("weight")})`;
+  if (L.cols.status !== undefined) out.status = `=IF(${idx}="","",KPI.STATUS(${idx}))`;
+  return out;
+}
+
+/** Writes one KPI row: the fields in `fields` (all for a new row) and the row formulas. */
+function writeRow(
+  cv: Canvas,
+  L: MatrixLayout,
+  r: number,
+  row: MatrixRow,
+  fields: ReadonlySet<RowField> | "all",
+  lang: Lang
+): void {
+  const valueFormat = isPercentUnit(row.unit) ? FORMATS.percent1 : FORMATS.number;
+  const all = fields === "all";
+  const want = (f: RowField) => all || fields.has(f);
+  const fmt = (f: string) => (all ? f : undefined);
+  if (want("name")) cv.set(r, L.cols.name, textInput(row.name), fmt(FORMATS.general));
+  if (want("code")) cv.set(r, L.cols.code, textInput(row.code), fmt(FORMATS.general));
+  if (want("unit")) cv.set(r, L.cols.unit, textInput(row.unit ?? ""), fmt(FORMATS.general));
+  if (want("method"))
+    cv.set(r, L.cols.method, METHOD_NAMES[row.method][lang], fmt(FORMATS.general));
+  if (want("weight")) cv.set(r, L.cols.weight, row.weight, fmt(FORMATS.percent));
+  for (const f of ["min", "plan", "max", "fact"] as const) {
+    if (want(f)) cv.set(r, L.cols[f], blank(row[f]), fmt(valueFormat));
+  }
+  const f = rowFormulas(L, r);
+  cv.set(r, L.cols.index, f.index!, FORMATS.percent1);
+  if (f.score) cv.set(r, L.cols.score, f.score, FORMATS.percent1);
+  if (f.status) cv.set(r, L.cols.status, f.status, FORMATS.general);
+}
+
+/** The total row's formulas (label only when `label`). */
+function writeTotal(
+  cv: Canvas,
+  L: MatrixLayout,
+  n: number,
+  mode: Matrix["mode"],
+  lang: Lang,
+  label: boolean
+): void {
+  const r = L.totalRow;
+  if (label) cv.set(r, L.cols.name ?? L.left, MATRIX_LABELS.total[lang], FORMATS.general);
+  const m = mode && mode !== "strict" ? `,"${mode}"` : "";
+  if (L.cols.weight !== undefined)
+    cv.set(r, L.cols.weight, `=SUM(${colRange(L, "weight", n)})`, FORMATS.percent);
+  const total = L.cols.score !== undefined ? cellAddress(r, L.cols.score) : "";
+  if (total) {
+    cv.set(
+      r,
+      L.cols.score,
+      `=KPI.WEIGHTED(${colRange(L, "index", n)},${colRange(L, "weight", n)}${m})`,
+      FORMATS.percent1
+    );
+    if (L.cols.status !== undefined)
+      cv.set(r, L.cols.status, `=IF(${total}="","",KPI.STATUS(${total}))`, FORMATS.general);
+  }
+}
+
+/** The bonus formula: KPI.BONUS(total, base, scale, the scale-mode cell). */
+function bonusFormula(L: MatrixLayout): string {
+  const total =
+    L.cols.score !== undefined && L.totalRow >= 0 ? cellAddress(L.totalRow, L.cols.score) : "";
+  const base = cellAddress(L.baseRow, L.left + 1);
+  const scale = L.scaleCount > 0 ? rangeAddress(L.thresholdRow + 1, L.left, L.scaleCount, 2) : "";
+  const mode = cellAddress(L.scaleRow, L.left + 1);
+  return scale ? `=KPI.BONUS(${total},${base},${scale},${mode})` : `=KPI.BONUS(${total},${base})`;
+}
+
+/** Writes the bonus block's parts: labels when `labels`, values of `what`, always the formula. */
+function writeBonus(
+  cv: Canvas,
+  L: MatrixLayout,
+  m: Matrix,
+  lang: Lang,
+  what: { labels: boolean; base: boolean; mode: boolean; scale: boolean; scaleHeader: boolean }
+): void {
+  const a = L.left;
+  if (what.labels) {
+    cv.set(L.baseRow, a, MATRIX_LABELS.base[lang], FORMATS.general);
+    cv.set(L.scaleRow, a, MATRIX_LABELS.scale[lang], FORMATS.general);
+    cv.set(L.bonusRow, a, MATRIX_LABELS.bonus[lang], FORMATS.general);
+  }
+  if (what.base) cv.set(L.baseRow, a + 1, blank(m.bonusBase), FORMATS.money);
+  if (what.mode) cv.set(L.scaleRow, a + 1, modeText(m, lang), FORMATS.general);
+  if (L.scaleCount > 0 && what.scaleHeader) {
+    cv.set(L.thresholdRow, a, MATRIX_LABELS.threshold[lang], FORMATS.general);
+    cv.set(L.thresholdRow, a + 1, MATRIX_LABELS.coefficient[lang], FORMATS.general);
+  }
+  if (what.scale) {
+    m.scale.forEach((p, i) => {
+      cv.set(L.thresholdRow + 1 + i, a, p.threshold, FORMATS.percent);
+      cv.set(L.thresholdRow + 1 + i, a + 1, p.coefficient, FORMATS.percent);
+    });
+  }
+  cv.set(L.bonusRow, a + 1, bonusFormula(L), FORMATS.money);
+}
+
+/** Conditional formats: a data bar on the index column, colours on the status tokens. */
+function conditionalFormats(L: MatrixLayout, n: number): SheetPlan["conditionalFormats"] {
+  const out: SheetPlan["conditionalFormats"] = [];
+  if (L.cols.index !== undefined)
+    out.push({ kind: "dataBar", address: colRange(L, "index", n), color: "#5B9BD5" });
+  if (L.cols.status !== undefined) {
+    const last = L.totalRow >= 0 ? L.totalRow : L.firstRow + Math.max(n, 1) - 1;
+    const address = rangeAddress(L.firstRow, L.cols.status, last - L.firstRow + 1, 1);
+    for (const t of ["green", "amber", "red"] as const)
+      out.push({ kind: "textEquals", address, text: t, ...STATUS_COLOURS[t] });
+  }
+  return out;
+}
+
+/** The plan of a whole new matrix sheet; `tableName` must be unique in the workbook. */
 export function matrixSheetPlan(
   matrix: Matrix,
   sheet: string,
@@ -48,166 +265,251 @@ export function matrixSheetPlan(
   tableName: string
 ): SheetPlan {
   const n = matrix.rows.length;
-  const scale = matrix.scale;
-  const g = matrixGeometry(n, scale.length);
+  const L = defaultLayout(n, matrix.scale.length);
   const width = MATRIX_COLUMNS.length;
-  const blocks: SheetPlan["blocks"] = [];
+  const cv = new Canvas();
   const styles: StylePlan[] = [];
   const inputs: string[] = [];
 
-  blocks.push({
-    address: rangeAddress(TITLE_ROW, 0, 3, 2),
-    inputs: [
-      [textInput(matrix.name), ""],
-      [MATRIX_LABELS.employee[lang], textInput(matrix.employee)],
-      [MATRIX_LABELS.period[lang], textInput(matrix.period)],
-    ],
-  });
-  styles.push({ address: cellAddress(TITLE_ROW, 0), bold: true, fontSize: 14 });
-  styles.push({ address: rangeAddress(EMPLOYEE_ROW, 0, 2, 1), italic: true });
+  cv.set(L.titleRow, 0, textInput(matrix.name), FORMATS.general);
+  cv.set(L.employeeRow, 0, MATRIX_LABELS.employee[lang], FORMATS.general);
+  cv.set(L.employeeRow, 1, textInput(matrix.employee), FORMATS.general);
+  cv.set(L.periodRow, 0, MATRIX_LABELS.period[lang], FORMATS.general);
+  cv.set(L.periodRow, 1, textInput(matrix.period), FORMATS.general);
+  styles.push({ address: cellAddress(L.titleRow, 0), bold: true, fontSize: 14 });
+  styles.push({ address: rangeAddress(L.employeeRow, 0, 2, 1), italic: true });
 
-  // Table: header + one row per KPI (at least one row, so a blank matrix still has a table).
-  const header: CellInput[] = MATRIX_COLUMNS.map((c) => MATRIX_HEADERS[c][lang]);
-  const body: CellInput[][] = [];
-  const formats: string[][] = [];
-  matrix.rows.forEach((row, i) => {
-    const r = g.firstKpiRow + i;
-    const f = rowFormulas(r);
-    const valueFormat = isPercentUnit(row.unit) ? FORMATS.percent1 : FORMATS.number;
-    const cells: Record<MatrixColumn, CellInput> = {
-      name: textInput(row.name),
-      code: textInput(row.code),
-      unit: textInput(row.unit ?? ""),
-      method: METHOD_NAMES[row.method][lang],
-      weight: row.weight,
-      min: blank(row.min),
-      plan: blank(row.plan),
-      max: blank(row.max),
-      fact: blank(row.fact),
-      index: f.index,
-      score: f.score,
-      status: f.status,
-    };
-    const fmt: Record<MatrixColumn, string> = {
-      name: FORMATS.general,
-      code: FORMATS.general,
-      unit: FORMATS.general,
-      method: FORMATS.general,
-      weight: FORMATS.percent,
-      min: valueFormat,
-      plan: valueFormat,
-      max: valueFormat,
-      fact: valueFormat,
-      index: FORMATS.percent1,
-      score: FORMATS.percent1,
-      status: FORMATS.general,
-    };
-    body.push(MATRIX_COLUMNS.map((c) => cells[c]));
-    formats.push(MATRIX_COLUMNS.map((c) => fmt[c]));
-    inputs.push(cellAddress(r, COL.fact));
-  });
-  if (n === 0) {
-    body.push(MATRIX_COLUMNS.map(() => ""));
-    formats.push(MATRIX_COLUMNS.map(() => FORMATS.general));
-  }
-  blocks.push({ address: rangeAddress(HEADER_ROW, 0, 1, width), inputs: [header] });
-  blocks.push({
-    address: rangeAddress(g.firstKpiRow, 0, body.length, width),
-    inputs: body,
-    numberFormats: formats,
-  });
-  styles.push({
-    address: rangeAddress(HEADER_ROW, 0, 1, width),
-    bold: true,
-    wrap: true,
-  });
-
-  // Total row: the weight sum, KPI.WEIGHTED over index and weight columns, and its status.
-  const first = g.firstKpiRow;
-  const last = g.firstKpiRow + Math.max(n, 1) - 1;
-  const col = (c: MatrixColumn): string => rangeAddress(first, COL[c], last - first + 1, 1);
-  const mode = matrix.mode && matrix.mode !== "strict" ? `,"${matrix.mode}"` : "";
-  const total = cellAddress(g.totalRow, COL.score);
-  const totalRow: CellInput[] = MATRIX_COLUMNS.map(() => "");
-  totalRow[COL.name] = MATRIX_LABELS.total[lang];
-  totalRow[COL.weight] = `=SUM(${col("weight")})`;
-  totalRow[COL.score] = `=KPI.WEIGHTED(${col("index")},${col("weight")}${mode})`;
-  totalRow[COL.status] = `=IF(${total}="","",KPI.STATUS(${total}))`;
-  const totalFormats = MATRIX_COLUMNS.map((c) =>
-    c === "weight" ? FORMATS.percent : c === "score" ? FORMATS.percent1 : FORMATS.general
+  MATRIX_COLUMNS.forEach((c, i) =>
+    cv.set(L.headerRow, i, MATRIX_HEADERS[c][lang], FORMATS.general)
   );
-  blocks.push({
-    address: rangeAddress(g.totalRow, 0, 1, width),
-    inputs: [totalRow],
-    numberFormats: [totalFormats],
+  styles.push({ address: rangeAddress(L.headerRow, 0, 1, width), bold: true, wrap: true });
+  matrix.rows.forEach((row, i) => {
+    writeRow(cv, L, L.firstRow + i, row, "all", lang);
+    inputs.push(cellAddress(L.firstRow + i, COL.fact));
   });
-  styles.push({ address: rangeAddress(g.totalRow, 0, 1, width), bold: true, borderTop: true });
+  if (n === 0) for (let c = 0; c < width; c++) cv.set(L.firstRow, c, "", FORMATS.general);
 
-  // Bonus block: base, scale (threshold, coefficient) and KPI.BONUS of the total.
-  const base = cellAddress(g.baseRow, 1);
-  blocks.push({
-    address: rangeAddress(g.baseRow, 0, 2, 2),
-    inputs: [
-      [MATRIX_LABELS.base[lang], blank(matrix.bonusBase)],
-      [MATRIX_LABELS.scale[lang], ""],
-    ],
-    numberFormats: [
-      [FORMATS.general, FORMATS.money],
-      [FORMATS.general, FORMATS.general],
-    ],
+  writeTotal(cv, L, n, matrix.mode, lang, true);
+  styles.push({ address: rangeAddress(L.totalRow, 0, 1, width), bold: true, borderTop: true });
+  writeBonus(cv, L, matrix, lang, {
+    labels: true,
+    base: true,
+    mode: true,
+    scale: true,
+    scaleHeader: true,
   });
-  styles.push({ address: cellAddress(g.scaleHeaderRow, 0), bold: true });
-  inputs.push(base);
-  let scaleArg = "";
-  if (scale.length > 0) {
-    blocks.push({
-      address: rangeAddress(g.firstScaleRow, 0, scale.length + 1, 2),
-      inputs: [
-        [MATRIX_LABELS.threshold[lang], MATRIX_LABELS.coefficient[lang]],
-        ...scale.map((p) => [p.threshold, p.coefficient] as CellInput[]),
-      ],
-      numberFormats: [
-        [FORMATS.general, FORMATS.general],
-        ...scale.map(() => [FORMATS.percent, FORMATS.percent]),
-      ],
-    });
-    // The scale's own header sits on the first scale row; the points follow it.
-    const pts = rangeAddress(g.firstScaleRow + 1, 0, scale.length, 2);
-    styles.push({ address: rangeAddress(g.firstScaleRow, 0, 1, 2), italic: true });
-    inputs.push(pts);
-    scaleArg = `,${pts},"${matrix.interpolation ?? "step"}"`;
-  }
-  blocks.push({
-    address: rangeAddress(g.bonusRow, 0, 1, 2),
-    inputs: [[MATRIX_LABELS.bonus[lang], `=KPI.BONUS(${total},${base}${scaleArg})`]],
-    numberFormats: [[FORMATS.general, FORMATS.money]],
-  });
-  styles.push({ address: rangeAddress(g.bonusRow, 0, 1, 2), bold: true });
+  styles.push({ address: cellAddress(L.scaleRow, 0), bold: true });
+  if (L.scaleCount > 0)
+    styles.push({ address: rangeAddress(L.thresholdRow, 0, 1, 2), italic: true });
+  styles.push({ address: rangeAddress(L.bonusRow, 0, 1, 2), bold: true });
+  inputs.push(cellAddress(L.baseRow, 1), cellAddress(L.scaleRow, 1));
+  if (L.scaleCount > 0) inputs.push(rangeAddress(L.thresholdRow + 1, 0, L.scaleCount, 2));
   for (const a of inputs) styles.push({ address: a, fill: INPUT_FILL });
 
-  const status = rangeAddress(first, COL.status, last - first + 1, 1);
-  const statusAll = `${status.split(":")[0]}:${cellAddress(g.totalRow, COL.status)}`;
   return {
     sheet,
-    blocks,
+    blocks: cv.block(),
     styles,
-    conditionalFormats: [
-      { kind: "dataBar", address: col("index"), color: "#5B9BD5" },
-      ...(["green", "amber", "red"] as const).map((t) => ({
-        kind: "textEquals" as const,
-        address: statusAll,
-        text: t,
-        ...STATUS_COLOURS[t],
-      })),
-    ],
+    conditionalFormats: conditionalFormats(L, n),
     table: {
       name: tableName,
-      address: rangeAddress(HEADER_ROW, 0, 1 + Math.max(n, 1), width),
-      style: "TableStyleLight9",
+      address: rangeAddress(L.headerRow, 0, 1 + L.rowCount, width),
+      style: TABLE_STYLE,
     },
     columnWidths: WIDTHS,
-    freezeRows: HEADER_ROW + 1,
-    area: rangeAddress(0, 0, g.lastRow + 1, width),
+    freezeRows: L.headerRow + 1,
+    area: rangeAddress(0, 0, L.bonusRow + 1, width),
     inputs,
   };
+}
+
+/** The plan of a new matrix on a new sheet. */
+export function newMatrixPlan(
+  matrix: Matrix,
+  sheet: string,
+  lang: Lang,
+  tableName: string
+): WorkbookPlan {
+  return {
+    steps: [
+      { kind: "addSheet", sheet },
+      ...sheetPlanSteps(matrixSheetPlan({ ...matrix, sheet }, sheet, lang, tableName)),
+      { kind: "activate", sheet },
+    ],
+  };
+}
+
+/** What updating an existing matrix writes, what it kept and where the sheet won. */
+export interface MatrixUpdatePlan {
+  plan: WorkbookPlan;
+  matrix: Matrix;
+  conflicts: MatrixConflict[];
+}
+
+const span = (L: MatrixLayout, row: number, rows: number): string =>
+  rangeAddress(row, L.left, rows, L.right - L.left + 1);
+
+/** True when the sheet row holds something of the user's beside the matrix's columns. */
+function besideMatrix(old: MatrixReading, row: number): boolean {
+  const line = old.cells.values[row] ?? [];
+  const { left, right } = old.layout;
+  return line.some((v, c) => (c < left || c > right) && v !== null && v !== undefined && v !== "");
+}
+
+/**
+ * Updates a matrix in place. The sheet as read now (`old`), the matrix as the pane read it
+ * (`base`) and as the pane asks (`pane`) are merged (matrix-merge.ts); then rows the pane
+ * removed are deleted and rows it added are inserted inside the matrix's own columns (cells
+ * beside it never move), and only the cells the pane changed are written, with the add-in's
+ * formulas (index, score, status, total, bonus). Everything else stays as the user left it:
+ * facts, plans and weights typed in the sheet, text in any cell, formulas the user wrote in an
+ * input cell, notes, number formats and the user's own columns and rows.
+ */
+export function updateMatrixPlan(
+  old: MatrixReading,
+  base: Matrix | undefined,
+  pane: Matrix,
+  lang: Lang,
+  tables: { unlist: string[]; name: string }
+): MatrixUpdatePlan {
+  const merge: MatrixMerge = mergeMatrix(old.snapshot.matrix, base, pane);
+  const O = old.layout;
+  const sheet = old.snapshot.sheet;
+  const steps: PlanStep[] = [];
+  for (const t of tables.unlist) steps.push({ kind: "unlistTable", table: t });
+  // The add-in's own conditional formats go (index and status columns); the user's stay.
+  const lastOld = O.totalRow >= 0 ? O.totalRow : O.firstRow + O.rowCount - 1;
+  for (const c of ["index", "status"] as const) {
+    if (O.cols[c] === undefined) continue;
+    const address = rangeAddress(O.firstRow, O.cols[c]!, lastOld - O.firstRow + 1, 1);
+    steps.push({ kind: "clearConditionalFormats", sheet, address });
+  }
+
+  // Rows: delete the removed ones (from the bottom), insert new ones under the last kept row.
+  let shift = 0;
+  const removedRows = merge.removed.map((i) => O.rowAt[i]).sort((a, b) => b - a);
+  for (const r of removedRows) {
+    // A whole row goes, unless the user keeps something beside the matrix on it: then only
+    // the matrix's own cells go (that content stays where it is).
+    if (besideMatrix(old, r)) steps.push({ kind: "deleteCells", sheet, address: span(O, r, 1) });
+    else steps.push({ kind: "deleteRows", sheet, row: r, count: 1 });
+  }
+  shift -= removedRows.length;
+  const adjusted = (r: number) => r - removedRows.filter((x) => x < r).length;
+  const keptAt = new Map<number, number>();
+  for (const mr of merge.rows)
+    if (mr.from !== undefined) keptAt.set(mr.from, adjusted(O.rowAt[mr.from]));
+  const bodyRows = O.rowCount - removedRows.length;
+  const lastKept = keptAt.size ? Math.max(...keptAt.values()) : O.firstRow - 1;
+  const freeTail = O.firstRow + bodyRows - 1 - lastKept;
+  const added = merge.rows.filter((r) => r.from === undefined).length;
+  let insertRows = Math.max(0, added - freeTail);
+  if (bodyRows + insertRows === 0) insertRows = 1; // a table keeps at least one body row
+  if (insertRows > 0) {
+    // Whole rows, so the user's rows under the matrix move down intact, never over-written.
+    steps.push({ kind: "insertRows", sheet, row: O.firstRow + bodyRows, count: insertRows });
+    shift += insertRows;
+  }
+  const bodyAfter = bodyRows + insertRows;
+  const n = bodyAfter;
+
+  const L: MatrixLayout = { ...O, rowCount: bodyAfter, rowAt: [] };
+  const move = (r: number) => (r >= 0 ? r + shift : r);
+  const cv = new Canvas();
+  const styles: StylePlan[] = [];
+
+  // A total row the user removed is put back under the table (in new cells).
+  let totalLabel = false;
+  if (O.totalRow >= 0) L.totalRow = move(O.totalRow);
+  else {
+    L.totalRow = L.firstRow + bodyAfter;
+    steps.push({ kind: "insertRows", sheet, row: L.totalRow, count: 1 });
+    shift += 1;
+    totalLabel = true;
+  }
+
+  // Bonus block: resize the scale in place, or add a whole block when it is not there.
+  const s = merge.changed.has("scale") ? merge.matrix.scale.length : O.scaleCount;
+  const blockThere = O.baseRow >= 0 && O.scaleRow >= 0 && O.bonusRow >= 0;
+  let labels = false;
+  let scaleHeader = false;
+  if (blockThere) {
+    L.baseRow = move(O.baseRow);
+    L.scaleRow = move(O.scaleRow);
+    const oldExtra = O.thresholdRow >= 0 ? O.scaleCount + 1 : 0;
+    const newExtra = s > 0 ? s + 1 : 0;
+    const at = O.thresholdRow >= 0 ? move(O.thresholdRow) + O.scaleCount + 1 : L.scaleRow + 1;
+    const d = newExtra - oldExtra;
+    if (d > 0) steps.push({ kind: "insertRows", sheet, row: at, count: d });
+    if (d < 0) {
+      for (let r = at - 1; r >= at + d; r--) {
+        if (besideMatrix(old, r - shift))
+          steps.push({ kind: "deleteCells", sheet, address: span(O, r, 1) });
+        else steps.push({ kind: "deleteRows", sheet, row: r, count: 1 });
+      }
+    }
+    scaleHeader = O.thresholdRow < 0 && s > 0;
+    L.thresholdRow = s > 0 ? L.scaleRow + 1 : -1;
+    L.bonusRow = move(O.bonusRow) + d;
+  } else {
+    const top = L.totalRow + 1;
+    const rows = 1 + 2 + (s > 0 ? s + 1 : 0) + 1;
+    steps.push({ kind: "insertRows", sheet, row: top, count: rows });
+    L.baseRow = top + 1;
+    L.scaleRow = L.baseRow + 1;
+    L.thresholdRow = s > 0 ? L.scaleRow + 1 : -1;
+    L.bonusRow = L.scaleRow + 1 + (s > 0 ? s + 1 : 0);
+    labels = true;
+    scaleHeader = true;
+  }
+  L.scaleCount = s;
+
+  // Cells: the header fields the pane changed, every row's changes and formulas, total, bonus.
+  const m = merge.matrix;
+  const vcol = O.left + 1;
+  if (merge.changed.has("name")) cv.set(O.titleRow, O.left, textInput(m.name));
+  if (merge.changed.has("employee") && O.employeeRow >= 0)
+    cv.set(O.employeeRow, vcol, textInput(m.employee));
+  if (merge.changed.has("period") && O.periodRow >= 0)
+    cv.set(O.periodRow, vcol, textInput(m.period));
+  let newSeen = 0;
+  merge.rows.forEach((mr) => {
+    const r = mr.from !== undefined ? keptAt.get(mr.from)! : lastKept + 1 + newSeen++;
+    L.rowAt.push(r);
+    writeRow(cv, L, r, mr.row, mr.from === undefined ? "all" : mr.changed, lang);
+    if (mr.from === undefined && L.cols.fact !== undefined)
+      styles.push({ address: cellAddress(r, L.cols.fact), fill: INPUT_FILL });
+  });
+  writeTotal(cv, L, n, m.mode, lang, totalLabel);
+  const modeCell = old.cells.values[O.scaleRow]?.[vcol];
+  writeBonus(cv, L, m, lang, {
+    labels,
+    base: labels || merge.changed.has("bonusBase"),
+    mode:
+      labels ||
+      merge.changed.has("interpolation") ||
+      modeCell === undefined ||
+      modeCell === null ||
+      modeCell === "",
+    scale: labels || merge.changed.has("scale") || scaleHeader,
+    scaleHeader,
+  });
+  if (labels || scaleHeader) {
+    const pts = s > 0 ? rangeAddress(L.thresholdRow + 1, O.left, s, 2) : "";
+    if (pts) styles.push({ address: pts, fill: INPUT_FILL });
+  }
+
+  steps.push(...cv.block().map((b) => ({ kind: "cells" as const, sheet, ...b })));
+  for (const st of styles) steps.push({ kind: "style", sheet, ...st });
+  steps.push({
+    kind: "addTable",
+    sheet,
+    name: tables.name,
+    address: span(O, L.headerRow, 1 + bodyAfter),
+    style: TABLE_STYLE,
+  });
+  for (const c of conditionalFormats(L, bodyAfter))
+    steps.push({ kind: "conditionalFormat", sheet, format: c });
+  steps.push({ kind: "activate", sheet });
+  return { plan: { steps }, matrix: { ...m, sheet }, conflicts: merge.conflicts };
 }

@@ -1,18 +1,62 @@
-/** Reads a matrix sheet back from its grid of values (either host, either language). */
+/**
+ * Reads a matrix sheet back from what an adapter read (values, and formulas where it has them),
+ * in either language, wherever the user moved its parts: the layout found on the sheet is what
+ * a rebuild keeps.
+ */
 import { defaultMethod, parseMethod } from "../core/card";
+import { lookupInterpolation, lookupWeightMode } from "../core/option-names";
 import type { BonusScalePoint, CellResult, MatrixColumn, MatrixRow } from "../core/matrix/types";
-import type { MatrixSnapshot, MatrixSummary } from "../core/matrix/types";
+import type {
+  Interpolation,
+  MatrixSnapshot,
+  MatrixSummary,
+  WeightMode,
+} from "../core/matrix/types";
 import { cellAddress, parseRange, rangeAddress } from "./a1";
 import { cellResult } from "./cells";
 import { MATRIX_HEADERS, MATRIX_LABELS, isLabel, recognizeHeaders } from "./headers";
 import { MATRIX_COLUMNS } from "./matrix-layout";
-import { numberFromCell, textFromCell } from "./text";
+import type { Grid, SheetCells } from "./snapshot";
+import { isBlankCell, numberFromCell, textFromCell } from "./text";
 
-/** A sheet's values from A1 down and right; errors as "#VALUE!" text or CellError objects. */
-export type Grid = readonly (readonly unknown[])[];
+export type { Grid } from "./snapshot";
 
 const REQUIRED: MatrixColumn[] = ["name", "weight", "fact", "index"];
 const HEADER_SEARCH_ROWS = 20;
+
+/** Where the parts of a matrix sit on its sheet (0-based rows and columns; -1: not there). */
+export interface MatrixLayout {
+  /** The table's header row and the column of each known column found there. */
+  headerRow: number;
+  cols: Partial<Record<MatrixColumn, number>>;
+  /** Leftmost and rightmost column of the table (user columns inside it included). */
+  left: number;
+  right: number;
+  /** Rows of the KPI rows. */
+  firstRow: number;
+  /** Rows of the table body, blank ones included (a blank matrix keeps one). */
+  rowCount: number;
+  /** The sheet row of each KPI read (same order as the snapshot's rows). */
+  rowAt: number[];
+  totalRow: number;
+  titleRow: number;
+  employeeRow: number;
+  periodRow: number;
+  baseRow: number;
+  /** The "Bonus scale" label row; its second cell holds the scale mode. */
+  scaleRow: number;
+  /** The scale's own header row ("Score from", "Coefficient"); its points follow. */
+  thresholdRow: number;
+  scaleCount: number;
+  bonusRow: number;
+}
+
+/** A matrix as read, with where it sits and the cells it was read from. */
+export interface MatrixReading {
+  snapshot: MatrixSnapshot;
+  layout: MatrixLayout;
+  cells: SheetCells;
+}
 
 /** The header row and column map of a matrix table, when the grid has one. */
 export function findMatrixHeader(
@@ -30,42 +74,75 @@ export function findMatrixHeader(
 }
 
 const cell = (grid: Grid, r: number, c: number | undefined): unknown =>
-  c === undefined ? undefined : grid[r]?.[c];
+  c === undefined || r < 0 ? undefined : grid[r]?.[c];
 
-const rowBlank = (row: readonly unknown[] | undefined): boolean =>
-  !row || row.every((v) => v === null || v === undefined || v === "");
-
-function labelRow(grid: Grid, from: number, to: number, text: { en: string; ru: string }): number {
-  for (let r = from; r < to; r++) if (isLabel(grid[r]?.[0], text)) return r;
+function labelRow(grid: Grid, from: number, to: number, col: number, text: LocalLabel): number {
+  for (let r = Math.max(from, 0); r < to; r++) if (isLabel(grid[r]?.[col], text)) return r;
   return -1;
 }
 
-/** The matrix on a sheet, read from its grid; undefined when the sheet holds no matrix. */
-export function readMatrixGrid(sheet: string, grid: Grid): MatrixSnapshot | undefined {
+type LocalLabel = { en: string; ru: string };
+
+/** The weighting mode written in a KPI.WEIGHTED formula (its third argument), when it is text. */
+export function modeFromFormula(formula: unknown): WeightMode | undefined {
+  if (typeof formula !== "string") return undefined;
+  const m = /KPI\.WEIGHTED\(\s*[^,()]*,\s*[^,()]*,\s*"([^"]*)"\s*\)/i.exec(formula);
+  return m ? lookupWeightMode(m[1]) : undefined;
+}
+
+/** The interpolation written as text in a KPI.BONUS formula's last argument (older sheets). */
+function interpolationFromFormula(formula: unknown): Interpolation | undefined {
+  if (typeof formula !== "string") return undefined;
+  const m = /KPI\.BONUS\([^)]*"([^"]*)"\s*\)/i.exec(formula);
+  return m ? lookupInterpolation(m[1]) : undefined;
+}
+
+/** Reads a matrix from a sheet's cells; undefined when the sheet holds no matrix. */
+export function readMatrixCells(cells: SheetCells): MatrixReading | undefined {
+  const grid = cells.values;
+  const formulas = cells.formulas;
   const head = findMatrixHeader(grid);
   if (!head) return undefined;
   const { cols } = head;
-  const employeeRow = labelRow(grid, 0, head.row, MATRIX_LABELS.employee);
-  const periodRow = labelRow(grid, 0, head.row, MATRIX_LABELS.period);
+  const known = Object.values(cols) as number[];
+  const left = Math.min(...known);
+  let right = Math.max(...known);
+  const headerLine = grid[head.row] ?? [];
+  while (right + 1 < headerLine.length && !isBlankCell(headerLine[right + 1])) right += 1;
+  const labelCol = left;
+  const employeeRow = labelRow(grid, 0, head.row, labelCol, MATRIX_LABELS.employee);
+  const periodRow = labelRow(grid, 0, head.row, labelCol, MATRIX_LABELS.period);
+  const titleRow = employeeRow > 0 ? employeeRow - 1 : 0;
+
+  const rowBlank = (r: number): boolean => {
+    const line = grid[r];
+    if (!line) return true;
+    for (let c = left; c <= right; c++) if (!isBlankCell(line[c])) return false;
+    return true;
+  };
+  const isTotal = (r: number): boolean =>
+    isLabel(cell(grid, r, cols.name), MATRIX_LABELS.total) ||
+    isLabel(cell(grid, r, labelCol), MATRIX_LABELS.total);
 
   const rows: MatrixRow[] = [];
   const results: MatrixSnapshot["results"] = [];
   const at: MatrixSnapshot["at"]["rows"] = [];
+  const rowAt: number[] = [];
   let r = head.row + 1;
+  let totalRow = -1;
   for (; r < grid.length; r++) {
-    const line = grid[r];
-    if (
-      isLabel(cell(grid, r, cols.name), MATRIX_LABELS.total) ||
-      isLabel(line?.[0], MATRIX_LABELS.total)
-    )
+    if (isTotal(r)) {
+      totalRow = r;
       break;
-    if (rowBlank(line)) {
+    }
+    if (rowBlank(r)) {
       // A blank row inside the table (a blank matrix has one) is skipped, not the end.
-      if (isLabel(grid[r + 1]?.[0], MATRIX_LABELS.total)) continue;
+      if (isTotal(r + 1)) continue;
       break;
     }
     const num = (c: MatrixColumn): number | undefined => numberFromCell(cell(grid, r, cols[c]));
     const min = num("min");
+    rowAt.push(r);
     rows.push({
       code: textFromCell(cell(grid, r, cols.code)).trim(),
       name: textFromCell(cell(grid, r, cols.name)),
@@ -88,16 +165,24 @@ export function readMatrixGrid(sheet: string, grid: Grid): MatrixSnapshot | unde
       ) as Record<MatrixColumn, string>
     );
   }
-  const totalRow = r;
+  const firstRow = head.row + 1;
+  // A blank matrix keeps one blank row in its table.
+  const rowCount = totalRow >= 0 ? totalRow - firstRow : r - firstRow;
   const end = grid.length;
-  const baseRow = labelRow(grid, totalRow + 1, end, MATRIX_LABELS.base);
-  const thresholdRow = labelRow(grid, totalRow + 1, end, MATRIX_LABELS.threshold);
-  const bonusRow = labelRow(grid, totalRow + 1, end, MATRIX_LABELS.bonus);
+  const after = totalRow >= 0 ? totalRow + 1 : firstRow + rowCount;
+  const baseRow = labelRow(grid, after, end, labelCol, MATRIX_LABELS.base);
+  const scaleRow =
+    baseRow >= 0 ? labelRow(grid, baseRow + 1, end, labelCol, MATRIX_LABELS.scale) : -1;
+  const thresholdRow =
+    scaleRow >= 0 && isLabel(cell(grid, scaleRow + 1, labelCol), MATRIX_LABELS.threshold)
+      ? scaleRow + 1
+      : -1;
+  const bonusRow = labelRow(grid, Math.max(after, baseRow + 1), end, labelCol, MATRIX_LABELS.bonus);
   const scale: BonusScalePoint[] = [];
   if (thresholdRow >= 0) {
-    for (let s = thresholdRow + 1; s < end; s++) {
-      const threshold = numberFromCell(grid[s]?.[0]);
-      const coefficient = numberFromCell(grid[s]?.[1]);
+    for (let s = thresholdRow + 1; s < end && (bonusRow < 0 || s < bonusRow); s++) {
+      const threshold = numberFromCell(cell(grid, s, labelCol));
+      const coefficient = numberFromCell(cell(grid, s, labelCol + 1));
       if (threshold === undefined || coefficient === undefined) break;
       scale.push({ threshold, coefficient });
     }
@@ -106,36 +191,71 @@ export function readMatrixGrid(sheet: string, grid: Grid): MatrixSnapshot | unde
     row >= 0 && c !== undefined ? cellAddress(row, c) : "";
   const value = (row: number, c: number | undefined): CellResult =>
     row >= 0 ? cellResult(cell(grid, row, c)) : undefined;
-  const title = textFromCell(grid[0]?.[0]);
-  return {
+  const valueCol = labelCol + 1;
+  const interpolation =
+    (scaleRow >= 0 ? lookupInterpolationCell(cell(grid, scaleRow, valueCol)) : undefined) ??
+    interpolationFromFormula(cell(formulas, bonusRow, valueCol));
+  const mode = modeFromFormula(cell(formulas, totalRow, cols.score));
+  const sheet = cells.sheet;
+  const snapshot: MatrixSnapshot = {
     sheet,
     matrix: {
       sheet,
-      name: title,
-      employee: employeeRow >= 0 ? textFromCell(grid[employeeRow]?.[1]) : "",
-      period: periodRow >= 0 ? textFromCell(grid[periodRow]?.[1]) : "",
+      name: textFromCell(cell(grid, titleRow, labelCol)),
+      employee: employeeRow >= 0 ? textFromCell(cell(grid, employeeRow, valueCol)) : "",
+      period: periodRow >= 0 ? textFromCell(cell(grid, periodRow, valueCol)) : "",
       rows,
-      bonusBase: baseRow >= 0 ? numberFromCell(grid[baseRow]?.[1]) : undefined,
+      bonusBase: baseRow >= 0 ? numberFromCell(cell(grid, baseRow, valueCol)) : undefined,
       scale,
+      ...(interpolation ? { interpolation } : {}),
+      ...(mode ? { mode } : {}),
     },
     results,
     weightTotal: value(totalRow, cols.weight),
     total: value(totalRow, cols.score),
     totalStatus: value(totalRow, cols.status),
-    bonus: value(bonusRow, 1),
+    bonus: value(bonusRow, valueCol),
     at: {
-      name: "A1",
-      employee: at1(employeeRow, 1),
-      period: at1(periodRow, 1),
+      name: cellAddress(titleRow, labelCol),
+      employee: at1(employeeRow, valueCol),
+      period: at1(periodRow, valueCol),
       rows: at,
       weightTotal: at1(totalRow, cols.weight),
       total: at1(totalRow, cols.score),
       totalStatus: at1(totalRow, cols.status),
-      base: at1(baseRow, 1),
-      scale: scale.length ? rangeAddress(thresholdRow + 1, 0, scale.length, 2) : "",
-      bonus: at1(bonusRow, 1),
+      base: at1(baseRow, valueCol),
+      scale: scale.length ? rangeAddress(thresholdRow + 1, labelCol, scale.length, 2) : "",
+      bonus: at1(bonusRow, valueCol),
     },
   };
+  const layout: MatrixLayout = {
+    headerRow: head.row,
+    cols,
+    left,
+    right,
+    firstRow,
+    rowCount,
+    rowAt,
+    totalRow,
+    titleRow,
+    employeeRow,
+    periodRow,
+    baseRow,
+    scaleRow,
+    thresholdRow,
+    scaleCount: scale.length,
+    bonusRow,
+  };
+  return { snapshot, layout, cells };
+}
+
+function lookupInterpolationCell(v: unknown): Interpolation | undefined {
+  return typeof v === "string" ? lookupInterpolation(v) : undefined;
+}
+
+/** The matrix on a sheet, read from its grid of values; undefined when the sheet holds no matrix. */
+export function readMatrixGrid(sheet: string, grid: Grid): MatrixSnapshot | undefined {
+  return readMatrixCells({ sheet, values: grid, formulas: grid })?.snapshot;
 }
 
 /** A matrix's summary for lists, from its snapshot. */

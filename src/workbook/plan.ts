@@ -6,14 +6,17 @@
 /** One cell's input: a number, a boolean, text (already escaped), a formula ("=…") or "" (blank). */
 export type CellInput = string | number | boolean;
 
-/** A rectangle of inputs written in one go, with optional per-cell number formats. */
+/**
+ * A rectangle of inputs written in one go, with optional per-cell number formats. A null cell
+ * is left exactly as it is (Office.js: "null in a 2-D array leaves that cell unchanged").
+ */
 export interface BlockPlan {
   /** A1 address of the whole rectangle. */
   address: string;
   /** Rows × columns; formulas start with "=" and use English function names and separators. */
-  inputs: CellInput[][];
-  /** Same shape, or undefined to leave formats alone; "" keeps Excel's General. */
-  numberFormats?: string[][];
+  inputs: (CellInput | null)[][];
+  /** Same shape, or undefined to leave formats alone; null leaves one cell's format. */
+  numberFormats?: (string | null)[][];
 }
 
 /** Font and fill for a range (colours as #RRGGBB). */
@@ -56,4 +59,71 @@ export interface SheetPlan {
   area: string;
   /** Cells the user types into (facts, base, scale): an input style marks them. */
   inputs: string[];
+}
+
+/**
+ * One step of a workbook plan. Adapters apply the steps in order and decide nothing: every
+ * address is final (A1 on its sheet), every input is what the cell gets.
+ */
+export type PlanStep =
+  /** Adds a worksheet (the planner has chosen a name no sheet has). */
+  | { kind: "addSheet"; sheet: string }
+  /** Clears a table's filter and turns it into a plain range (its cells stay). */
+  | { kind: "unlistTable"; table: string }
+  /** Inserts whole blank rows before `row` (0-based): everything from it down moves down. */
+  | { kind: "insertRows"; sheet: string; row: number; count: number }
+  /** Deletes whole rows from `row` (0-based): everything below moves up. */
+  | { kind: "deleteRows"; sheet: string; row: number; count: number }
+  /** Inserts blank cells, moving the cells below down (only within the address's columns). */
+  | { kind: "insertCells"; sheet: string; address: string }
+  /** Deletes cells, moving the cells below up (only within the address's columns). */
+  | { kind: "deleteCells"; sheet: string; address: string }
+  /** Clears contents and formats of cells the add-in owned and no longer needs. */
+  | { kind: "clearCells"; sheet: string; address: string }
+  /** Removes the conditional formats of an area (before the planner adds its own again). */
+  | { kind: "clearConditionalFormats"; sheet: string; address: string }
+  /** Writes a block of inputs (and number formats). */
+  | ({ kind: "cells"; sheet: string } & BlockPlan)
+  /** Sets font, fill, alignment or a border on an area. */
+  | ({ kind: "style"; sheet: string } & StylePlan)
+  | { kind: "conditionalFormat"; sheet: string; format: ConditionalFormatPlan }
+  /** Makes an Excel table over an area whose first row holds the headers. */
+  | ({ kind: "addTable"; sheet: string } & TablePlan)
+  /** Appends a column with this header at an existing table's right. */
+  | { kind: "addTableColumn"; table: string; header: string }
+  /** Appends rows at an existing table's bottom (they land at `address`), with number formats. */
+  | {
+      kind: "addTableRows";
+      table: string;
+      sheet: string;
+      address: string;
+      inputs: CellInput[][];
+      numberFormats: string[][];
+    }
+  /** Fits column widths to their contents. */
+  | { kind: "autofitColumns"; sheet: string; address: string }
+  /** Deletes one data row of a table (0-based within the data rows). */
+  | { kind: "deleteTableRow"; table: string; row: number }
+  | { kind: "columnWidths"; sheet: string; widths: number[] }
+  | { kind: "freezeRows"; sheet: string; rows: number }
+  | { kind: "activate"; sheet: string };
+
+/** What a workbook change does, as data; `steps` empty when nothing needs writing. */
+export interface WorkbookPlan {
+  steps: PlanStep[];
+}
+
+/** The steps that write a sheet plan onto its sheet (cells, styles, table, formats, widths). */
+export function sheetPlanSteps(plan: SheetPlan): PlanStep[] {
+  const sheet = plan.sheet;
+  const steps: PlanStep[] = [];
+  for (const b of plan.blocks) steps.push({ kind: "cells", sheet, ...b });
+  for (const s of plan.styles) steps.push({ kind: "style", sheet, ...s });
+  if (plan.table) steps.push({ kind: "addTable", sheet, ...plan.table });
+  for (const c of plan.conditionalFormats)
+    steps.push({ kind: "conditionalFormat", sheet, format: c });
+  if (plan.columnWidths.length)
+    steps.push({ kind: "columnWidths", sheet, widths: plan.columnWidths });
+  if (plan.freezeRows > 0) steps.push({ kind: "freezeRows", sheet, rows: plan.freezeRows });
+  return steps;
 }

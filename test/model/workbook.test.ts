@@ -11,6 +11,7 @@ import { matrixSheetPlan } from "../../src/workbook/matrix-plan";
 import { readMatrixGrid } from "../../src/workbook/matrix-read";
 import { sanitizeSheetName, uniqueSheetName } from "../../src/workbook/sheet-names";
 import { numberFromCell, textInput } from "../../src/workbook/text";
+import { parseRange } from "../../src/workbook/a1";
 import { emptyMatrix } from "../../src/core/matrix";
 import type { SheetPlan } from "../../src/workbook/plan";
 
@@ -55,7 +56,7 @@ describe("cells and headers", () => {
       "'-5",
       "'@x",
       "plain",
-      "5",
+      "'5",
     ]);
   });
 
@@ -123,7 +124,8 @@ describe("matrix sheet plan and reader", () => {
     expect(snap.matrix.rows[0].name).toBe("=looks like a formula");
     expect(snap.matrix.scale).toEqual(matrix.scale);
     expect(snap.matrix.bonusBase).toBe(1000);
-    expect(snap.at.bonus).toBe(plan.blocks.at(-1)!.address.replace(/^A(\d+):B\d+$/, "B$1"));
+    expect(snap.at.bonus).toBe(`B${parseRange(plan.area).rows}`);
+    expect(snap.matrix.interpolation).toBe("step");
   });
 
   it("finds the columns by header when the user moved them", () => {

@@ -1,3 +1,4 @@
+import type { WorkbookHost } from "../../src/workbook/host";
 import { OfficeMockObject } from "office-addin-mock";
 import type { Matrix } from "../../src/core/matrix/types";
 import { OfficeHost } from "../../src/office/excel-host";
@@ -6,6 +7,10 @@ import { fakeExcel } from "./fake-excel";
 
 const g = global as unknown as { Excel: unknown; Office: unknown };
 let book: FakeBook;
+/** Builds through the host and returns the sheet's name. */
+const buildSheet = async (...args: Parameters<WorkbookHost["buildMatrix"]>) =>
+  (await host.buildMatrix(...args)).sheet;
+
 let host: OfficeHost;
 
 beforeEach(() => {
@@ -45,19 +50,19 @@ const kpis = (n: number): Matrix => ({
 describe("OfficeHost matrices", () => {
   it("builds a 50-KPI matrix in one Excel.run with at most 3 syncs, and rebuilds it in 3", async () => {
     let sheet = "";
-    expect(
-      await syncsOf(async () => (sheet = await host.buildMatrix(kpis(50))))
-    ).toBeLessThanOrEqual(3);
+    expect(await syncsOf(async () => (sheet = await buildSheet(kpis(50))))).toBeLessThanOrEqual(3);
     expect(sheet).toBe("Big matrix");
-    expect(await syncsOf(() => host.buildMatrix({ ...kpis(50), sheet }))).toBeLessThanOrEqual(3);
+    expect(await syncsOf(() => buildSheet({ ...kpis(50), sheet }))).toBeLessThanOrEqual(3);
     expect(book.sheetNames()).toEqual(["Big matrix"]);
   });
 
   it("writes live KPI formulas, formats, the table and conditional formats", async () => {
-    const sheet = await host.buildMatrix(kpis(3));
+    const sheet = await buildSheet(kpis(3));
     expect(book.formula(sheet, "J6")).toBe("=KPI.INDEX(I6,G6,F6,H6,D6)");
     expect(book.formula(sheet, "K9")).toBe("=KPI.WEIGHTED(J6:J8,E6:E8)");
-    expect(book.formula(sheet, "B16")).toBe('=KPI.BONUS(K9,B11,A14:B15,"step")');
+    // The scale mode is a cell of the bonus block (B12), so it is read back and can be typed.
+    expect(book.formula(sheet, "B16")).toBe("=KPI.BONUS(K9,B11,A14:B15,B12)");
+    expect(book.formula(sheet, "B12")).toBe("step");
     expect(book.numberFormat(sheet, "E6")).toBe("0%");
     expect(book.numberFormat(sheet, "J6")).toBe("0.0%");
     expect(book.tables.map((t) => [t.name, t.sheet, book.tableAddress(t)])).toEqual([
@@ -80,56 +85,60 @@ describe("OfficeHost matrices", () => {
   });
 
   it("recalculates from typed facts and keeps them when rebuilt in place", async () => {
-    const sheet = await host.buildMatrix(kpis(4));
+    const sheet = await buildSheet(kpis(4));
     book.setInputs(sheet, 5, 8, [[100], [50], [120], [100]]);
     const snap = (await host.readMatrix(sheet))!;
     expect(snap.results.map((r) => r.index)).toEqual([1, 0.5, 1.2, 1]);
     expect(snap.total as number).toBeCloseTo(0.925, 12);
     expect(snap.bonus).toBe(500);
-    const changed = { ...kpis(4), sheet, rows: [...kpis(4).rows].reverse().slice(0, 3) };
-    changed.rows = changed.rows.map((r) => ({ ...r, weight: 1 / 3 }));
-    await host.buildMatrix(changed);
+    // The pane drops K1 and sets the others to a third each: the rows keep the sheet's order.
+    const base = snap.matrix;
+    const changed = {
+      ...base,
+      rows: base.rows.slice(1).map((r) => ({ ...r, weight: 1 / 3 })),
+    };
+    await buildSheet(changed, { base });
     const after = (await host.readMatrix(sheet))!;
-    expect(after.matrix.rows.map((r) => [r.code, r.fact])).toEqual([
-      ["K4", 100],
-      ["K3", 120],
-      ["K2", 50],
+    expect(after.matrix.rows.map((r) => [r.code, r.fact, r.weight])).toEqual([
+      ["K2", 50, 1 / 3],
+      ["K3", 120, 1 / 3],
+      ["K4", 100, 1 / 3],
     ]);
-    // The old table was converted; the new one has a fresh name (names are workbook-wide).
+    // The table keeps its name; it covers the three rows left.
     expect(book.tables.map((t) => [t.name, book.tableAddress(t)])).toEqual([
-      ["KpiMatrix2", "A5:L8"],
+      ["KpiMatrix1", "A5:L8"],
     ]);
     expect(book.conditional.filter((c) => c.sheet === sheet)).toHaveLength(4);
-    expect(book.used(sheet)!.rows).toBe(16); // A1 to the bonus row: nothing of the 4-KPI matrix is left
+    expect(book.used(sheet)!.rows).toBe(16); // A1 to the bonus row: the removed row is gone
   });
 
   it("keeps the user's notes around a rebuilt matrix and never rebuilds a sheet that holds none", async () => {
-    const sheet = await host.buildMatrix(kpis(4));
+    const sheet = await buildSheet(kpis(4));
     book.setInputs(sheet, 20, 0, [["note below the matrix"]]);
     book.setInputs(sheet, 5, 13, [["note to the right"]]);
-    await host.buildMatrix({ ...kpis(2), sheet });
+    await buildSheet({ ...kpis(2), sheet });
     expect(book.values(sheet, 20, 0, 1, 1)).toEqual([["note below the matrix"]]);
     expect(book.values(sheet, 5, 13, 1, 1)).toEqual([["note to the right"]]);
     book.addSheet("Data");
     book.setInputs("Data", 0, 0, [["keep", 1]]);
-    expect(await host.buildMatrix({ ...kpis(2), sheet: "Data" })).toBe("Big matrix (2)");
+    expect(await buildSheet({ ...kpis(2), sheet: "Data" })).toBe("Big matrix (2)");
     expect(book.values("Data", 0, 0, 1, 2)).toEqual([["keep", 1]]);
   });
 
   it("clears a filter the user left on the matrix table before rebuilding, so no row stays hidden", async () => {
-    const sheet = await host.buildMatrix(kpis(3));
+    const sheet = await buildSheet(kpis(3));
     book.tables.find((t) => t.sheet === sheet)!.filtered = true;
-    await host.buildMatrix({ ...kpis(3), sheet });
+    await buildSheet({ ...kpis(3), sheet });
     expect(book.convertedWhileFiltered).toEqual([]);
     expect(book.tables.filter((t) => t.sheet === sheet)).toHaveLength(1);
   });
 
   it("moves the user's rows down instead of writing over them when a rebuilt matrix grows", async () => {
-    const sheet = await host.buildMatrix(kpis(2));
+    const sheet = await buildSheet(kpis(2));
     // kpis(2): header rows 1-5, KPIs 6-7, total 8, base 10, scale 11-14, bonus 15.
     book.setInputs(sheet, 15, 0, [["note right under the matrix"]]);
     book.setInputs(sheet, 15, 13, [[42]]);
-    expect(await syncsOf(() => host.buildMatrix({ ...kpis(5), sheet }))).toBeLessThanOrEqual(3);
+    expect(await syncsOf(() => buildSheet({ ...kpis(5), sheet }))).toBeLessThanOrEqual(3);
     const after = (await host.readMatrix(sheet))!;
     expect(after.at.bonus).toBe("B18");
     expect(book.values(sheet, 18, 0, 1, 1)).toEqual([["note right under the matrix"]]);
@@ -139,7 +148,7 @@ describe("OfficeHost matrices", () => {
   it("lists matrices and lints them with cell locations", async () => {
     const m = kpis(2);
     m.rows[1] = { ...m.rows[1], weight: 0.45 };
-    const sheet = await host.buildMatrix(m);
+    const sheet = await buildSheet(m);
     expect(await host.listMatrices()).toEqual([
       { sheet, name: "Big matrix", employee: "Store director", period: "2026-Q1", rowCount: 2 },
     ]);
@@ -153,7 +162,7 @@ describe("OfficeHost matrices", () => {
   });
 
   it("writes a matrix name that looks like a formula as text", async () => {
-    const sheet = await host.buildMatrix({
+    const sheet = await buildSheet({
       ...kpis(1),
       name: "=cmd|' /C calc'!A0",
       employee: "+Ann",

@@ -5,6 +5,7 @@
  */
 import type { HyperFormula } from "hyperformula";
 import { createKpiEngine } from "../../src/sandbox/engine";
+import { deleteCellsUp, insertCellsDown, writeBlock } from "../../src/sandbox/shift";
 import { parseRange, rangeAddress } from "../../src/workbook/a1";
 
 export interface FakeTable {
@@ -62,9 +63,38 @@ export class FakeBook {
   /** Inserts whole blank rows before `row` (0-based), moving everything below down. */
   insertRows(sheet: string, row: number, count: number): void {
     this.hf.addRows(this.id(sheet), [row, count]);
+    this.shiftTables(sheet, { row, col: 0, cols: 16384 }, count);
+    this.shiftFormats(sheet, row, { col: 0, cols: 16384 }, count);
   }
 
-  /** Writes inputs as Excel's Range.formulas would: "=…" formulas, "'…" text, "" empty. */
+  /** Deletes whole rows from `row` (0-based), moving everything below up. */
+  deleteRows(sheet: string, row: number, count: number): void {
+    this.hf.removeRows(this.id(sheet), [row, count]);
+    this.shiftTables(sheet, { row, col: 0, cols: 16384 }, -count);
+    this.shiftFormats(sheet, row + count, { col: 0, cols: 16384 }, -count);
+  }
+
+  /** WorksheetCollection.onChanged handlers; `type` calls them as Excel would. */
+  readonly changeHandlers = new Set<() => unknown>();
+
+  /** A user typing into a cell: the value lands and change handlers hear of it. */
+  type(sheet: string, address: string, input: unknown): void {
+    const r = parseRange(address);
+    this.hf.setCellContents({ sheet: this.id(sheet), row: r.row, col: r.col }, [
+      [input === "" ? null : input],
+    ] as never);
+    for (const h of this.changeHandlers) void h();
+  }
+
+  /** Merged areas per sheet (A1): writes that touch them fail, as in Excel. */
+  readonly merged = new Map<string, string[]>();
+  /** Bytes of the largest request a sync sent (what Excel on the web limits to 5 MB). */
+  maxRequestBytes = 0;
+
+  /**
+   * Writes inputs as Excel's Range.formulas would: "=…" formulas, "'…" text, "" empty, and null
+   * leaves a cell as it is.
+   */
   setInputs(sheet: string, row: number, col: number, inputs: unknown[][]): void {
     const t = this.tables.find(
       (x) =>
@@ -75,10 +105,73 @@ export class FakeBook {
         row + inputs.length - 1 > x.row
     );
     if (t) throw new Error(`InvalidOperation: block write across the filtered table ${t.name}`);
-    this.hf.setCellContents(
-      { sheet: this.id(sheet), row, col },
-      inputs.map((r) => r.map((v) => (v === "" || v === undefined ? null : v))) as never
-    );
+    this.refuseMerged(sheet, rangeAddress(row, col, inputs.length, inputs[0]?.length ?? 1));
+    writeBlock(this.hf, this.id(sheet), row, col, inputs);
+  }
+
+  /** Throws as Excel does when an operation touches merged cells. */
+  refuseMerged(sheet: string, address: string): void {
+    const a = parseRange(address);
+    for (const m of this.merged.get(sheet) ?? []) {
+      const b = parseRange(m);
+      if (
+        a.row < b.row + b.rows &&
+        b.row < a.row + a.rows &&
+        a.col < b.col + b.cols &&
+        b.col < a.col + a.cols
+      )
+        throw new Error(`InvalidOperation: merged cells at ${m}`);
+    }
+  }
+
+  /** Inserts blank cells over an area, moving the cells below down (Range.insert("Down")). */
+  insertCells(sheet: string, address: string): void {
+    this.refuseMerged(sheet, address);
+    const r = parseRange(address);
+    insertCellsDown(this.hf, this.id(sheet), address);
+    this.shiftTables(sheet, r, r.rows);
+    this.shiftFormats(sheet, r.row, r, r.rows);
+  }
+
+  /** Deletes an area's cells, moving the cells below up (Range.delete("Up")). */
+  deleteCells(sheet: string, address: string): void {
+    this.refuseMerged(sheet, address);
+    const r = parseRange(address);
+    deleteCellsUp(this.hf, this.id(sheet), address);
+    this.shiftTables(sheet, r, -r.rows);
+    this.shiftFormats(sheet, r.row + r.rows, r, -r.rows);
+  }
+
+  private shiftFormats(
+    sheet: string,
+    from: number,
+    r: { col: number; cols: number },
+    by: number
+  ): void {
+    const moved: [string, string][] = [];
+    for (const [k, v] of [...this.numberFormats]) {
+      const m = /^(.*)!(\d+),(\d+)$/.exec(k);
+      if (!m || m[1] !== sheet) continue;
+      const row = Number(m[2]);
+      const col = Number(m[3]);
+      if (col < r.col || col >= r.col + r.cols || row < from) continue;
+      this.numberFormats.delete(k);
+      if (by < 0 && row < from - by) continue;
+      moved.push([`${sheet}!${row + by},${col}`, v]);
+    }
+    for (const [k, v] of moved) this.numberFormats.set(k, v);
+  }
+
+  private shiftTables(
+    sheet: string,
+    r: { row: number; col: number; cols: number },
+    by: number
+  ): void {
+    for (const t of this.tables) {
+      if (t.sheet !== sheet) continue;
+      const overlap = t.col < r.col + r.cols && r.col < t.col + t.cols;
+      if (overlap && t.row >= r.row) t.row += by;
+    }
   }
 
   /** Values as Range.values returns them: errors as "#DIV/0!" text, blanks as "". */
@@ -134,7 +227,10 @@ export class FakeBook {
 
   setNumberFormats(sheet: string, row: number, col: number, formats: unknown[][]): void {
     formats.forEach((r, i) =>
-      r.forEach((f, j) => this.numberFormats.set(`${sheet}!${row + i},${col + j}`, String(f)))
+      r.forEach((f, j) => {
+        if (f !== null && f !== undefined)
+          this.numberFormats.set(`${sheet}!${row + i},${col + j}`, String(f));
+      })
     );
   }
 

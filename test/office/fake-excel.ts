@@ -46,9 +46,20 @@ const loadedCollection = <T>(book: FakeBook, items: () => T[]) => {
 
 /** Installs `Excel` (run, enums) over the book; returns it for global assignment. */
 export function fakeExcel(book: FakeBook) {
-  function run<T>(callback: (ctx: unknown) => Promise<T>): Promise<T> {
+  function run<T>(
+    first: unknown | ((ctx: unknown) => Promise<T>),
+    second?: (ctx: unknown) => Promise<T>
+  ): Promise<T> {
+    // Excel.run(callback) or Excel.run(context or object, callback).
+    const callback = (typeof first === "function" ? first : second) as (ctx: unknown) => Promise<T>;
     const queue: Op[] = [];
     const mocks: OfficeMockObject[] = [];
+
+    /** Bytes the writes queued since the last sync would send (JSON, as Office.js sends them). */
+    let pending = 0;
+    const count = (value: unknown) => {
+      pending += JSON.stringify(value ?? null).length;
+    };
 
     function range(sheet: string, address: string, isNull = false): OfficeMockObject {
       if (/^[A-Z]+:[A-Z]+$/.test(address)) {
@@ -61,12 +72,17 @@ export function fakeExcel(book: FakeBook) {
       }
       const rows = /^(\d+):(\d+)$/.exec(address);
       if (rows) {
-        // Whole rows: only inserted (a growing matrix moves the user's rows down).
+        // Whole rows: inserted or deleted (a matrix that grows or shrinks).
+        const first = Number(rows[1]) - 1;
+        const count = Number(rows[2]) - first;
         return {
           insert: (shift: string) => {
             if (shift !== "Down") throw new Error("only Down is modelled for whole rows");
-            const first = Number(rows[1]) - 1;
-            queue.push(() => book.insertRows(sheet, first, Number(rows[2]) - first));
+            queue.push(() => book.insertRows(sheet, first, count));
+          },
+          delete: (shift: string) => {
+            if (shift !== "Up") throw new Error("only Up is modelled for whole rows");
+            queue.push(() => book.deleteRows(sheet, first, count));
           },
         } as unknown as OfficeMockObject;
       }
@@ -82,6 +98,43 @@ export function fakeExcel(book: FakeBook) {
         clear: (applyTo: string) => {
           if (applyTo !== "All") throw new Error("only All is modelled");
           queue.push(() => book.clear(sheet, address));
+        },
+        insert: (shift: string) => {
+          if (shift !== "Down") throw new Error("only Down is modelled");
+          queue.push(() => book.insertCells(sheet, address));
+        },
+        delete: (shift: string) => {
+          if (shift !== "Up") throw new Error("only Up is modelled");
+          queue.push(() => book.deleteCells(sheet, address));
+        },
+        getMergedAreasOrNullObject: () => {
+          let loaded = -1;
+          const hits = () =>
+            (book.merged.get(sheet) ?? []).filter((m) => {
+              const a = parseRange(m);
+              return (
+                a.row < r.row + r.rows &&
+                r.row < a.row + a.rows &&
+                a.col < r.col + r.cols &&
+                r.col < a.col + a.cols
+              );
+            });
+          return {
+            load() {
+              loaded = book.syncCount;
+              return this;
+            },
+            get isNullObject() {
+              if (loaded < 0 || book.syncCount <= loaded) throw new Error("PropertyNotLoaded");
+              return hits().length === 0;
+            },
+            get address() {
+              if (loaded < 0 || book.syncCount <= loaded) throw new Error("PropertyNotLoaded");
+              return hits()
+                .map((m) => `'${sheet}'!${m}`)
+                .join(",");
+            },
+          };
         },
         select: () => queue.push(() => (book.selection = { sheet, address })),
       });
@@ -104,7 +157,16 @@ export function fakeExcel(book: FakeBook) {
         },
         clearAll: () =>
           queue.push(() => {
-            const keep = book.conditional.filter((c) => c.sheet !== sheet);
+            const keep = book.conditional.filter((c) => {
+              if (c.sheet !== sheet) return true;
+              const a = parseRange(c.address);
+              const hit =
+                a.row < r.row + r.rows &&
+                r.row < a.row + a.rows &&
+                a.col < r.col + r.cols &&
+                r.col < a.col + a.cols;
+              return !hit;
+            });
             book.conditional.splice(0, book.conditional.length, ...keep);
           }),
       };
@@ -117,6 +179,7 @@ export function fakeExcel(book: FakeBook) {
             (target as Record<string, unknown>)[prop] = value;
             return true;
           }
+          count(value);
           if (prop === "formulas" || prop === "values") {
             queue.push(() => book.setInputs(sheet, r.row, r.col, value));
           } else if (prop === "numberFormat") {
@@ -145,6 +208,7 @@ export function fakeExcel(book: FakeBook) {
             return t().sheet;
           },
         },
+        getRange: () => range(t().sheet, rangeAddress(t().row, t().col, t().rows, t().cols)),
         getHeaderRowRange: () => range(t().sheet, rangeAddress(t().row, t().col, 1, t().cols)),
         getDataBodyRange: () =>
           range(t().sheet, rangeAddress(t().row + 1, t().col, t().rows - 1, t().cols)),
@@ -163,22 +227,26 @@ export function fakeExcel(book: FakeBook) {
             }),
         },
         rows: {
-          add: (_i: unknown, values: unknown[][]) =>
+          add: (_i: unknown, values: unknown[][]) => {
+            count(values);
             queue.push(() => {
               const x = t();
               const at = x.row + x.rows;
-              book.hf.addRows(book.id(x.sheet), [at, values.length]);
+              book.refuseMerged(x.sheet, rangeAddress(at, x.col, values.length, x.cols));
+              // Rows added to a table push the cells under it (its columns) down.
+              book.insertCells(x.sheet, rangeAddress(at, x.col, values.length, x.cols));
               x.rows += values.length;
               const saved = x.filtered;
               x.filtered = false;
               book.setInputs(x.sheet, at, x.col, values);
               x.filtered = saved;
-            }),
+            });
+          },
           getItemAt: (i: number) => ({
             delete: () =>
               queue.push(() => {
                 const x = t();
-                book.hf.removeRows(book.id(x.sheet), [x.row + 1 + i, 1]);
+                book.deleteCells(x.sheet, rangeAddress(x.row + 1 + i, x.col, 1, x.cols));
                 x.rows -= 1;
               }),
           }),
@@ -237,6 +305,12 @@ export function fakeExcel(book: FakeBook) {
               book.addSheet(n);
               return worksheet(n);
             },
+            onChanged: {
+              add: (handler: () => unknown) => {
+                book.changeHandlers.add(handler);
+                return { context: {}, remove: () => book.changeHandlers.delete(handler) };
+              },
+            },
           }
         ),
         tables: Object.assign(
@@ -248,6 +322,8 @@ export function fakeExcel(book: FakeBook) {
       },
       async sync() {
         book.syncCount += 1;
+        book.maxRequestBytes = Math.max(book.maxRequestBytes, pending);
+        pending = 0;
         for (const op of queue.splice(0)) op();
         for (const m of mocks.splice(0)) await m.sync();
         // office-addin-mock settles nested properties in later microtasks.
@@ -264,5 +340,6 @@ export function fakeExcel(book: FakeBook) {
     ConditionalTextOperator: { contains: "Contains" },
     ClearApplyTo: { all: "All" },
     InsertShiftDirection: { down: "Down", right: "Right" },
+    DeleteShiftDirection: { up: "Up", left: "Left" },
   };
 }

@@ -1,3 +1,4 @@
+import type { WorkbookHost } from "../../src/workbook/host";
 import { cardFromLibrary, findLibraryCard } from "../../src/core/library";
 import { findTemplate, matrixFromTemplate, templateCards } from "../../src/core/templates";
 import type { Card } from "../../src/core/card";
@@ -36,6 +37,10 @@ const worked: Matrix = {
   ],
 };
 
+/** Builds through a host and returns the sheet's name. */
+const buildOn = async (host: WorkbookHost, ...args: Parameters<WorkbookHost["buildMatrix"]>) =>
+  (await host.buildMatrix(...args)).sheet;
+
 async function typeFacts(host: SandboxHost, sheet: string, facts: number[]): Promise<void> {
   const snap = await host.readMatrix(sheet);
   facts.forEach((f, i) => host.setCell(sheet, snap!.at.rows[i].fact, f));
@@ -44,7 +49,7 @@ async function typeFacts(host: SandboxHost, sheet: string, facts: number[]): Pro
 describe("SandboxHost matrices", () => {
   it("computes the worked example live: indices, total and bonus follow the typed facts", async () => {
     const host = new SandboxHost();
-    const sheet = await host.buildMatrix(worked);
+    const sheet = await buildOn(host, worked);
     expect(sheet).toBe("Store KPI");
     const before = await host.readMatrix(sheet);
     expect(before!.results.map((r) => r.index)).toEqual([
@@ -77,16 +82,18 @@ describe("SandboxHost matrices", () => {
 
   it("writes live formulas that reference the row's own cells", async () => {
     const host = new SandboxHost();
-    const sheet = await host.buildMatrix(worked);
+    const sheet = await buildOn(host, worked);
     const snap = (await host.readMatrix(sheet))!;
     const a = snap.at.rows[0];
     expect(host.formula(sheet, a.index)).toBe(
       `=KPI.INDEX(${a.fact},${a.plan},${a.min},${a.max},${a.method})`
     );
     expect(host.formula(sheet, snap.at.total)).toMatch(/^=KPI\.WEIGHTED\(J6:J9,E6:E9\)$/);
+    const modeCell = snap.at.base.replace(/\d+$/, (r) => String(Number(r) + 1));
     expect(host.formula(sheet, snap.at.bonus)).toBe(
-      `=KPI.BONUS(${snap.at.total},${snap.at.base},${snap.at.scale},"step")`
+      `=KPI.BONUS(${snap.at.total},${snap.at.base},${snap.at.scale},${modeCell})`
     );
+    expect(host.formula(sheet, modeCell)).toBe("step");
     const cf = host.formats.conditionalFormats(sheet);
     expect(cf.find((c) => c.kind === "dataBar")?.address).toBe("J6:J9");
     expect(
@@ -96,24 +103,20 @@ describe("SandboxHost matrices", () => {
 
   it("rebuilds in place and keeps the typed facts, matched by card code", async () => {
     const host = new SandboxHost();
-    const sheet = await host.buildMatrix(worked);
+    const sheet = await buildOn(host, worked);
     await typeFacts(host, sheet, [1200, 1240, 1000, 120]);
-    const reordered: Matrix = {
-      ...worked,
-      sheet,
-      rows: [worked.rows[3], worked.rows[0], worked.rows[1]].map((r) => ({
-        ...r,
-        weight: r.weight,
-      })),
-    };
-    reordered.rows[0] = { ...reordered.rows[0], weight: 0.3 };
-    expect(await host.buildMatrix(reordered)).toBe(sheet);
+    const base = (await host.readMatrix(sheet))!.matrix;
+    // The pane drops BUYERS, lists the rest in another order and changes one weight.
+    const pane: Matrix = { ...base, rows: [base.rows[3], base.rows[0], base.rows[1]] };
+    pane.rows[0] = { ...pane.rows[0], weight: 0.3 };
+    expect(await buildOn(host, pane, { base })).toBe(sheet);
     expect(host.sheetNames()).toEqual([sheet]);
     const snap = (await host.readMatrix(sheet))!;
-    expect(snap.matrix.rows.map((r) => [r.code, r.fact])).toEqual([
-      ["RETURNING_SHARE", 120],
-      ["SALES_VOL", 1200],
-      ["AVG_CHECK", 1240],
+    // The sheet's order stays; the weight changed in the pane is written.
+    expect(snap.matrix.rows.map((r) => [r.code, r.fact, r.weight])).toEqual([
+      ["SALES_VOL", 1200, 0.45],
+      ["AVG_CHECK", 1240, 0.25],
+      ["RETURNING_SHARE", 120, 0.3],
     ]);
     // The old fourth row and its total row are gone: nothing left below the new bonus.
     expect(snap.results).toHaveLength(3);
@@ -124,23 +127,23 @@ describe("SandboxHost matrices", () => {
 
   it("keeps notes around a rebuilt matrix and never rebuilds a sheet that holds none", async () => {
     const host = new SandboxHost();
-    const sheet = await host.buildMatrix(worked);
+    const sheet = await buildOn(host, worked);
     host.setCell(sheet, "A30", "note below");
-    await host.buildMatrix({ ...worked, sheet, rows: worked.rows.slice(0, 2) });
+    await buildOn(host, { ...worked, sheet, rows: worked.rows.slice(0, 2) });
     expect(host.values(sheet)[29][0]).toBe("note below");
     host.setCell("Data", "A1", "keep");
-    expect(await host.buildMatrix({ ...worked, sheet: "Data" })).toBe("Store KPI (2)");
+    expect(await buildOn(host, { ...worked, sheet: "Data" })).toBe("Store KPI (2)");
     expect(host.values("Data")).toEqual([["keep"]]);
   });
 
   it("moves the user's rows down instead of writing over them when a rebuilt matrix grows", async () => {
     const host = new SandboxHost();
-    const sheet = await host.buildMatrix({ ...worked, rows: worked.rows.slice(0, 2) });
+    const sheet = await buildOn(host, { ...worked, rows: worked.rows.slice(0, 2) });
     const before = await host.readMatrix(sheet);
     const below = Number(before!.at.bonus.slice(1)) + 1; // the row right under the bonus
     host.setCell(sheet, `A${below}`, "note right under the matrix");
     host.setCell(sheet, `N${below}`, 42);
-    await host.buildMatrix({ ...worked, sheet });
+    await buildOn(host, { ...worked, sheet });
     const after = (await host.readMatrix(sheet))!;
     const moved = below + (after.at.rows.length - before!.at.rows.length);
     expect(after.at.bonus).toBe(`B${moved - 1}`);
@@ -150,8 +153,8 @@ describe("SandboxHost matrices", () => {
 
   it("adds a second sheet with a unique name when the matrix has no sheet", async () => {
     const host = new SandboxHost();
-    await host.buildMatrix(worked);
-    expect(await host.buildMatrix(worked)).toBe("Store KPI (2)");
+    await buildOn(host, worked);
+    expect(await buildOn(host, worked)).toBe("Store KPI (2)");
     expect((await host.listMatrices()).map((m) => [m.sheet, m.rowCount])).toEqual([
       ["Store KPI", 4],
       ["Store KPI (2)", 4],
@@ -164,7 +167,7 @@ describe("SandboxHost matrices", () => {
     await host.saveCards(templateCards(t, "ru"), { lang: "ru" });
     expect(host.sheetNames()).toEqual(["Карточки KPI"]);
     const m = matrixFromTemplate(t, "ru", await host.readCards(), { period: "Март 2026" });
-    const sheet = await host.buildMatrix(m, { lang: "ru" });
+    const sheet = await buildOn(host, m, { lang: "ru" });
     const values = host.values(sheet);
     expect(values[4].slice(0, 3)).toEqual(["Показатель", "Код", "Ед. изм."]);
     expect(values[5][3]).toBe("прямой");
@@ -186,7 +189,7 @@ describe("SandboxHost lint", () => {
   it("flags weights that total 95 % at the weight total cell", async () => {
     const host = new SandboxHost();
     const m = { ...worked, rows: worked.rows.map((r, i) => (i === 3 ? { ...r, weight: 0 } : r)) };
-    const sheet = await host.buildMatrix(m);
+    const sheet = await buildOn(host, m);
     const findings = await host.lint({ sheet });
     const w = findings.find((f) => f.code === "weights-total")!;
     expect(w.severity).toBe("error");
@@ -203,7 +206,7 @@ describe("SandboxHost lint", () => {
       cardFromLibrary(findLibraryCard(c)!, "en")
     );
     await host.saveCards(cards);
-    const sheet = await host.buildMatrix(worked);
+    const sheet = await buildOn(host, worked);
     const findings = await host.lint("workbook");
     const codes = findings.map((f) => `${f.code}@${f.at.address}`);
     expect(codes).toContain("card-direction@D6");
@@ -218,7 +221,7 @@ describe("SandboxHost lint", () => {
       ...worked,
       rows: [{ code: "X", name: "Ratio with plan 0", method: "ratio", weight: 1, plan: 0 }],
     };
-    const sheet = await host.buildMatrix(m);
+    const sheet = await buildOn(host, m);
     const snap = (await host.readMatrix(sheet))!;
     host.setCell(sheet, snap.at.rows[0].fact, 5);
     const findings = await host.lint({ sheet });

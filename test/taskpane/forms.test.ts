@@ -196,8 +196,28 @@ describe("matrix form", () => {
         { code: "OLD", weight: "50" },
       ],
     };
-    const rows = checkForm(form, cardFor, previous).matrix?.rows ?? [];
+    const base = { name: "A", employee: "A", period: "", rows: previous, scale: [] };
+    const rows = checkForm(form, cardFor, base).matrix?.rows ?? [];
     expect(rows[1]).toEqual({ ...previous[0], weight: 0.5 });
+  });
+
+  test("an update keeps each row as the sheet has it: plans typed there are not replaced by the card's", () => {
+    const sheetRow = {
+      code: "SALES_VOL",
+      name: "Sales volume (store)",
+      method: "corridor" as const,
+      weight: 0.6,
+      min: 90,
+      plan: 120,
+      fact: 100,
+    };
+    const base = { name: "A", employee: "A", period: "", rows: [sheetRow], scale: [] };
+    const form = {
+      ...formFromMatrix(base, "A"),
+      picks: [{ code: "SALES_VOL", weight: "100", row: 0 }],
+    };
+    const rows = checkForm(form, cardFor, base).matrix?.rows ?? [];
+    expect(rows).toEqual([{ ...sheetRow, weight: 1 }]);
   });
 
   test("a matrix read back fills the form for an update in place", () => {
@@ -277,7 +297,7 @@ describe("numbers the pane fills in", () => {
       "M",
       "ru"
     );
-    const check = checkForm(ru, (code) => ({ card: { ...SALES, code }, inWorkbook: true }), []);
+    const check = checkForm(ru, (code) => ({ card: { ...SALES, code }, inWorkbook: true }));
     expect(check.matrix?.scale).toEqual([{ threshold: 0.955, coefficient: 1.25 }]);
     expect(check.matrix?.bonusBase).toBe(1500.5);
   });

@@ -93,7 +93,9 @@ test("building from a template adds its cards, then takes the user to the sheet"
   });
   fireEvent.click(within(panel).getByRole("button", { name: "Update the matrix" }));
   expect(
-    await screen.findByText("The sheet “Store director” is updated; the facts you typed are kept.")
+    await screen.findByText(
+      "The sheet “Store director” is updated; everything typed in the sheet is kept."
+    )
   ).toBeTruthy();
   const rebuilt = callsTo(host, "buildMatrix")[1][0] as Matrix;
   expect(rebuilt.sheet).toBe("Store director");

@@ -102,7 +102,40 @@ export const en = {
   building: "Building…",
   matrixBuilt: (sheet: string) => `The matrix is on the sheet “${sheet}”.`,
   matrixRebuilt: (sheet: string) =>
-    `The sheet “${sheet}” is updated; the facts you typed are kept.`,
+    `The sheet “${sheet}” is updated; everything typed in the sheet is kept.`,
+  sheetWon: (items: string) =>
+    `Changed both here and in the sheet, so the sheet’s value stays: ${items}. The form now shows the sheet.`,
+  conflictItem: (what: string, sheet: string, pane: string) =>
+    `${what} (sheet ${sheet}, here ${pane})`,
+  conflictRowKept: (kpi: string) => `${kpi} (edited in the sheet, so it stays)`,
+  conflictRowGone: (kpi: string) => `${kpi} (deleted in the sheet, so it stays deleted)`,
+  fieldLabel: (field: string): string =>
+    (
+      ({
+        name: "title",
+        code: "code",
+        unit: "unit",
+        method: "method",
+        weight: "weight",
+        min: "minimum",
+        plan: "plan",
+        max: "maximum",
+        fact: "fact",
+        employee: "employee",
+        period: "period",
+        bonusBase: "bonus base",
+        scale: "bonus scale",
+        interpolation: "scale mode",
+        mode: "weighting mode",
+      }) as Record<string, string>
+    )[field] ?? "value",
+  blockedTitle: "Not built yet:",
+  refusedPortable:
+    "This workbook is a portable copy: building would write KPI formulas back. Restore the KPI formulas first (Share tab), then build.",
+  refusedMerged: (where: string) =>
+    `Merged cells at ${where} are in the way; unmerge them and try again. Nothing was changed.`,
+  refusedNotMatrix: (sheet: string) =>
+    `The sheet “${sheet}” no longer holds a matrix (its table header is gone). Choose “New matrix” to build one.`,
   missingCardsAdded: (n: number) =>
     `${n} ${n === 1 ? "card" : "cards"} of the template added to the card table.`,
   goToMatrix: "Show the matrix",

@@ -1,12 +1,13 @@
 /** The task pane's languages: the string tables, the choice from Office's language, a hook. */
 import * as React from "react";
+import type { Lang } from "../../core/card";
 import { en, type Strings } from "./en";
 import { ru } from "./ru";
 
 export type { Strings } from "./en";
 
-/** The languages the task pane speaks. */
-export type Language = "en" | "ru";
+/** The languages the task pane speaks: the one language type of the whole add-in. */
+export type Language = Lang;
 
 /** Every language's string table, by language. */
 export const stringTables: Record<Language, Strings> = { en, ru };

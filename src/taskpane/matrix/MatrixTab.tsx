@@ -11,11 +11,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Card } from "../../core/card";
-import { MAX_KPIS, type MatrixRow } from "../../core/matrix";
-import type { WorkbookHost } from "../../workbook/host";
-import { useI18n } from "../i18n";
+import { MAX_KPIS, type Matrix } from "../../core/matrix";
+import { WorkbookRefusal, type MatrixConflict, type WorkbookHost } from "../../workbook/host";
+import { decimalText, formatPercent } from "../format";
+import { useI18n, type Language, type Strings } from "../i18n";
 import { templateChoices, useLibrary } from "../library";
-import { errorText, type CardsState } from "../useCards";
+import { errorText, refusalText, type CardsState } from "../useCards";
 import type { MatricesState } from "../useMatrices";
 import { BonusEditor } from "./BonusEditor";
 import { WeightsEditor } from "./WeightsEditor";
@@ -25,8 +26,54 @@ import {
   emptyForm,
   formFromMatrix,
   relocalizeForm,
+  totalPercent,
+  type FormProblems,
   type MatrixForm,
 } from "./matrixForm";
+
+/** A conflict's value as the user reads it (weights and scales in percent). */
+function valueText(field: string, v: unknown, lang: Language): string {
+  if (v === undefined || v === null || v === "") return "—";
+  if (typeof v === "number")
+    return field === "weight" ? formatPercent(v, lang, 2) : decimalText(v, lang);
+  if (Array.isArray(v))
+    return v.map((p: { threshold: number }) => formatPercent(p.threshold, lang, 2)).join(" / ");
+  return String(v);
+}
+
+/** The "sheet won" message for the conflicts of an update. */
+export function conflictText(
+  conflicts: readonly MatrixConflict[],
+  t: Strings,
+  lang: Language
+): string {
+  const items = conflicts.map((c) => {
+    if (c.field === "row")
+      return c.sheet === "kept" ? t.conflictRowKept(c.kpi ?? "") : t.conflictRowGone(c.kpi ?? "");
+    const what = `${c.kpi ? `${c.kpi}: ` : ""}${t.fieldLabel(c.field)}`;
+    return t.conflictItem(
+      what,
+      valueText(c.field, c.sheet, lang),
+      valueText(c.field, c.pane, lang)
+    );
+  });
+  return t.sheetWon(items.join("; "));
+}
+
+/** Why the form cannot be built, in words, for the message next to the button. */
+function problemTexts(p: FormProblems, form: MatrixForm, t: Strings, lang: Language): string[] {
+  const out: string[] = [];
+  if (p.employee) out.push(t.employeeRequired);
+  if (p.picks) out.push(t.chooseCards);
+  if (p.badWeight !== undefined) out.push(t.errNumber);
+  if (p.weights) {
+    const total = totalPercent(form.picks);
+    out.push(t.weightsMustBe100(Number.isNaN(total) ? "—" : formatPercent(total / 100, lang)));
+  }
+  if (p.base) out.push(t.baseInvalid);
+  if (p.scale) out.push(t.scaleNotIncreasing);
+  return out;
+}
 
 const useStyles = makeStyles({
   // A native select is as wide as its longest option; in a narrow pane it must shrink.
@@ -40,6 +87,7 @@ const useStyles = makeStyles({
   },
   input: { width: "100%", minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface MatrixTabProps {
@@ -55,50 +103,66 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
   const { t, language } = useI18n();
   const styles = useStyles();
   const [form, setForm] = React.useState<MatrixForm>(() => emptyForm(language));
-  const [previous, setPrevious] = React.useState<readonly MatrixRow[]>([]);
+  // The matrix as read from the sheet being updated: an update writes only what differs from it.
+  const [base, setBase] = React.useState<Matrix | undefined>(undefined);
   const [submitted, setSubmitted] = React.useState(false);
+  const [blocked, setBlocked] = React.useState<string[]>([]);
+  const [warning, setWarning] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState(false);
   const [built, setBuilt] = React.useState<string | null>(null);
   const templates = React.useMemo(() => templateChoices(language), [language]);
   const { library } = useLibrary();
   React.useEffect(() => setForm((f) => relocalizeForm(f, language)), [language]);
 
-  const byCode = React.useMemo(
-    () => new Map(cards.cards.map((c) => [c.code.toUpperCase(), c])),
-    [cards.cards]
-  );
+  // Codes match exactly as written, as in the card table.
+  const byCode = React.useMemo(() => new Map(cards.cards.map((c) => [c.code, c])), [cards.cards]);
   const cardFor = React.useCallback(
     (code: string): { card: Card; inWorkbook: boolean } | undefined => {
-      const own = byCode.get(code.toUpperCase());
+      const own = byCode.get(code);
       if (own) return { card: own, inWorkbook: true };
       const lib = library?.card(code, language);
       return lib ? { card: lib, inWorkbook: false } : undefined;
     },
     [byCode, library, language]
   );
-  const check = checkForm(form, cardFor, previous);
+  const check = checkForm(form, cardFor, base);
   const problems = submitted ? check.problems : {};
+  const blockedNow = submitted ? problemTexts(check.problems, form, t, language) : [];
+  const reasons = [...blockedNow, ...blocked];
+
+  /** Reads a matrix sheet into the form: everything the sheet holds, as the sheet holds it. */
+  const load = async (sheet: string, templateId = "") => {
+    const snapshot = await host.readMatrix(sheet);
+    if (!snapshot) return false;
+    setForm({
+      ...formFromMatrix(snapshot.matrix, snapshot.sheet, language),
+      ...(templateId ? { templateId } : {}),
+    });
+    setBase(snapshot.matrix);
+    return true;
+  };
 
   const chooseTarget = async (sheet: string) => {
     setBuilt(null);
     setSubmitted(false);
+    setBlocked([]);
+    setWarning(null);
     if (sheet === "") {
       setForm(emptyForm(language));
-      setPrevious([]);
+      setBase(undefined);
       return;
     }
     try {
-      const snapshot = await host.readMatrix(sheet);
-      if (!snapshot) return;
-      setForm(formFromMatrix(snapshot.matrix, snapshot.sheet, language));
-      setPrevious(snapshot.matrix.rows);
+      await load(sheet);
     } catch (e) {
-      onError(errorText(e));
+      onError(errorText(e, t));
     }
   };
 
   const build = async () => {
     setSubmitted(true);
+    setBlocked([]);
+    setWarning(null);
     if (!check.matrix) return;
     setBusy(true);
     try {
@@ -106,23 +170,28 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
         await host.saveCards(check.missing, { lang: language });
         await cards.reload();
       }
-      const sheet = await host.buildMatrix(check.matrix, { lang: language });
+      const result = await host.buildMatrix(check.matrix, { lang: language, base });
+      const sheet = result.sheet;
       const rebuilt = form.sheet !== undefined;
-      setForm({ ...form, sheet });
+      // The form shows the sheet again, so the next update compares against what it now holds.
+      await load(sheet, form.templateId);
+      setSubmitted(false);
       setBuilt(sheet);
       await matrices.reload();
+      if (result.conflicts.length > 0) setWarning(conflictText(result.conflicts, t, language));
       const added = check.missing.length > 0 ? ` ${t.missingCardsAdded(check.missing.length)}` : "";
       onNotice((rebuilt ? t.matrixRebuilt(sheet) : t.matrixBuilt(sheet)) + added);
       await host.goTo({ sheet, address: "A1" });
     } catch (e) {
-      onError(errorText(e));
+      if (e instanceof WorkbookRefusal) setBlocked([refusalText(e.refusal, t)]);
+      else onError(errorText(e, t));
     } finally {
       setBusy(false);
     }
   };
 
   const nameOf = (code: string) =>
-    cardFor(code)?.card.name ?? previous.find((r) => r.code === code)?.name ?? code;
+    cardFor(code)?.card.name ?? base?.rows.find((r) => r.code === code)?.name ?? code;
 
   return (
     <div className={styles.root}>
@@ -204,7 +273,12 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
         onChange={(change) => setForm({ ...form, ...change })}
       />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => void build()}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          aria-describedby={reasons.length > 0 ? "matrix-blocked" : undefined}
+          onClick={() => void build()}
+        >
           {busy ? t.building : form.sheet ? t.rebuild : t.build}
         </Button>
         {built && (
@@ -213,6 +287,23 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
           </Button>
         )}
       </div>
+      {reasons.length > 0 && (
+        <MessageBar intent="error" id="matrix-blocked" politeness="assertive">
+          <MessageBarBody>
+            {t.blockedTitle}
+            <ul className={styles.reasons}>
+              {reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {warning && (
+        <MessageBar intent="warning" politeness="polite">
+          <MessageBarBody>{warning}</MessageBarBody>
+        </MessageBar>
+      )}
     </div>
   );
 }

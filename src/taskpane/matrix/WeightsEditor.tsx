@@ -49,23 +49,24 @@ export function WeightsEditor(props: WeightsEditorProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const { picks } = props;
-  const picked = new Set(picks.map((p) => p.code.toUpperCase()));
-  const others = props.available.filter((c) => !picked.has(c.code.toUpperCase()));
+  // Codes match exactly as written, as in the card table.
+  const picked = new Set(picks.map((p) => p.code));
+  const others = props.available.filter((c) => !picked.has(c.code));
   const total = totalPercent(picks);
   const complete = totalIsWhole(total / 100);
   const totalText = Number.isNaN(total) ? "—" : formatPercent(total / 100, language);
 
-  const setWeight = (code: string, weight: string) =>
-    props.onChange(picks.map((p) => (p.code === code ? { ...p, weight } : p)));
-  const toggle = (code: string, on: boolean, card?: Card) =>
-    props.onChange(
-      on
-        ? [
-            ...picks,
-            { code, weight: card?.weight ? String(Math.round(card.weight * 1e11) / 1e9) : "0" },
-          ]
-        : picks.filter((p) => p.code !== code)
-    );
+  const setWeight = (at: number, weight: string) =>
+    props.onChange(picks.map((p, i) => (i === at ? { ...p, weight } : p)));
+  const add = (card: Card) =>
+    props.onChange([
+      ...picks,
+      {
+        code: card.code,
+        weight: card.weight ? String(Math.round(card.weight * 1e11) / 1e9) : "0",
+      },
+    ]);
+  const remove = (at: number) => props.onChange(picks.filter((_, i) => i !== at));
 
   let state: "success" | "warning" | "error" = "success";
   if (!complete)
@@ -78,17 +79,12 @@ export function WeightsEditor(props: WeightsEditorProps) {
       </Label>
       {picks.length === 0 && others.length === 0 && <Text>{t.noCardsForMatrix}</Text>}
       <ul className={styles.list}>
-        {picks.map((pick) => {
-          const name = props.nameOf(pick.code);
+        {picks.map((pick, i) => {
+          const name = pick.name || props.nameOf(pick.code);
           const bad = parseNumber(pick.weight);
           return (
-            <li key={pick.code} className={styles.item}>
-              <Checkbox
-                className={styles.check}
-                label={name}
-                checked
-                onChange={() => toggle(pick.code, false)}
-              />
+            <li key={`${pick.row ?? "new"}:${pick.code}:${i}`} className={styles.item}>
+              <Checkbox className={styles.check} label={name} checked onChange={() => remove(i)} />
               <Input
                 className={styles.weight}
                 aria-label={t.weightOf(name)}
@@ -96,7 +92,7 @@ export function WeightsEditor(props: WeightsEditorProps) {
                 inputMode="decimal"
                 value={pick.weight}
                 contentAfter={<span aria-hidden="true">%</span>}
-                onChange={(_, data) => setWeight(pick.code, data.value)}
+                onChange={(_, data) => setWeight(i, data.value)}
               />
             </li>
           );
@@ -107,7 +103,7 @@ export function WeightsEditor(props: WeightsEditorProps) {
               className={styles.check}
               label={card.name}
               checked={false}
-              onChange={() => toggle(card.code, true, card)}
+              onChange={() => add(card)}
             />
           </li>
         ))}

@@ -19,6 +19,10 @@ import type { Language } from "../i18n";
 export interface Pick {
   code: string;
   weight: string;
+  /** The row of the matrix being updated this pick is (its index in the matrix read). */
+  row?: number;
+  /** The KPI's name as the sheet shows it (rows typed by hand have no card). */
+  name?: string;
 }
 
 /** One scale row as typed: the score from which (in percent) and the coefficient. */
@@ -96,7 +100,12 @@ export function formFromMatrix(matrix: Matrix, sheet: string, lang: Language = "
     templateId: matrix.templateId ?? "",
     employee: matrix.employee,
     period: matrix.period,
-    picks: matrix.rows.map((r) => ({ code: r.code, weight: percentText(r.weight, lang) })),
+    picks: matrix.rows.map((r, i) => ({
+      code: r.code,
+      weight: percentText(r.weight, lang),
+      row: i,
+      name: r.name,
+    })),
     base: matrix.bonusBase === undefined ? "" : decimalText(matrix.bonusBase, lang),
     scale: scaleText(matrix.scale, lang),
     interpolation: matrix.interpolation ?? "step",
@@ -166,14 +175,16 @@ export interface FormCheck {
 
 /**
  * Checks the form and builds the matrix. `cardFor` finds a picked card (the workbook's first,
- * then the library's); `previous` holds the rows of the matrix being rebuilt, used for cards
- * that no longer exist so their rows are not lost.
+ * then the library's). `base` is the matrix as read from the sheet being updated: a pick that is
+ * one of its rows keeps that row as the sheet has it (its plan, min, max, method, fact) with the
+ * weight from the form; only picks that are new take a card's defaults.
  */
 export function checkForm(
   form: MatrixForm,
   cardFor: (code: string) => { card: Card; inWorkbook: boolean } | undefined,
-  previous: readonly MatrixRow[] = []
+  base?: Matrix
 ): FormCheck {
+  const previous: readonly MatrixRow[] = base?.rows ?? [];
   const problems: FormProblems = {};
   if (form.employee.trim() === "") problems.employee = "employeeRequired";
   if (form.picks.length === 0) problems.picks = "chooseCards";
@@ -184,8 +195,9 @@ export function checkForm(
   if (badWeight >= 0) problems.badWeight = badWeight;
   const total = totalPercent(form.picks);
   if (form.picks.length > 0 && !totalIsWhole(total / 100)) problems.weights = "weightsMustBe100";
-  const base = parseNumber(form.base);
-  if (base === null || (base !== undefined && base < 0)) problems.base = "baseInvalid";
+  const bonusBase = parseNumber(form.base);
+  if (bonusBase === null || (bonusBase !== undefined && bonusBase < 0))
+    problems.base = "baseInvalid";
   const scale: BonusScalePoint[] = [];
   for (const row of form.scale) {
     const threshold = parseNumber(row.threshold);
@@ -203,28 +215,39 @@ export function checkForm(
 
   const missing: Card[] = [];
   const rows: MatrixRow[] = [];
+  const used = new Set<number>();
   for (const pick of form.picks) {
     const weight = (parseNumber(pick.weight) ?? 0) / 100;
+    // A row of the matrix being updated (matched by its place, else by code) stays that row.
+    const at =
+      pick.row !== undefined && !used.has(pick.row)
+        ? pick.row
+        : previous.findIndex((r, i) => !used.has(i) && r.code !== "" && r.code === pick.code);
+    if (at !== undefined && at >= 0 && previous[at]) {
+      used.add(at);
+      rows.push({ ...previous[at], weight });
+      continue;
+    }
     const found = cardFor(pick.code);
     if (found) {
       if (!found.inWorkbook) missing.push(found.card);
       rows.push(rowFromCard(found.card, weight));
-      continue;
     }
-    const old = previous.find((r) => r.code === pick.code);
-    if (old) rows.push({ ...old, weight });
   }
   if (Object.keys(problems).length > 0) return { matrix: null, problems, missing };
   const employee = form.employee.trim();
   const period = form.period.trim();
+  // The title follows the employee, unless the sheet's title is its own and the employee stays.
+  const name = base && employee === base.employee.trim() ? base.name : employee;
   const matrix: Matrix = {
-    name: employee,
+    name,
     employee,
     period,
     rows,
     scale,
     interpolation: form.interpolation,
-    bonusBase: base ?? undefined,
+    bonusBase: bonusBase ?? undefined,
+    ...(base?.mode ? { mode: base.mode } : {}),
     ...(form.sheet ? { sheet: form.sheet } : {}),
     ...(form.templateId ? { templateId: form.templateId } : {}),
   };

@@ -7,7 +7,13 @@ import type {
   MatrixSnapshot,
   MatrixSummary,
 } from "../../../src/core/matrix/types";
-import type { HostEnvironment, WorkbookHost, WriteOptions } from "../../../src/workbook/host";
+import type {
+  BuildOptions,
+  HostEnvironment,
+  MatrixConflict,
+  WorkbookHost,
+  WriteOptions,
+} from "../../../src/workbook/host";
 
 /** What the tests can set up and inspect. */
 export interface MemoryHost extends WorkbookHost {
@@ -16,6 +22,8 @@ export interface MemoryHost extends WorkbookHost {
   findings: Finding[];
   calls: Array<{ method: string; args: unknown[] }>;
   env: HostEnvironment;
+  /** What the next builds report as kept from the sheet. */
+  conflicts: MatrixConflict[];
 }
 
 /** A fresh in-memory workbook; `init` overrides its starting state. */
@@ -27,6 +35,7 @@ export function memoryHost(
     matrices: new Map(),
     findings: init.findings ?? [],
     calls: [],
+    conflicts: [],
     env: init.env ?? { kind: "sandbox", displayLanguage: "en-US", lang: "en", dark: false },
     async environment() {
       host.calls.push({ method: "environment", args: [] });
@@ -47,11 +56,11 @@ export function memoryHost(
       host.calls.push({ method: "deleteCards", args: [codes] });
       host.cards = host.cards.filter((c) => !codes.includes(c.code));
     },
-    async buildMatrix(matrix: Matrix, options?: WriteOptions) {
+    async buildMatrix(matrix: Matrix, options?: BuildOptions) {
       host.calls.push({ method: "buildMatrix", args: [matrix, options] });
       const sheet = matrix.sheet ?? matrix.name;
       host.matrices.set(sheet, { ...matrix, sheet });
-      return sheet;
+      return { sheet, matrix: { ...matrix, sheet }, conflicts: host.conflicts };
     },
     async readMatrix(sheet: string): Promise<MatrixSnapshot | undefined> {
       const matrix = host.matrices.get(sheet);
@@ -87,6 +96,9 @@ export function memoryHost(
       return undefined;
     },
     async setSetting() {},
+    onChanged() {
+      return () => undefined;
+    },
   };
   return host;
 }
