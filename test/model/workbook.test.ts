@@ -11,7 +11,6 @@ import { matrixSheetPlan } from "../../src/workbook/matrix-plan";
 import { readMatrixGrid } from "../../src/workbook/matrix-read";
 import { sanitizeSheetName, uniqueSheetName } from "../../src/workbook/sheet-names";
 import { numberFromCell, textInput } from "../../src/workbook/text";
-import { parseRange } from "../../src/workbook/a1";
 import { emptyMatrix } from "../../src/core/matrix";
 import type { SheetPlan } from "../../src/workbook/plan";
 
