@@ -84,7 +84,7 @@ describe("npm run check (spawned)", () => {
         sheet: "Store director",
         address: "D6",
         severity: "error",
-        code: "library-direction",
+        code: "card-direction",
       }),
     ]);
     expect(found[0].message).toContain("больше — лучше");

@@ -62,7 +62,7 @@ describe("npm run check on files LibreOffice saved", () => {
     const after = await check(saved);
     expect(after.code).toBe(1);
     expect(brief(after.found)).toEqual(brief(before.found));
-    expect(brief(after.found)).toEqual(["error:library-direction@'Store director'!D6"]);
+    expect(brief(after.found)).toEqual(["error:card-direction@'Store director'!D6"]);
     // LibreOffice stores 15 digits (0.666666666666667): the message shows the same index.
     expect(after.found[0].message).toBe(before.found[0].message);
     const ru = await check(saved, "--lang", "ru");
@@ -78,7 +78,7 @@ describe("npm run check on files LibreOffice saved", () => {
   it("reads the portable copy after LibreOffice recalculated its native formulas", async () => {
     const r = await check(recalculate(PORTABLE));
     expect(r.code).toBe(1);
-    expect(brief(r.found)).toEqual(["error:library-direction@'Store director'!D6"]);
+    expect(brief(r.found)).toEqual(["error:card-direction@'Store director'!D6"]);
     expect(r.found[0].message).toContain("scores 66.6667 %");
   });
 
@@ -90,6 +90,6 @@ describe("npm run check on files LibreOffice saved", () => {
     expect(names[0].message).toContain("#NAME?");
     expect(names[0].message).toContain("add-in");
     // The inputs still show the direction mistake: it is checked from facts, plans and methods.
-    expect(brief(r.found)).toContain("error:library-direction@'Store director'!D6");
+    expect(brief(r.found)).toContain("error:card-direction@'Store director'!D6");
   });
 });

@@ -211,7 +211,7 @@ describe("lint: a method against the KPI library and the card's direction", () =
     });
     const f = lib(s, undefined);
     expect(f.map((x) => `${x.severity}:${x.code}@${x.at.address}`)).toEqual([
-      "error:library-direction@D6",
+      "error:card-direction@D6",
     ]);
     expect(f[0].message.en).toContain("higher is better");
     expect(f[0].message.en).toContain("66.67 %");
@@ -222,12 +222,12 @@ describe("lint: a method against the KPI library and the card's direction", () =
   it("falls back to the library card with the same name, ignoring case and spaces", () => {
     const named = (name: string, method: MatrixRow["method"]) =>
       lib(snapshot([row("MY1", { name, method, weight: 1 })])).map((x) => x.code);
-    expect(named("  sales\u00a0 VOLUME ", "inverse")).toEqual(["library-direction"]);
-    expect(named("объём  продаж", "inverse")).toEqual(["library-direction"]);
+    expect(named("  sales\u00a0 VOLUME ", "inverse")).toEqual(["card-direction"]);
+    expect(named("объём  продаж", "inverse")).toEqual(["card-direction"]);
     expect(named("Sales volume", "ratio")).toEqual([]);
     expect(named("Sales volume growth", "inverse")).toEqual([]);
     // Lower is better: a ratio shrinkage pays more for more losses.
-    expect(named("Shrinkage", "ratio")).toEqual(["library-direction"]);
+    expect(named("Shrinkage", "ratio")).toEqual(["card-direction"]);
     expect(named("Shrinkage", "inverse")).toEqual([]);
   });
 
@@ -236,7 +236,7 @@ describe("lint: a method against the KPI library and the card's direction", () =
       row("SALES_VOL", { method: "corridor", min: 900, plan: 800, weight: 0.5 }),
       row("SHRINK", { method: "corridor", min: 0.05, plan: 0.02, weight: 0.5 }),
     ]);
-    expect(lib(s).map((x) => `${x.code}@${x.at.address}`)).toEqual(["library-direction@D6"]);
+    expect(lib(s).map((x) => `${x.code}@${x.at.address}`)).toEqual(["card-direction@D6"]);
   });
 
   it("lets the workbook's own card decide when it states a direction", () => {
@@ -256,7 +256,7 @@ describe("lint: a method against the KPI library and the card's direction", () =
       ],
     });
     expect(codes(s, undefined).filter((c) => !c.includes("no-cards"))).toEqual([
-      "error:library-direction@D6",
+      "error:card-direction@D6",
       "error:formula-error@J6",
     ]);
   });
@@ -273,7 +273,7 @@ describe("lint: a method against the KPI library and the card's direction", () =
 
   it("uses the built-in library by default", () => {
     const s = snapshot([row("SALES_VOL", { name: "Sales volume", method: "inverse", weight: 1 })]);
-    expect(at(s, "library-direction")).toEqual(["error@D6"]);
+    expect(at(s, "card-direction")).toEqual(["error@D6"]);
   });
 });
 
@@ -307,13 +307,13 @@ describe("lint: implausible facts and bounds", () => {
     expect(only(s, "percent-bound")[1].message.en).toContain("9500 %");
   });
 
-  it("warns about a negative fact for ratio (and inverse), not for a corridor", () => {
+  it("flags a negative fact for ratio (and inverse) as an error, not for a corridor", () => {
     const s = snapshot([
       row("A", { fact: -100, weight: 0.25 }),
       row("B", { method: "inverse", fact: -1, weight: 0.25 }),
       row("C", { method: "corridor", min: -50, plan: 10, fact: -20, weight: 0.5 }),
     ]);
-    expect(at(s, "negative-fact")).toEqual(["warning@I6", "warning@I7"]);
+    expect(at(s, "negative-fact")).toEqual(["error@I6", "error@I7"]);
     expect(only(s, "negative-fact")[0].message.en).toContain("-100");
   });
 

@@ -194,8 +194,7 @@ export function lintRow(r: MatrixRow, ctx: RowContext, emit: RowEmit): boolean {
         ? `: факт ${f} при плане ${p} даёт индекс ${i}`
         : `: fact ${f} against plan ${p} scores ${i}`;
     };
-    const code: FindingCode = expected.from === "card" ? "card-direction" : "library-direction";
-    error(code, "method", {
+    error("card-direction", "method", {
       en: `${label("en")}: ${says("en")}, but the ${methodName(r.method, "en")} method ${treats("en")}${worked("en")}. ${advice(d, "en")}`,
       ru: `${label("ru")}: ${says("ru")}, а метод ${methodName(r.method, "ru")} ${treats("ru")}${worked("ru")}. ${advice(d, "ru")}`,
     });
@@ -227,9 +226,10 @@ export function lintRow(r: MatrixRow, ctx: RowContext, emit: RowEmit): boolean {
     }
   }
 
-  // A negative fact scores 0 with ratio and inverse: a typo, or a KPI that needs a corridor.
+  // A negative fact scores 0 with ratio and inverse: a typo, or a KPI that needs a corridor;
+  // either way the payout is not what the plan meant.
   if ((r.method === "ratio" || r.method === "inverse") && fact !== undefined && fact < 0) {
-    emit("warning", "negative-fact", "fact", {
+    error("negative-fact", "fact", {
       en: `${label("en")}: the fact ${val(fact, "en")} is negative, and the ${methodName(r.method, "en")} method scores it 0. If the KPI can go below zero (a loss), use the ${methodName("corridor", "en")} method with a min.`,
       ru: `${label("ru")}: факт ${val(fact, "ru")} отрицательный, и метод ${methodName(r.method, "ru")} даёт за него 0. Если KPI бывает ниже нуля (убыток), выберите метод ${methodName("corridor", "ru")} с минимумом.`,
     });

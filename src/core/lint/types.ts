@@ -12,8 +12,8 @@ export type FindingCode =
   | "negative-weight"
   | "plan-equals-min"
   | "method-direction"
+  /** The method scores opposite to the direction its card, or the KPI library's card, states. */
   | "card-direction"
-  | "library-direction"
   | "missing-plan"
   | "plan-zero"
   | "negative-plan"
