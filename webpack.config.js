@@ -48,7 +48,8 @@ module.exports = (env = {}, argv = {}) => {
   }
   const outDir = path.resolve(__dirname, env.outDir || "dist");
   const serveOfficeJsLocally = dev || sandbox;
-  const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+  // `PORT=3001 npm start` picks another port (scripts/start.mjs writes a manifest for it).
+  const port = Number(process.env.PORT || process.env.npm_package_config_dev_server_port || 3000);
   const csp = cspMeta({ dev, devServerOrigin: `https://localhost:${port}` });
 
   const entry = {
@@ -101,6 +102,13 @@ module.exports = (env = {}, argv = {}) => {
         filename: "sandbox.html",
         template: "./src/sandbox/sandbox.html",
         chunks: ["sandbox"],
+        csp,
+      }),
+      // https://localhost:3000/ in development: a start page instead of "Cannot GET /".
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/sandbox/start.html",
+        chunks: [],
         csp,
       })
     );
