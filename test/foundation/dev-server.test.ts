@@ -7,7 +7,6 @@ import { readFileSync } from "fs";
 import path from "path";
 
 const root = path.resolve(__dirname, "../..");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require(path.join(root, "webpack.config.js"));
 
 interface Page {
