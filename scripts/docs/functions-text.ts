@@ -53,6 +53,31 @@ export const EXAMPLES: Record<FunctionId, Example[]> = {
       ru: "Диапазон даёт массив; пустой факт — пустой результат",
     },
     { formula: "=KPI.INDEX(5,0)", en: "Plan 0 with ratio", ru: "План 0 при прямом методе" },
+    {
+      formula: '=KPI.INDEX(1200,"")',
+      en: "A fact without a plan: #N/A, so no total can skip the KPI",
+      ru: "Факт без плана: #N/A, чтобы ни один итог не пропустил KPI",
+    },
+    {
+      formula: "=KPI.INDEX(-100,500)",
+      en: "A negative fact scores 0: no index is below 0",
+      ru: "Отрицательный факт даёт 0: индекс не бывает меньше 0",
+    },
+    {
+      formula: "=KPI.INDEX(1,0.1+0.2,0.3)",
+      en: "Plan = min at 15 significant digits (0.1 + 0.2 is 0.3, as in Excel)",
+      ru: "План = минимум с точностью 15 значащих цифр (0,1 + 0,2 — это 0,3, как в Excel)",
+    },
+    {
+      formula: '=KPI.INDEX(900,1000,,,CHAR(9)&"Ratio"&CHAR(160))',
+      en: "Option text is trimmed of any white space (here a tab and a no-break space) and case",
+      ru: "Текст метода очищается от любых пробелов по краям (здесь табуляция и неразрывный пробел), регистр не важен",
+    },
+    {
+      formula: "=KPI.INDEX(900,1000,,,2.5)",
+      en: "A method number must be whole 1–4",
+      ru: "Номер метода — целое от 1 до 4",
+    },
   ],
   WEIGHTED: [
     {
@@ -85,6 +110,16 @@ export const EXAMPLES: Record<FunctionId, Example[]> = {
       en: "Provisional score mid-period",
       ru: "Промежуточная оценка в середине периода",
     },
+    {
+      formula: '=KPI.WEIGHTED(KPI.INDEX({1200;950},{1000;""}),{60;40},"partial")',
+      en: "Partial never skips an error: the KPI without a plan shows",
+      ru: "Частичный режим не пропускает ошибку: виден KPI без плана",
+    },
+    {
+      formula: "=KPI.WEIGHTED({1e308;1e308},{60;40})",
+      en: "Finite in, finite out: no overflow in between",
+      ru: "Конечные данные — конечный результат: без переполнения в промежутке",
+    },
   ],
   BONUS: [
     {
@@ -112,6 +147,21 @@ export const EXAMPLES: Record<FunctionId, Example[]> = {
       en: "Thresholds must increase",
       ru: "Пороги должны возрастать",
     },
+    {
+      formula: "=KPI.BONUS(1.05,50000,{80,0.5;100,1;120,1.5})",
+      en: "Thresholds typed as whole percents are refused, not misread",
+      ru: "Пороги в целых процентах не принимаются, а не читаются неверно",
+    },
+    {
+      formula: "=KPI.BONUS(1.05,50000,{0.8,-0.5;1,1})",
+      en: "A negative coefficient: no payout is ever negative",
+      ru: "Отрицательный коэффициент: премия никогда не бывает отрицательной",
+    },
+    {
+      formula: "=KPI.BONUS(-0.2,50000)",
+      en: "A negative score pays 0",
+      ru: "Отрицательная оценка даёт 0",
+    },
   ],
   STATUS: [
     {
@@ -120,6 +170,11 @@ export const EXAMPLES: Record<FunctionId, Example[]> = {
       ru: "Пороги по умолчанию: норма 1, внимание 0,9",
     },
     { formula: "=KPI.STATUS(0.85,0.8,0.95)", en: "Custom thresholds", ru: "Свои пороги" },
+    {
+      formula: "=KPI.STATUS(1.05,90,100)",
+      en: "Thresholds typed as whole percents: the message says what to type",
+      ru: "Пороги в целых процентах: сообщение говорит, что ввести",
+    },
   ],
   RUNRATE: [
     {
@@ -161,6 +216,16 @@ export const EXAMPLES: Record<FunctionId, Example[]> = {
       en: "Each row on its own: the second has one value",
       ru: "Каждая строка отдельно: во второй одно значение",
     },
+    {
+      formula: "=KPI.XYZ({1e-200,3e-200})",
+      en: "Tiny values keep their variation (0.5): Z",
+      ru: "Очень малые значения сохраняют вариацию (0,5): Z",
+    },
+    {
+      formula: "=KPI.XYZ({1,2;3,4},10,25)",
+      en: "Thresholds typed as whole percents are refused",
+      ru: "Пороги в целых процентах не принимаются",
+    },
   ],
 };
 
@@ -191,17 +256,17 @@ export const TEXT = {
     inRussianExcel: "",
     details: {
       INDEX:
-        "`ratio`: fact ÷ plan; a fact below `min` scores 0, a fact above `max` counts as `max`. `inverse` (lower is better): plan ÷ fact; a fact above `min` (the worst acceptable value) scores 0, a fact below `max` (the best value that still counts) counts as `max`. `corridor`: (fact − min) ÷ (plan − min), never below 0; min < plan means higher is better, min > plan lower is better; a fact beyond `max` on the good side counts as `max`. `binary`: 1 when the fact reaches the plan (direction as for corridor when `min` is given), else 0. Default method: `corridor` when `min` is given, else `ratio`.",
+        "`ratio`: fact ÷ plan; a fact below `min` scores 0, a fact above `max` counts as `max`. `inverse` (lower is better): plan ÷ fact; a fact above `min` (the worst acceptable value) scores 0, a fact below `max` (the best value that still counts) counts as `max`. `corridor`: (fact − min) ÷ (plan − min), never below 0; min < plan means higher is better, min > plan lower is better; a fact beyond `max` on the good side counts as `max`. `binary`: 1 when the fact reaches the plan (direction as for corridor when `min` is given), else 0. Default method: `corridor` when `min` is given, else `ratio`. No method gives an index below 0: a ratio or inverse with a negative fact scores 0 (plan errors come first). A blank fact gives a blank (no fact yet); a fact with a blank plan gives `#N/A` “no plan for this KPI”, never a blank that a total could skip. A method number must be a whole number 1–4 at 15 significant digits.",
       WEIGHTED:
-        "Σ weight × index ÷ Σ weight. `strict`: weights ≥ 0 totalling 100 % (1 or 100, within 1e-9 relative), every index present. `normalize`: weights of any positive total. `partial`: like normalize, skipping KPIs whose index is blank. A row where both the index and the weight are blank is skipped; a blank index whose weight is 0 is ignored.",
+        "Σ weight × index ÷ Σ weight. `strict`: weights ≥ 0 totalling 100 % (1 or 100, within 1e-9 relative), every index present. `normalize`: weights of any positive total. `partial`: like normalize, skipping KPIs whose index is blank. A row where both the index and the weight are blank is skipped; a blank index whose weight is 0 is ignored. An error index passes through in every mode: `partial` never skips it, so a KPI with a fact but no plan (`#N/A` from KPI.INDEX) is never left out. Finite in, finite out: beyond 1e±150 the weights are scaled to fractions of their total before they multiply the indices.",
       BONUS:
-        "Without a scale: base × max(0, score). With a scale (two columns: threshold, coefficient; thresholds strictly increasing; fully blank rows skipped): `step` takes the coefficient of the largest threshold ≤ score, `linear` interpolates between points; both give 0 below the first threshold and stay flat past the last.",
+        "Without a scale: base × max(0, score). With a scale (two columns: threshold, coefficient; thresholds strictly increasing and at most 10, that is 1000 %; coefficients ≥ 0; fully blank rows skipped): `step` takes the coefficient of the largest threshold ≤ score, `linear` interpolates between points; both give 0 below the first threshold and stay flat past the last. A payout is never negative: a negative score pays 0, a negative coefficient is `#NUM!`, and a negative base is `#NUM!` (a negative amount cannot be a payout, and 0 would hide the mistake).",
       STATUS:
-        "index ≥ `ok` → `green`; ≥ `watch` → `amber`; else `red`. The tokens are the same in every language (sheets move between languages); the matrix colours them.",
+        "index ≥ `ok` → `green`; ≥ `watch` → `amber`; else `red`. The tokens are the same in every language (sheets move between languages); the matrix colours them. `watch` and `ok` are fractions (0.9 = 90 %): above 10 is `#VALUE!` “90 reads as 9000 %: type 90% or 0.9”.",
       RUNRATE:
         "Forecast = fact × total ÷ elapsed (for example working days); with `plan`, forecast ÷ plan.",
-      ABC: "Values are ranked in descending order (ties keep input order, row by row); an item's cumulative share includes itself; share ≤ `a` → A, ≤ `b` → B, else C. The result has the input's shape and order; blanks stay blank and do not count. An error or a bad value anywhere gives one error for the whole result (the ranking needs every value).",
-      XYZ: "One class per row: coefficient of variation = population standard deviation ÷ mean (as STDEV.P / AVERAGE); ≤ `x` → X, ≤ `y` → Y, else Z. Blanks in a row are ignored. Rows are independent: a problem in one row gives an error in that row's cell only.",
+      ABC: "Values are ranked in descending order (ties keep input order, row by row); an item's cumulative share includes itself; share ≤ `a` → A, ≤ `b` → B, else C (`a` and `b` are shares: above 10 is `#VALUE!`, a whole percent typed for a fraction). The result has the input's shape and order; blanks stay blank and do not count. An error or a bad value anywhere gives one error for the whole result (the ranking needs every value).",
+      XYZ: "One class per row: coefficient of variation = population standard deviation ÷ mean (as STDEV.P / AVERAGE); ≤ `x` → X, ≤ `y` → Y, else Z (`x` and `y` are fractions: above 10 is `#VALUE!`). The values are scaled by the largest one first, so 1e-200 or 1e308 values keep their class. Blanks in a row are ignored. Rows are independent: a problem in one row gives an error in that row's cell only.",
     } as Record<FunctionId, string>,
     outro: `
 ## Names in Russian Excel
@@ -242,17 +307,17 @@ translated, so a workbook computes the same in either language.
     inRussianExcel: "в русском Excel",
     details: {
       INDEX:
-        "`ratio` (прямой): факт ÷ план; факт ниже минимума даёт 0, факт выше максимума считается равным максимуму. `inverse` (обратный, меньше — лучше): план ÷ факт; факт выше минимума (худшего допустимого значения) даёт 0, факт ниже максимума (лучшего учитываемого значения) считается равным максимуму. `corridor` (вилка): (факт − минимум) ÷ (план − минимум), не ниже 0; минимум < плана — больше лучше, минимум > плана — меньше лучше; факт за максимумом в хорошую сторону считается равным максимуму. `binary` (бинарный): 1, если факт достиг плана (направление как у вилки, когда задан минимум), иначе 0. Метод по умолчанию: вилка, если задан минимум, иначе прямой.",
+        "`ratio` (прямой): факт ÷ план; факт ниже минимума даёт 0, факт выше максимума считается равным максимуму. `inverse` (обратный, меньше — лучше): план ÷ факт; факт выше минимума (худшего допустимого значения) даёт 0, факт ниже максимума (лучшего учитываемого значения) считается равным максимуму. `corridor` (вилка): (факт − минимум) ÷ (план − минимум), не ниже 0; минимум < плана — больше лучше, минимум > плана — меньше лучше; факт за максимумом в хорошую сторону считается равным максимуму. `binary` (бинарный): 1, если факт достиг плана (направление как у вилки, когда задан минимум), иначе 0. Метод по умолчанию: вилка, если задан минимум, иначе прямой. Ни один метод не даёт индекс меньше 0: прямой или обратный при отрицательном факте дают 0 (ошибки плана проверяются раньше). Пустой факт даёт пустой результат (факта ещё нет); факт при пустом плане даёт `#N/A` «нет плана для этого KPI», а не пустое значение, которое итог мог бы пропустить. Номер метода — целое число от 1 до 4 с точностью 15 значащих цифр.",
       WEIGHTED:
-        "Σ вес × индекс ÷ Σ весов. `strict` (строгий): веса ≥ 0 и в сумме 100 % (1 или 100, с точностью 1e-9), все индексы есть. `normalize` (нормировать): веса с любой положительной суммой. `partial` (частичный): как нормировать, но без KPI с пустым индексом. Строка, где пусты и индекс, и вес, пропускается; пустой индекс с весом 0 не учитывается.",
+        "Σ вес × индекс ÷ Σ весов. `strict` (строгий): веса ≥ 0 и в сумме 100 % (1 или 100, с точностью 1e-9), все индексы есть. `normalize` (нормировать): веса с любой положительной суммой. `partial` (частичный): как нормировать, но без KPI с пустым индексом. Строка, где пусты и индекс, и вес, пропускается; пустой индекс с весом 0 не учитывается. Индекс-ошибка передаётся в любом режиме: частичный её не пропускает, поэтому KPI с фактом, но без плана (`#N/A` из KPI.INDEX), никогда не выпадает. Конечные данные — конечный результат: за пределами 1e±150 веса сначала приводятся к долям их суммы.",
       BONUS:
-        "Без шкалы: база × max(0; оценка). Со шкалой (два столбца: порог, коэффициент; пороги строго возрастают; полностью пустые строки пропускаются): `step` (ступенчатая) берёт коэффициент наибольшего порога ≤ оценки, `linear` (линейная) интерполирует между точками; обе дают 0 ниже первого порога и не растут после последнего.",
+        "Без шкалы: база × max(0; оценка). Со шкалой (два столбца: порог, коэффициент; пороги строго возрастают и не больше 10, то есть 1000 %; коэффициенты ≥ 0; полностью пустые строки пропускаются): `step` (ступенчатая) берёт коэффициент наибольшего порога ≤ оценки, `linear` (линейная) интерполирует между точками; обе дают 0 ниже первого порога и не растут после последнего. Премия никогда не отрицательна: отрицательная оценка даёт 0, отрицательный коэффициент — `#NUM!`, отрицательная база — `#NUM!` (отрицательная сумма не может быть премией, а 0 скрыл бы ошибку).",
       STATUS:
-        "индекс ≥ `ok` (норма) → `green`; ≥ `watch` (внимание) → `amber`; иначе `red`. Обозначения одинаковы на всех языках (книги переходят между языками); матрица раскрашивает их.",
+        "индекс ≥ `ok` (норма) → `green`; ≥ `watch` (внимание) → `amber`; иначе `red`. Обозначения одинаковы на всех языках (книги переходят между языками); матрица раскрашивает их. `watch` и `ok` — доли (0,9 = 90 %): больше 10 — `#VALUE!` «90 читается как 9000 %: введите 90% или 0,9».",
       RUNRATE:
         "Прогноз = факт × всего ÷ прошло (например, рабочие дни); с планом — прогноз ÷ план.",
-      ABC: "Значения ранжируются по убыванию (при равенстве сохраняется порядок ввода, по строкам); накопленная доля позиции включает её саму; доля ≤ `a` → A, ≤ `b` → B, иначе C. Результат той же формы и порядка, что и вход; пустые остаются пустыми и не учитываются. Ошибка или неверное значение где угодно даёт одну ошибку на весь результат (ранжированию нужны все значения).",
-      XYZ: "Один класс на строку: коэффициент вариации = стандартное отклонение генеральной совокупности ÷ среднее (как СТАНДОТКЛОН.Г / СРЗНАЧ); ≤ `x` → X, ≤ `y` → Y, иначе Z. Пустые ячейки строки не учитываются. Строки независимы: проблема в одной строке даёт ошибку только в её ячейке.",
+      ABC: "Значения ранжируются по убыванию (при равенстве сохраняется порядок ввода, по строкам); накопленная доля позиции включает её саму; доля ≤ `a` → A, ≤ `b` → B, иначе C (`a` и `b` — доли: больше 10 — `#VALUE!`, целые проценты вместо доли). Результат той же формы и порядка, что и вход; пустые остаются пустыми и не учитываются. Ошибка или неверное значение где угодно даёт одну ошибку на весь результат (ранжированию нужны все значения).",
+      XYZ: "Один класс на строку: коэффициент вариации = стандартное отклонение генеральной совокупности ÷ среднее (как СТАНДОТКЛОН.Г / СРЗНАЧ); ≤ `x` → X, ≤ `y` → Y, иначе Z (`x` и `y` — доли: больше 10 — `#VALUE!`). Значения сначала делятся на наибольшее, поэтому значения порядка 1e-200 или 1e308 сохраняют свой класс. Пустые ячейки строки не учитываются. Строки независимы: проблема в одной строке даёт ошибку только в её ячейке.",
     } as Record<FunctionId, string>,
     outro: `
 ## Имена в русском Excel
@@ -312,6 +377,41 @@ workbook, like built-in functions.
   with the message "An input cell shows #REF!".
 - **Names** of methods, modes and interpolations are accepted in English and Russian, in any case;
   methods also as numbers 1–4.
+- **Excel's input limit**: Excel passes at most 5 MB of argument data to a custom function in one
+  call (office-js issue 4654; the same limit as Excel on the web's requests). A range of about
+  half a million numbers per argument is well within it; beyond, split the range into several
+  calls (one KPI.INDEX per matrix row, as the matrix does, never comes near it).
+
+## Rules every function shares
+
+- **One comparison rule.** Every equality or threshold test — plan = min, elapsed against total, a
+  fact against a gate, a score against a scale step, a share against an ABC limit, an index
+  against a status threshold — compares at 15 significant digits, as Excel does (\`=0.1+0.2=0.3\`
+  is TRUE): \`KPI.INDEX(1, 0.1+0.2, 0.3)\` is \`#DIV/0!\` (plan = min). The portable formulas (Make
+  portable) make the same decisions, because the spreadsheet itself compares them that way.
+- **Percents typed as whole numbers are refused, not misread.** A threshold that is a fraction by
+  meaning — KPI.STATUS \`watch\`/\`ok\`, KPI.XYZ \`x\`/\`y\`, KPI.ABC \`a\`/\`b\`, a KPI.BONUS scale threshold —
+  above 10 (1000 %) gives \`#VALUE!\` “90 reads as 9000 %: type 90% or 0.9”.
+- **Option text** (method, mode, interpolation) matches ignoring case and any white space around
+  it — spaces, tabs, line breaks, no-break and other Unicode spaces — in the add-in and in the
+  portable formulas alike. White space inside a name is not removed (“rat io” is unknown). A method
+  number must be a whole number 1–4 at 15 significant digits (2.9999999999999996 is 3; 2.5 is not
+  a method).
+- **No index below 0**: a ratio or inverse with a negative fact scores 0, as a corridor does; plan
+  errors (\`#DIV/0!\`, \`#NUM!\`) still come first.
+- **A fact without a plan is an error, never a blank**: \`#N/A\` “no plan for this KPI”, so no total
+  can skip that KPI. KPI.WEIGHTED passes every error index through in every mode; \`partial\` skips
+  only blank indices (no fact yet).
+- **No negative payout**: bonus scale coefficients must be ≥ 0 (else \`#NUM!\`); a negative score
+  pays 0 (base × max(0, score)); a negative base is \`#NUM!\`.
+- **Finite in, finite out.** When the true result is a finite number, the function returns it: no
+  intermediate overflow or underflow turns it into \`#NUM!\` or a wrong class
+  (\`KPI.WEIGHTED({1e308;1e308},{60;40})\` = 1e308, \`KPI.XYZ({1e-200,3e-200})\` = Z), and scaling every
+  input by 1e±300 never turns a finite result into an error. Only a result truly beyond ±1.8E+308
+  is \`#NUM!\`.
+- **Messages name things as you see them**: percents as percents (“95 %”, not 0.95), numbers with
+  up to 15 significant digits so two different numbers never read the same, a position in a range
+  as “row 3 of the range”, and the Russian decimal comma in Russian.
 
 ## Functions
 `,
@@ -355,6 +455,41 @@ workbook, like built-in functions.
   \`#VALUE!\` с сообщением «Во входной ячейке ошибка #REF!».
 - **Названия** методов, режимов и интерполяции принимаются на английском и русском, в любом
   регистре; методы — также числами 1–4.
+- **Предел входных данных Excel**: за один вызов Excel передаёт пользовательской функции не больше
+  5 МБ аргументов (office-js issue 4654; тот же предел, что у запросов Excel в Интернете). Диапазон
+  примерно в полмиллиона чисел на аргумент укладывается в него с запасом; если больше — разбейте
+  диапазон на несколько вызовов (по одному KPI.INDEX на строку матрицы, как делает матрица).
+
+## Правила, общие для всех функций
+
+- **Одно правило сравнения.** Любая проверка равенства или порога — план = минимум, прошедший срок
+  и весь срок, факт и порог отсечения, оценка и ступень шкалы, доля и граница ABC, индекс и порог
+  статуса — сравнивает с точностью 15 значащих цифр, как Excel (\`=0.1+0.2=0.3\` — ИСТИНА; в русском Excel \`=0,1+0,2=0,3\`):
+  \`KPI.INDEX(1, 0.1+0.2, 0.3)\` даёт \`#DIV/0!\` (план = минимум). Переносимые формулы («Сделать
+  переносимой») принимают те же решения, потому что так сравнивает сама таблица.
+- **Проценты, введённые целыми числами, не принимаются, а не читаются неверно.** Порог, который по
+  смыслу доля, — \`watch\`/\`ok\` у KPI.STATUS, \`x\`/\`y\` у KPI.XYZ, \`a\`/\`b\` у KPI.ABC, порог шкалы
+  KPI.BONUS — больше 10 (1000 %) даёт \`#VALUE!\` «90 читается как 9000 %: введите 90% или 0,9».
+- **Текст параметров** (метод, режим, интерполяция) сравнивается без учёта регистра и любых
+  пробельных символов по краям — пробелов, табуляций, переводов строки, неразрывных и других
+  пробелов Юникода — и в надстройке, и в переносимых формулах. Пробелы внутри названия не
+  убираются («пря мой» — неизвестный метод). Номер метода — целое от 1 до 4 с точностью 15
+  значащих цифр (2,9999999999999996 — это 3; 2,5 — не метод).
+- **Индекс не бывает меньше 0**: прямой или обратный метод при отрицательном факте дают 0, как
+  вилка; ошибки плана (\`#DIV/0!\`, \`#NUM!\`) проверяются раньше.
+- **Факт без плана — ошибка, а не пустое значение**: \`#N/A\` «нет плана для этого KPI», чтобы ни
+  один итог не пропустил этот KPI. KPI.WEIGHTED передаёт индекс-ошибку в любом режиме; частичный
+  режим пропускает только пустые индексы (факта ещё нет).
+- **Премия не бывает отрицательной**: коэффициенты шкалы должны быть ≥ 0 (иначе \`#NUM!\`);
+  отрицательная оценка даёт 0 (база × max(0; оценка)); отрицательная база — \`#NUM!\`.
+- **Конечные данные — конечный результат.** Если верный результат — конечное число, функция его
+  возвращает: переполнение или потеря точности в промежутке не превращают его в \`#NUM!\` или
+  неверный класс (\`KPI.WEIGHTED({1e308;1e308},{60;40})\` = 1e308, \`KPI.XYZ({1e-200,3e-200})\` = Z), и
+  умножение всех входов на 1e±300 не превращает конечный результат в ошибку. \`#NUM!\` — только для
+  результата, действительно большего ±1,8E+308.
+- **Сообщения называют всё так, как вы это видите**: проценты — процентами («95 %», а не 0,95),
+  числа — до 15 значащих цифр, чтобы два разных числа не выглядели одинаково, место в диапазоне —
+  «строка 3 диапазона», в русском — десятичная запятая.
 
 Коды ошибок в таблицах ниже — английские (\`#VALUE!\`); русский Excel показывает их по-русски
 (\`#ЗНАЧ!\`, \`#ДЕЛ/0!\`, \`#ЧИСЛО!\`, \`#Н/Д\`).

@@ -17,7 +17,14 @@ export type ErrorCode =
   | "#CALC!"
   | "#GETTING_DATA"
   | "#CYCLE!"
-  | "#ERROR!";
+  | "#ERROR!"
+  | "#BUSY!"
+  | "#BLOCKED!"
+  | "#CONNECT!"
+  | "#EXTERNAL!"
+  | "#FIELD!"
+  | "#PYTHON!"
+  | "#UNKNOWN!";
 
 /** Every error code, for recognising errors that come from a host. */
 export const ERROR_CODES: readonly ErrorCode[] = [
@@ -33,6 +40,13 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "#GETTING_DATA",
   "#CYCLE!",
   "#ERROR!",
+  "#BUSY!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#EXTERNAL!",
+  "#FIELD!",
+  "#PYTHON!",
+  "#UNKNOWN!",
 ];
 
 const CODE_SET: ReadonlySet<string> = new Set(ERROR_CODES);

@@ -22,8 +22,8 @@ export const COMMON_ERRORS: readonly DocumentedError[] = [
   { code: "#VALUE!", en: "an empty range", ru: "пустой диапазон" },
   {
     code: "#NUM!",
-    en: "a number that is not finite, or a result too large to be a number",
-    ru: "бесконечное число или слишком большой результат",
+    en: "a number that is not finite, or a result truly beyond ±1.8E+308 (a finite result is never lost in between)",
+    ru: "бесконечное число или результат действительно больше ±1,8E+308 (конечный результат не теряется в промежуточных вычислениях)",
   },
   {
     code: "#N/A",
@@ -35,7 +35,11 @@ export const COMMON_ERRORS: readonly DocumentedError[] = [
 /** Errors particular to each function. */
 export const FUNCTION_ERRORS: Record<FunctionId, readonly DocumentedError[]> = {
   INDEX: [
-    { code: "#VALUE!", en: "unknown method", ru: "неизвестный метод" },
+    {
+      code: "#VALUE!",
+      en: "unknown method (a method number that is not a whole 1–4, such as 2.5 or 5)",
+      ru: "неизвестный метод (номер метода не целое 1–4, например 2,5 или 5)",
+    },
     {
       code: "#VALUE!",
       en: "fact, plan, min or max ranges of different shapes",
@@ -56,8 +60,13 @@ export const FUNCTION_ERRORS: Record<FunctionId, readonly DocumentedError[]> = {
     { code: "#DIV/0!", en: "fact 0 without max (inverse)", ru: "факт 0 без максимума (обратный)" },
     {
       code: "#NUM!",
-      en: "negative plan (ratio, inverse); negative fact (inverse)",
-      ru: "отрицательный план (прямой, обратный); отрицательный факт (обратный)",
+      en: "negative plan (ratio, inverse); a negative fact is no error: it scores 0",
+      ru: "отрицательный план (прямой, обратный); отрицательный факт — не ошибка: индекс 0",
+    },
+    {
+      code: "#N/A",
+      en: "a fact with a blank plan: “no plan for this KPI” (a blank fact gives a blank)",
+      ru: "факт при пустом плане: «нет плана для этого KPI» (пустой факт даёт пустой результат)",
     },
   ],
   WEIGHTED: [
@@ -81,8 +90,8 @@ export const FUNCTION_ERRORS: Record<FunctionId, readonly DocumentedError[]> = {
     { code: "#NUM!", en: "a negative weight", ru: "отрицательный вес" },
     {
       code: "#N/A",
-      en: "a blank index with a weight (strict, normalize); no index at all (partial)",
-      ru: "пустой индекс с весом (строгий, нормировать); ни одного индекса (частичный)",
+      en: "a blank index with a weight (strict, normalize); no index at all (partial); an error index passes through in every mode (partial never skips it)",
+      ru: "пустой индекс с весом (строгий, нормировать); ни одного индекса (частичный); индекс-ошибка передаётся в любом режиме (частичный её не пропускает)",
     },
   ],
   BONUS: [
@@ -101,11 +110,25 @@ export const FUNCTION_ERRORS: Record<FunctionId, readonly DocumentedError[]> = {
       en: "a scale that is not two columns, holds text, lacks a value in a row, or whose thresholds do not strictly increase",
       ru: "шкала не из двух столбцов, с текстом, с неполной строкой или с невозрастающими порогами",
     },
-    { code: "#NUM!", en: "a negative base", ru: "отрицательная база" },
+    {
+      code: "#VALUE!",
+      en: "a scale threshold above 10 (a whole percent such as 80: type 80% or 0.8)",
+      ru: "порог шкалы больше 10 (целые проценты, например 80: введите 80% или 0,8)",
+    },
+    {
+      code: "#NUM!",
+      en: "a negative base; a negative scale coefficient (no payout is ever negative)",
+      ru: "отрицательная база; отрицательный коэффициент шкалы (премия никогда не отрицательна)",
+    },
   ],
   STATUS: [
     { code: "#VALUE!", en: "ranges of different shapes", ru: "диапазоны разного размера" },
     { code: "#VALUE!", en: "watch above ok", ru: "порог «внимание» выше порога «норма»" },
+    {
+      code: "#VALUE!",
+      en: "watch or ok above 10 (a whole percent such as 90: type 90% or 0.9)",
+      ru: "«внимание» или «норма» больше 10 (целые проценты, например 90: введите 90% или 0,9)",
+    },
   ],
   RUNRATE: [
     { code: "#VALUE!", en: "ranges of different shapes", ru: "диапазоны разного размера" },
@@ -119,8 +142,8 @@ export const FUNCTION_ERRORS: Record<FunctionId, readonly DocumentedError[]> = {
   ABC: [
     {
       code: "#VALUE!",
-      en: "a above b; a below 0 or b above 1 (shares: 0.8, not 80); a or b given as a range",
-      ru: "a больше b; a меньше 0 или b больше 1 (доли: 0,8, а не 80); a или b заданы диапазоном",
+      en: "a or b above 10 (a whole percent such as 80: type 80% or 0.8); a above b; a below 0 or b above 1; a or b given as a range",
+      ru: "a или b больше 10 (целые проценты, например 80: введите 80% или 0,8); a больше b; a меньше 0 или b больше 1; a или b заданы диапазоном",
     },
     { code: "#DIV/0!", en: "values totalling 0", ru: "сумма значений 0" },
     { code: "#NUM!", en: "a negative value", ru: "отрицательное значение" },
@@ -128,8 +151,8 @@ export const FUNCTION_ERRORS: Record<FunctionId, readonly DocumentedError[]> = {
   XYZ: [
     {
       code: "#VALUE!",
-      en: "x above y; x or y given as a range",
-      ru: "x больше y; x или y заданы диапазоном",
+      en: "x or y above 10 (a whole percent such as 25: type 25% or 0.25); x above y; x or y given as a range",
+      ru: "x или y больше 10 (целые проценты, например 25: введите 25% или 0,25); x больше y; x или y заданы диапазоном",
     },
     {
       code: "#DIV/0!",

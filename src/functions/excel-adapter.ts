@@ -4,7 +4,7 @@
  * per learn.microsoft.com "Handle and return errors from your custom function"), a blank becomes
  * "" (an empty-looking cell that KPI functions read back as blank).
  */
-import { type ErrorCode, KpiError } from "../core/errors";
+import { type ErrorCode, isErrorCode, isKpiError, KpiError } from "../core/errors";
 import { type Language, languageFromTag } from "../core/messages";
 import { runFunction } from "../core/runner";
 import type { CellResult } from "../core/values";
@@ -62,7 +62,85 @@ export function toExcelValue(result: CellResult): unknown {
   return toExcelError(result);
 }
 
+/**
+ * Excel's error data types (Excel.ErrorCellValue, ExcelApi 1.16: `{ type: "Error", errorType:
+ * "Div0", basicValue: "#DIV/0!" }`) by errorType. With `allowCustomDataForDataTypeAny` on, an
+ * error cell can reach a function as such an object instead of a CustomFunctions.Error; it must
+ * pass through as that same error, not become "text where a number is needed" (#VALUE!).
+ */
+const ERROR_TYPES: Record<string, ErrorCode> = {
+  Blocked: "#BLOCKED!",
+  Busy: "#BUSY!",
+  Calc: "#CALC!",
+  Connect: "#CONNECT!",
+  Div0: "#DIV/0!",
+  External: "#EXTERNAL!",
+  Field: "#FIELD!",
+  GettingData: "#GETTING_DATA",
+  NotAvailable: "#N/A",
+  Name: "#NAME?",
+  Null: "#NULL!",
+  Num: "#NUM!",
+  Placeholder: "#UNKNOWN!",
+  Python: "#PYTHON!",
+  Ref: "#REF!",
+  Spill: "#SPILL!",
+  Value: "#VALUE!",
+};
+
+/** Basic types of data-type values that stand for a plain cell value (Excel.CellValueType). */
+const PLAIN_TYPES: ReadonlySet<string> = new Set([
+  "Double",
+  "FormattedNumber",
+  "String",
+  "Boolean",
+]);
+
+/**
+ * One cell as Excel passed it, with data-type objects read as the plain value they stand for: an
+ * error data type becomes that error (its code from errorType, else from basicValue), a number,
+ * formatted number, text or boolean data type its basicValue, an empty one a blank. Anything else
+ * (an entity, a web image) is left for the core to refuse as not a number.
+ */
+export function fromDataType(cell: unknown): unknown {
+  if (typeof cell !== "object" || cell === null || Array.isArray(cell)) return cell;
+  const { type, errorType, basicValue } = cell as {
+    type?: unknown;
+    errorType?: unknown;
+    basicValue?: unknown;
+  };
+  if (type === "Error") {
+    const code =
+      (typeof errorType === "string" ? ERROR_TYPES[errorType] : undefined) ??
+      (isErrorCode(basicValue) ? basicValue : "#VALUE!");
+    return new KpiError(code, null, [], "");
+  }
+  if (type === "Empty") return null;
+  if (typeof type === "string" && PLAIN_TYPES.has(type) && basicValue !== undefined)
+    return basicValue;
+  return cell;
+}
+
+/** A grid with data-type cells read (copied only when it holds one, so ranges of numbers stay as they are). */
+function readDataTypes(arg: unknown): unknown {
+  if (!Array.isArray(arg)) return fromDataType(arg);
+  let out: unknown[][] | undefined;
+  for (let r = 0; r < arg.length; r++) {
+    const row = arg[r] as unknown;
+    if (!Array.isArray(row)) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell: unknown = row[c];
+      if (typeof cell !== "object" || cell === null || isKpiError(cell)) continue;
+      const plain = fromDataType(cell);
+      if (plain === cell) continue;
+      out ??= (arg as unknown[][]).map((line) => (Array.isArray(line) ? line.slice() : line));
+      out[r][c] = plain;
+    }
+  }
+  return out ?? arg;
+}
+
 /** Runs a registry function on Excel's arguments: the path every entry point in functions.ts takes. */
 export function callFromExcel(fn: KpiFunction, args: readonly unknown[]): unknown[][] {
-  return runFunction(fn.spec, args, toExcelValue);
+  return runFunction(fn.spec, args.map(readDataTypes), toExcelValue);
 }

@@ -76,6 +76,9 @@ describe("Excel adapter", () => {
     const na = fns.weighted([[1], [""]], [[50], [50]])[0][0] as FakeError;
     expect(na.code).toBe("#N/A");
     expect(na.message).toMatch(/no fact/);
+    const noPlan = fns.index([[5]], [[""]])[0][0] as FakeError;
+    expect(noPlan.code).toBe("#N/A");
+    expect(noPlan.message).toMatch(/No plan for this KPI/);
     const div = fns.index([[1]], [[0]])[0][0] as FakeError;
     expect(div.code).toBe("#DIV/0!");
     expect(div.message).toBeUndefined();
@@ -100,6 +103,46 @@ describe("Excel adapter", () => {
     const out = fns.index([[new FakeError("#N/A")], [5]], [[10], [10]]);
     expect((out[0][0] as FakeError).code).toBe("#N/A");
     expect(out[1][0]).toBe(0.5);
+  });
+
+  it("passes error data types (allowCustomDataForDataTypeAny) through as the same error", () => {
+    const { fns } = load();
+    // Excel.ErrorCellValue shapes (ExcelApi 1.16): type "Error" with an errorType.
+    const div0 = { type: "Error", basicType: "Error", basicValue: "#DIV/0!", errorType: "Div0" };
+    const na = { type: "Error", basicValue: "#N/A", errorType: "NotAvailable" };
+    const out = fns.index([[div0], [5], [na]], [[10], [10], [10]]);
+    expect((out[0][0] as FakeError).code).toBe("#DIV/0!");
+    expect(out[1][0]).toBe(0.5);
+    expect((out[2][0] as FakeError).code).toBe("#N/A");
+    // In a plan, a weight, a scale: the same error, never "text where a number is needed".
+    expect((fns.index([[5]], [[na]])[0][0] as FakeError).code).toBe("#N/A");
+    const num = { type: "Error", errorType: "Num" };
+    expect((fns.weighted([[1], [1]], [[50], [num]])[0][0] as FakeError).code).toBe("#NUM!");
+    expect((fns.bonus([[1]], [[100]], [[0.8, div0]])[0][0] as FakeError).code).toBe("#DIV/0!");
+    // Without an errorType, the basicValue names the error; an error Excel cannot return
+    // (#REF!, #BUSY!) becomes #VALUE! naming it.
+    expect((fns.status([[{ type: "Error", basicValue: "#NUM!" }]])[0][0] as FakeError).code).toBe(
+      "#NUM!"
+    );
+    const ref = fns.status([[{ type: "Error", errorType: "Ref" }]])[0][0] as FakeError;
+    expect(ref.code).toBe("#VALUE!");
+    expect(ref.message).toMatch(/#REF!/);
+    const busy = fns.status([[{ type: "Error", errorType: "Busy" }]])[0][0] as FakeError;
+    expect(busy.message).toMatch(/#BUSY!/);
+  });
+
+  it("reads number, text and empty data types as the values they stand for", () => {
+    const { fns } = load();
+    const pct = { type: "FormattedNumber", basicValue: 0.9, numberFormat: "0%" };
+    const dbl = { type: "Double", basicValue: 1000 };
+    expect(fns.index([[pct]], [[dbl]])).toEqual([[0.0009]]);
+    expect(fns.index([[{ type: "Empty" }]], [[10]])).toEqual([[""]]);
+    const text = fns.index([[{ type: "String", basicValue: "n/a" }]], [[10]])[0][0] as FakeError;
+    expect(text.code).toBe("#VALUE!");
+    // An entity is not a number: #VALUE! with the usual message.
+    const entity = fns.index([[{ type: "Entity", text: "Shop" }]], [[10]])[0][0] as FakeError;
+    expect(entity.code).toBe("#VALUE!");
+    expect(entity.message).toMatch(/fact/);
   });
 
   it("treats omitted optional arguments (null) and scalars as Excel passes them", () => {
