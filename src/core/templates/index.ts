@@ -24,7 +24,7 @@ export function templateCards(
   existing: readonly Card[] = []
 ): Card[] {
   return template.rows.map((row) => {
-    const own = existing.find((c) => c.code.toLowerCase() === row.code.toLowerCase());
+    const own = existing.find((c) => c.code === row.code);
     if (own) return own;
     const lib = findLibraryCard(row.code);
     if (!lib) throw new Error(`Template ${template.id} names unknown card ${row.code}`);
@@ -38,8 +38,8 @@ export function missingTemplateCards(
   lang: Lang,
   existing: readonly Card[]
 ): Card[] {
-  const have = new Set(existing.map((c) => c.code.toLowerCase()));
-  return templateCards(template, lang, existing).filter((c) => !have.has(c.code.toLowerCase()));
+  const have = new Set(existing.map((c) => c.code));
+  return templateCards(template, lang, existing).filter((c) => !have.has(c.code));
 }
 
 /** A matrix from a template: its cards with the template's weights; employee defaults to the role. */

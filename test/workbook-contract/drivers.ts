@@ -1,0 +1,104 @@
+/**
+ * The two adapters under one interface for the contract suite: the sandbox (HyperFormula) and
+ * the Office adapter over office-addin-mock (test/office/fake-excel.ts, the one fake Excel).
+ * A driver also does what a user does in the sheet (type, merge, filter) and reads cells back.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { OfficeHost } from "../../src/office/excel-host";
+import { SandboxHost } from "../../src/sandbox/host";
+import { parseRange } from "../../src/workbook/a1";
+import type { WorkbookHost } from "../../src/workbook/host";
+import { FakeBook } from "../office/fake-book";
+import { fakeExcel } from "../office/fake-excel";
+
+export interface Driver {
+  name: string;
+  host: WorkbookHost;
+  /** A user typing into a cell (what HyperFormula and Excel parse alike: "0012" is a number). */
+  type(sheet: string, address: string, input: string | number | boolean | null): void;
+  /** The value a cell shows (errors as their code, blanks as undefined). */
+  value(sheet: string, address: string): unknown;
+  /** The formula of a cell, or its constant. */
+  formula(sheet: string, address: string): unknown;
+  sheets(): string[];
+  addSheet(name: string): void;
+  /** Table name → sheet and A1 range (header included). */
+  tables(): Map<string, { sheet: string; address: string }>;
+  /** Inserts whole rows before a 0-based row (a user's "Insert rows"). */
+  insertRows(sheet: string, row: number, count: number): void;
+  /** Merges cells (Excel refuses writes that cut through them). */
+  merge(sheet: string, address: string): void;
+  /** Filters a table, hiding some rows (Excel misplaces block writes across it). */
+  filter(table: string): void;
+  /** Sync calls and the largest request so far (Office only). */
+  syncs(): number | undefined;
+  maxRequestBytes(): number | undefined;
+}
+
+const plain = (v: unknown): unknown => {
+  if (v === null || v === undefined || v === "") return undefined;
+  if (typeof v === "object" && v && "error" in v) return (v as { error: string }).error;
+  if (typeof v === "object" && v && "value" in v) return (v as { value: string }).value;
+  return v;
+};
+
+export function sandboxDriver(): Driver {
+  const host = new SandboxHost({ displayLanguage: "en-US" });
+  return {
+    name: "sandbox",
+    host,
+    type: (sheet, address, input) => host.setCell(sheet, address, input === "" ? null : input),
+    value: (sheet, address) => {
+      const r = parseRange(address);
+      return plain(host.values(sheet)[r.row]?.[r.col]);
+    },
+    formula: (sheet, address) => host.formula(sheet, address),
+    sheets: () => host.sheetNames(),
+    addSheet: (name) => void host.hf.addSheet(name),
+    tables: () =>
+      new Map([...host.tables].map(([n, t]) => [n, { sheet: t.sheet, address: t.address }])),
+    insertRows: (sheet, row, count) =>
+      host.apply({ steps: [{ kind: "insertRows", sheet, row, count }] }),
+    merge: (sheet, address) => host.mergeCells(sheet, address),
+    filter: () => undefined, // the sandbox has no hidden rows; plans are the same data
+    syncs: () => undefined,
+    maxRequestBytes: () => undefined,
+  };
+}
+
+export function officeDriver(): Driver {
+  const book = new FakeBook();
+  const g = global as unknown as { Excel: unknown; Office: unknown };
+  g.Excel = fakeExcel(book);
+  g.Office = new OfficeMockObject({ context: { requirements: { isSetSupported: () => true } } });
+  const host = new OfficeHost();
+  return {
+    name: "office",
+    host,
+    type: (sheet, address, input) => book.type(sheet, address, input),
+    value: (sheet, address) => {
+      const r = parseRange(address);
+      return plain(book.values(sheet, r.row, r.col, 1, 1)[0][0]);
+    },
+    formula: (sheet, address) => {
+      const v = book.formula(sheet, address);
+      return v === "" ? null : v;
+    },
+    sheets: () => book.sheetNames(),
+    addSheet: (name) => book.addSheet(name),
+    tables: () =>
+      new Map(book.tables.map((t) => [t.name, { sheet: t.sheet, address: book.tableAddress(t) }])),
+    insertRows: (sheet, row, count) => book.insertRows(sheet, row, count),
+    merge: (sheet, address) => book.merged.set(sheet, [...(book.merged.get(sheet) ?? []), address]),
+    filter: (table) => {
+      book.table(table).filtered = true;
+    },
+    syncs: () => book.syncCount,
+    maxRequestBytes: () => book.maxRequestBytes,
+  };
+}
+
+export const DRIVERS: [string, () => Driver][] = [
+  ["sandbox", sandboxDriver],
+  ["office", officeDriver],
+];
