@@ -110,7 +110,30 @@ export interface CardProblem {
   message: LocalText;
 }
 
-const CODE_PATTERN = /^[A-Za-z0-9_.-]{1,40}$/;
+/** Letters of any script (a Russian user may write ВЫРУЧКА), digits, _ . and -, up to 40. */
+const CODE_PATTERN = /^[\p{L}\p{N}_.-]{1,40}$/u;
+
+/**
+ * A code proposed from a card's name, for a user who has not typed one: its first words in
+ * capitals joined by "_" ("Выручка магазина" → "ВЫРУЧКА_МАГАЗИНА"), at most 24 characters, with
+ * _2, _3 … when `taken` (compared ignoring case) already has it. "" for a name without letters.
+ */
+export function proposeCode(name: string, taken: Iterable<string> = []): string {
+  const words = name.toUpperCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  let code = "";
+  for (const w of words) {
+    const next = code ? `${code}_${w}` : w;
+    if (next.length > 24) {
+      if (!code) code = w.slice(0, 24);
+      break;
+    }
+    code = next;
+  }
+  if (!code) return "";
+  const used = new Set([...taken].map((c) => c.toUpperCase()));
+  if (!used.has(code)) return code;
+  for (let n = 2; ; n++) if (!used.has(`${code}_${n}`)) return `${code}_${n}`;
+}
 
 /**
  * Checks one card before it is saved. `others` are the other cards of the workbook (for the
@@ -129,10 +152,11 @@ export function validateCard(card: Card, others: readonly Card[] = []): CardProb
   else if (!CODE_PATTERN.test(code)) {
     err(
       "code",
-      "Use up to 40 Latin letters, digits, _ . or -.",
-      "Используйте до 40 латинских букв, цифр, _ . или -."
+      "Use up to 40 letters, digits, _ . or - (no spaces).",
+      "Используйте до 40 букв, цифр, _ . или - (без пробелов)."
     );
   } else if (others.some((o) => o.code.trim().toLowerCase() === code.toLowerCase())) {
+    // Codes match exactly everywhere; a new one that differs only in case would confuse people.
     err("code", `Code ${code} is already used.`, `Код ${code} уже занят.`);
   }
   if (!card.name.trim()) err("name", "Enter a name.", "Введите название.");

@@ -6,6 +6,7 @@ import {
   INDEX_METHODS,
   METHOD_NAMES,
   validateCard,
+  proposeCode,
   type Card,
 } from "../../src/core/card";
 import {
@@ -69,6 +70,23 @@ describe("card model", () => {
     const p = validateCard({ ...base, method: "inverse", min: 5 })[0];
     expect(p.message.en).toContain("min 5 is below plan 10");
     expect(p.message.ru).toContain("минимум 5 ниже плана 10");
+  });
+});
+
+describe("card codes", () => {
+  const base = { code: "X", name: "N", method: "ratio" as const };
+  it("may be written in Cyrillic, never with spaces", () => {
+    expect(validateCard({ ...base, code: "ВЫРУЧКА_1" })).toEqual([]);
+    expect(validateCard({ ...base, code: "ВЫРУЧКА 1" }).map((p) => p.field)).toEqual(["code"]);
+  });
+
+  it("are proposed from the name, in any script, unique ignoring case", () => {
+    expect(proposeCode("Выручка магазина")).toBe("ВЫРУЧКА_МАГАЗИНА");
+    expect(proposeCode("Sales volume, %")).toBe("SALES_VOLUME");
+    expect(proposeCode("Доля неликвидных товаров в запасе")).toBe("ДОЛЯ_НЕЛИКВИДНЫХ_ТОВАРОВ");
+    expect(proposeCode("Sales volume", ["sales_volume", "SALES_VOLUME_2"])).toBe("SALES_VOLUME_3");
+    expect(proposeCode("  ---  ")).toBe("");
+    expect(validateCard({ ...base, code: proposeCode("Средний чек (руб.)") })).toEqual([]);
   });
 });
 

@@ -159,3 +159,19 @@ test("search filters the list by name or code", async () => {
   });
   expect(screen.getByText("No card matches the search.")).toBeTruthy();
 });
+
+test("a new card's code is proposed from its name, in Russian too, until the user types one", async () => {
+  await renderApp([SALES]);
+  fireEvent.click(screen.getByRole("button", { name: "New card" }));
+  const dialog = await screen.findByRole("dialog");
+  const code = within(dialog).getByRole("textbox", { name: /Code/ }) as HTMLInputElement;
+  fireEvent.change(within(dialog).getByRole("textbox", { name: /Name/ }), {
+    target: { value: "Выручка магазина" },
+  });
+  expect(code.value).toBe("ВЫРУЧКА_МАГАЗИНА");
+  fireEvent.change(code, { target: { value: "REV" } });
+  fireEvent.change(within(dialog).getByRole("textbox", { name: /Name/ }), {
+    target: { value: "Выручка" },
+  });
+  expect(code.value).toBe("REV");
+});

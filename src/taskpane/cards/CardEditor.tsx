@@ -16,6 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Card, IndexMethod } from "../../core/card";
+import { proposeCode } from "../../core/card";
 import { isPercentUnit } from "../../core/library/units";
 import { useI18n, type Strings } from "../i18n";
 import { checkDraft, type CardDraft, type DraftProblems } from "./cardForm";
@@ -76,12 +77,15 @@ export function CardEditor(props: CardEditorProps) {
   const [draft, setDraft] = React.useState<CardDraft | null>(props.draft);
   const [touched, setTouched] = React.useState<Set<keyof CardDraft>>(new Set());
   const [submitted, setSubmitted] = React.useState(false);
+  // A new card's code follows its name until the user types a code of their own.
+  const [codeFollowsName, setCodeFollowsName] = React.useState(true);
 
   React.useEffect(() => {
     setDraft(props.draft);
     setTouched(new Set());
     setSubmitted(false);
-  }, [props.draft]);
+    setCodeFollowsName(!props.editing && (props.draft?.code ?? "") === "");
+  }, [props.draft, props.editing]);
 
   const { others, base } = props;
   const check = React.useMemo(
@@ -95,7 +99,15 @@ export function CardEditor(props: CardEditorProps) {
   const inPercent = isPercentUnit(draft.unit) ? ", %" : "";
 
   const update = (field: keyof CardDraft, value: string) => {
-    setDraft({ ...draft, [field]: value });
+    const next = { ...draft, [field]: value };
+    if (field === "code") setCodeFollowsName(value === "");
+    if (field === "name" && codeFollowsName && !props.editing) {
+      next.code = proposeCode(
+        value,
+        others.map((c) => c.code)
+      );
+    }
+    setDraft(next);
     setTouched((prev) => new Set(prev).add(field));
   };
   const fieldProps = (field: keyof CardDraft) => {
