@@ -9,6 +9,11 @@ import { createKpiEngine } from "../../src/sandbox/engine";
 import { SandboxPortableHost } from "../../src/sandbox/portable-host";
 import { I18nProvider, type Language } from "../../src/taskpane/i18n";
 import { PortablePanel } from "../../src/taskpane/portable/PortablePanel";
+import {
+  PortableStoppedError,
+  type PortableHost,
+  type PortableOutcome,
+} from "../../src/workbook/portable/host";
 import { exampleSheets, MATRIX_SHEET } from "../../scripts/make-examples";
 
 function setup(language: Language = "en") {
@@ -97,3 +102,50 @@ test("says when no portable host is available", () => {
   render(<PortablePanel host={{}} />);
   expect(screen.getByText("Portable copies are not available in this window.")).toBeTruthy();
 });
+
+/** A host whose actions report what the Office host reports in the cases below. */
+function stubHost(restore: () => Promise<PortableOutcome>): PortableHost {
+  return {
+    listSheets: async () => ["Sheet1"],
+    listKpiFormulas: async () => ({ perSheet: [], warnings: [], kept: 1 }),
+    makePortable: async () => ({ perSheet: [], warnings: [], edited: 0 }),
+    restore,
+  };
+}
+
+test.each([
+  [
+    "en",
+    /1 KPI formula that spills was left portable: a cell of its spill area was typed into/,
+    /stopped part way \(GeneralException\)\. No original formula is lost/,
+  ],
+  [
+    "ru",
+    /Остались переносимыми формулы с диапазоном результата: 1/,
+    /прервано на полпути \(GeneralException\)\. Исходные формулы не потеряны/,
+  ],
+] as const)(
+  "tells the user (%s) when a spill was left portable and when an action stopped part way",
+  async (language, blocked, stopped) => {
+    let call = 0;
+    const host = stubHost(async () => {
+      call++;
+      if (call === 1)
+        return { perSheet: [{ sheet: "Sheet1", count: 2 }], warnings: [], edited: 1, blocked: 1 };
+      throw new PortableStoppedError(
+        "restore",
+        Object.assign(new Error("GeneralException"), { code: "GeneralException" })
+      );
+    });
+    render(
+      <I18nProvider language={language}>
+        <PortablePanel portable={host} />
+      </I18nProvider>
+    );
+    const restoreName = language === "en" ? "Restore KPI formulas" : "Вернуть формулы KPI";
+    fireEvent.click(await screen.findByRole("button", { name: restoreName }, WAIT));
+    expect(await screen.findByText(blocked, undefined, WAIT)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: restoreName }));
+    expect(await screen.findByText(stopped, undefined, WAIT)).toBeTruthy();
+  }
+);

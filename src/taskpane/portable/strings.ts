@@ -78,7 +78,7 @@ export const en: PortableStrings = {
   edited: (n) =>
     `${n} cell${n === 1 ? " was" : "s were"} edited after the conversion and left as ${n === 1 ? "it is" : "they are"}.`,
   blocked: (n) =>
-    `${enFormulas(n)} that spill ${n === 1 ? "was" : "were"} left portable: a cell of ${n === 1 ? "its" : "their"} spill area was typed into and would be overwritten. Clear those cells, then restore again.`,
+    `${enFormulas(n)} that spill${n === 1 ? "s was" : " were"} left portable: a cell of ${n === 1 ? "its" : "their"} spill area was typed into and would be overwritten. Clear those cells, then restore again.`,
   stopped: (action, detail) =>
     `${action === "convert" ? "Make portable" : "Restore KPI formulas"} stopped part way (${detail}). No original formula is lost: they are all kept in the hidden sheet or back in their cells. Run it again to finish.`,
   leftAsIs: (n) => `${enFormulas(n)} will stay as ${n === 1 ? "it is" : "they are"}:`,
