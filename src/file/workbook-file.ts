@@ -10,29 +10,17 @@ import { lintWorkbook, type Finding } from "../core/lint";
 import type { MatrixSnapshot } from "../core/matrix/types";
 import { parseRange } from "../workbook/a1";
 import { cardColumns, readCardGrid, type CardGrid } from "../workbook/card-table";
-import { CARD_SHEET, CARD_TABLE_NAME, MATRIX_TABLE_PREFIX, isLabel } from "../workbook/headers";
-import { readMatrixGrid, type Grid } from "../workbook/matrix-read";
+import { CARD_SHEET, CARD_TABLE_NAME, isLabel } from "../workbook/headers";
+import { readMatrixCells } from "../workbook/matrix-read";
+import { matrixSheets, type SheetCells, type TableInfo } from "../workbook/snapshot";
 
 /** One sheet as read: values (cached results for formulas) and formulas ("=…"), from A1. */
-export interface FileSheet {
-  sheet: string;
-  values: Grid;
-  /** Formulas with "=" where a cell has one, else the cell's value (as Range.formulas). */
-  formulas: Grid;
-}
-
-/** An Excel table found in the file. */
-export interface FileTable {
-  name: string;
-  sheet: string;
-  /** A1 range, header row included. */
-  address: string;
-}
+export type FileSheet = SheetCells;
 
 /** Everything the check reads from a file. */
 export interface WorkbookFile {
   sheets: FileSheet[];
-  tables: FileTable[];
+  tables: TableInfo[];
   /** Formula cells the file holds no computed value for (a file nobody opened in Excel yet). */
   uncalculated: number;
 }
@@ -73,7 +61,7 @@ function readCell(cell: ExcelJS.Cell): { value: unknown; formula: unknown; uncal
 /** Reads a workbook already loaded by exceljs into sheets of cells and its tables. */
 export function readWorkbook(wb: ExcelJS.Workbook): WorkbookFile {
   const sheets: FileSheet[] = [];
-  const tables: FileTable[] = [];
+  const tables: TableInfo[] = [];
   let uncalculated = 0;
   wb.eachSheet((ws) => {
     const values: unknown[][] = [];
@@ -147,13 +135,12 @@ export function cardGridOf(book: WorkbookFile): CardGrid | undefined {
 export function matricesOf(book: WorkbookFile): MatrixSnapshot[] {
   const read = (sheets: readonly FileSheet[]): MatrixSnapshot[] =>
     sheets
-      .map((s) => readMatrixGrid(s.sheet, s.values))
+      .map((s) => readMatrixCells(s)?.snapshot)
       .filter((m): m is MatrixSnapshot => m !== undefined);
-  const prefix = MATRIX_TABLE_PREFIX.toLowerCase();
-  const withTable = new Set(
-    book.tables.filter((t) => t.name.toLowerCase().startsWith(prefix)).map((t) => t.sheet)
+  const names = new Set(
+    matrixSheets({ sheets: book.sheets.map((s) => s.sheet), tables: book.tables })
   );
-  const tabled = read(book.sheets.filter((s) => withTable.has(s.sheet)));
+  const tabled = read(book.sheets.filter((s) => names.has(s.sheet)));
   return tabled.length > 0 ? tabled : read(book.sheets);
 }
 
