@@ -184,9 +184,11 @@ describe("lint: a KPI without a plan", () => {
       row("D", { plan: undefined, weight: 0, fact: undefined }),
     ]);
     expect(at(s, "missing-plan")).toEqual(["error@G6", "error@G7", "error@G8"]);
-    const f = only(s, "missing-plan")[0];
-    expect(f.message.en).toMatch(/^A: no plan\./);
-    expect(f.message.ru).toMatch(/^A: нет плана\./);
+    const [withWeight, withFact, noFact] = only(s, "missing-plan").map((f) => f.message);
+    expect(withWeight.en).toMatch(/^A: no plan\./);
+    expect(withWeight.ru).toMatch(/^A: нет плана\./);
+    expect(withFact.en).toContain("#N/A");
+    expect(noFact.en).not.toContain("#N/A");
   });
 
   it("explains the #N/A index it causes instead of reporting the index too", () => {

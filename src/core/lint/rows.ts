@@ -79,10 +79,15 @@ export function lintRow(r: MatrixRow, ctx: RowContext, emit: RowEmit): boolean {
     error(
       "missing-plan",
       "plan",
-      {
-        en: `${label("en")}: no plan. Type the plan, or the KPI cannot be scored (its index shows #N/A).`,
-        ru: `${label("ru")}: нет плана. Введите план, иначе KPI не оценить (индекс покажет #Н/Д, #N/A).`,
-      },
+      r.fact === undefined
+        ? {
+            en: `${label("en")}: no plan. Type the plan, or the KPI cannot be scored.`,
+            ru: `${label("ru")}: нет плана. Введите план, иначе KPI не оценить.`,
+          }
+        : {
+            en: `${label("en")}: no plan. Type the plan, or the KPI cannot be scored (its index shows #N/A).`,
+            ru: `${label("ru")}: нет плана. Введите план, иначе KPI не оценить (индекс покажет #Н/Д, #N/A).`,
+          },
       true
     );
   }
