@@ -130,7 +130,7 @@ it("builds a store director's matrix from library cards and recalculates as fact
 
   // Rebuilding from the pane updates the sheet in place and keeps the typed facts.
   await pane.getByRole("button", { name: "Update the matrix" }).click();
-  await pane.getByText(/is updated; the facts you typed are kept/).waitFor();
+  await pane.getByText(/is updated; everything typed in the sheet is kept/).waitFor();
   await expectCell(page, cells.total, /^110\.6%$/);
 
   // Weights edited by hand to 95 %: the check says so and takes the user to the cell.
@@ -159,6 +159,54 @@ it("builds a store director's matrix from library cards and recalculates as fact
   await pane.getByText("Сумма весов 95 %, а не 100 %.").waitFor();
   await paneToTop(page);
   await page.screenshot({ path: `${SHOTS}/sandbox-ru-check.png` });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it("keeps plans typed in the sheet and the scale mode through updates; a blocked update says why", async () => {
+  const { page, errors } = await openSandbox("?lang=en");
+  const pane = page.getByRole("complementary", { name: "Task pane" });
+  await pane.getByRole("tab", { name: "Matrix" }).click();
+  await pane.getByLabel("Role template").selectOption({ label: "Head of logistics" });
+  await pane.getByLabel("Bonus base").fill("50000");
+  await pane.getByLabel("Scale mode").selectOption("linear");
+  await pane.getByRole("button", { name: "Build the matrix" }).click();
+  await pane.getByText(/The matrix is on the sheet “Head of logistics”/).waitFor();
+  const cells = await matrixCells(page, "Head of logistics");
+  // The template ships two KPIs without a plan: the economist types them in the sheet.
+  await typeInCell(page, cells.rows[3].plan, "45");
+  await typeInCell(page, cells.rows[4].plan, "5%");
+  await typeFacts(page, cells, ["95%", "96%", "5%", "40", "4%"]);
+  // Indices 1, 1.1, 1, 1.125, 1.25 → 106.875 %; linear between the 100 % and 110 % steps.
+  await expectCell(page, cells.total, /^106\.9%$/);
+  await expectCell(page, cells.bonus, /^56,875(\.00)?$/);
+
+  await pane.getByRole("button", { name: "Update the matrix" }).click();
+  await pane.getByText(/is updated; everything typed in the sheet is kept/).waitFor();
+  await expectCell(page, cells.rows[3].plan, "45");
+  await expectCell(page, cells.rows[4].plan, /^5(\.0)?%$/);
+  await expectCell(page, cells.total, /^106\.9%$/);
+  await expectCell(page, cells.bonus, /^56,875(\.00)?$/);
+
+  // Reopening the matrix reads its scale mode back; another update leaves the bonus alone.
+  await pane.getByRole("combobox", { name: "Matrix", exact: true }).selectOption({ index: 0 });
+  await pane
+    .getByRole("combobox", { name: "Matrix", exact: true })
+    .selectOption({ label: "Head of logistics" });
+  await expect(pane.getByLabel("Scale mode").inputValue()).resolves.toBe("linear");
+  await pane.getByRole("button", { name: "Update the matrix" }).click();
+  await pane.getByText(/is updated; everything typed in the sheet is kept/).waitFor();
+  await expectCell(page, cells.bonus, /^56,875(\.00)?$/);
+
+  // Weights of 95 % block the update, and the reason is next to the button.
+  await pane.getByLabel("Weight of On-time deliveries, %").fill("20");
+  await pane.getByRole("button", { name: "Update the matrix" }).click();
+  await pane.getByText("The weights total 95 %; they must total 100 %.").first().waitFor();
+  expect(await page.locator("#matrix-blocked").innerText()).toMatch(/95\s%/);
+  await expectCell(page, cells.rows[1].weight, /^25%$/);
+  await paneToTop(page);
+  await page.screenshot({ path: `${SHOTS}/sandbox-en-logistics.png` });
   expect(await seriousA11yViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
   await page.close();
