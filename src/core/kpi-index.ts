@@ -64,7 +64,7 @@ function inverse(
   if (min !== null && above(fact, min)) return 0;
   const f = max !== null && below(fact, max) ? max : fact;
   if (f === 0) return kpiError("#DIV/0!", "inverseFactZero");
-  return f < 0 ? 0 : plan / f;
+  return f < 0 ? 0 : floor0(plan / f);
 }
 
 function corridor(

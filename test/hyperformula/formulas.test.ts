@@ -100,22 +100,116 @@ describe("evaluateFormula", () => {
   });
 });
 
+describe("the shared rules, on the examples of issue 9", () => {
+  it("compares as Excel does: =0.1+0.2=0.3 is TRUE in the sandbox too", () => {
+    expect(evaluateFormula("=0.1+0.2=0.3")).toBe("TRUE");
+    expect(evaluateFormula("=0.95<0.9500000001")).toBe("TRUE");
+    // plan = min at 15 significant digits: the corridor has no width.
+    expect(evaluateFormula("=KPI.INDEX(1,0.1+0.2,0.3)")).toMatch(/^#DIV\/0! Plan equals min/);
+  });
+
+  it("refuses thresholds typed as whole percents, saying what to type", () => {
+    expect(evaluateFormula("=KPI.STATUS(1.05,90,100)")).toBe(
+      "#VALUE! 90 reads as 9000 %: type 90% or 0.9"
+    );
+    expect(evaluateFormula("=KPI.XYZ({1,2;3,4},10,25)")).toBe(
+      "#VALUE! 25 reads as 2500 %: type 25% or 0.25"
+    );
+    expect(evaluateFormula("=KPI.BONUS(1.05,50000,{80,0.5;100,1;120,1.5})")).toBe(
+      "#VALUE! 80 reads as 8000 %: type 80% or 0.8"
+    );
+    expect(evaluateFormula("=KPI.ABC({1;2},80,95)")).toBe(
+      "#VALUE! 80 reads as 8000 %: type 80% or 0.8"
+    );
+    // 10 (1000 %) is still accepted, and the same thresholds typed as fractions work.
+    expect(evaluateFormula("=KPI.STATUS(1.05,0.9,1)")).toBe("green");
+    expect(evaluateFormula("=KPI.BONUS(1.05,50000,{0.8,0.5;1,1;1.2,1.5})")).toBe("50000");
+    expect(evaluateFormula("=KPI.XYZ({1,2;3,4},10,10)")).toBe("{X;X}");
+  });
+
+  it("never scores an index below 0, and never pays a negative bonus", () => {
+    expect(evaluateFormula("=KPI.INDEX(-100,500)")).toBe("0");
+    expect(evaluateFormula('=KPI.INDEX(-100,500,,,"inverse")')).toBe("0");
+    expect(evaluateFormula('=KPI.INDEX(-100,-500,,,"inverse")')).toMatch(/^#NUM!/);
+    expect(evaluateFormula("=KPI.BONUS(1.05,50000,{0.8,-0.5;1,1})")).toMatch(
+      /^#NUM! The coefficient in row 1 of the bonus scale is negative \(-0\.5\)/
+    );
+    expect(evaluateFormula("=KPI.BONUS(-0.2,50000)")).toBe("0");
+  });
+
+  it("gives #N/A for a fact without a plan, which no mode of KPI.WEIGHTED skips", () => {
+    expect(evaluateFormula('=KPI.INDEX(1200,"")')).toBe(
+      "#N/A No plan for this KPI: enter its plan (the fact is already there)."
+    );
+    const sheets = {
+      M: [
+        [1200, 1000],
+        [950, null],
+        [null, 80],
+      ],
+    };
+    const index = "KPI.INDEX(M!A1:A3,M!B1:B3)";
+    expect(evaluateFormula(`=${index}`, sheets)).toMatch(/^\{1\.2;#N\/A;\}$/);
+    for (const mode of ["partial", "strict", "normalize"]) {
+      const out = evaluateFormula(`=KPI.WEIGHTED(${index},{50;30;20},"${mode}")`, sheets);
+      expect(out).toMatch(/^#N\/A No plan for this KPI/);
+      expect(out).not.toMatch(/no fact yet/);
+    }
+    // Only a blank fact is "no fact yet".
+    expect(evaluateFormula('=KPI.WEIGHTED({1.2;""},{60;40})')).toMatch(
+      /^#N\/A 1 of 2 KPIs have no fact yet \(the first in row 2 of the range\)/
+    );
+  });
+
+  it("matches option text whatever white space surrounds it, and method numbers whole 1–4", () => {
+    for (const text of ['CHAR(9)&"ratio"', '"corridor"&CHAR(160)', '" Вилка "&CHAR(10)'])
+      expect(evaluateFormula(`=KPI.INDEX(900,1000,500,,${text})`)).not.toMatch(/^#/);
+    expect(evaluateFormula('=KPI.WEIGHTED({1;0.5},{50;50},CHAR(9)&"Partial"&CHAR(160))')).toBe(
+      "0.75"
+    );
+    expect(evaluateFormula('=KPI.INDEX(900,1000,,,"rat io")')).toMatch(/^#VALUE! Unknown method/);
+    expect(evaluateFormula("=KPI.INDEX(900,1000,,,2.5)")).toMatch(/^#VALUE! Unknown method “2.5”/);
+    // (0.1+0.2)*10-1 is 2.0000000000000004: method 2 (inverse) at 15 significant digits.
+    expect(evaluateFormula("=KPI.INDEX(900,1000,,,(0.1+0.2)*10-1)")).toBe(String(1000 / 900));
+  });
+
+  it("keeps finite results finite: 1e308 weights and indices, 1e-200 series", () => {
+    expect(evaluateFormula("=KPI.WEIGHTED({1e308;1e308},{60;40})")).toBe("1e+308");
+    expect(evaluateFormula("=KPI.XYZ({1e-200,3e-200})")).toBe("Z");
+    expect(evaluateFormula("=KPI.XYZ({1e308,1.7e308})")).toBe("Z");
+    expect(evaluateFormula("=KPI.ABC({1e308;1e308})")).toBe("{A;C}");
+    expect(Number(evaluateFormula("=KPI.INDEX(1.7e308,-1.6e308,-1.7e308)"))).toBeCloseTo(34, 9);
+    expect(Number(evaluateFormula("=KPI.RUNRATE(1e308,10,15)"))).toBeCloseTo(1.5e308, -300);
+  });
+
+  it("writes numbers in messages with the digits that tell them apart, percents as percents", () => {
+    expect(evaluateFormula("=KPI.STATUS(1,0.9500001,0.95)")).toBe(
+      "#VALUE! “watch” (95.00001 %) must not be above “ok” (95 %)."
+    );
+    expect(evaluateFormula("=KPI.INDEX(5,10,0.1234567891,0.1234567890,1)")).toMatch(
+      /max \(0\.123456789\) is below min \(0\.1234567891\)/
+    );
+  });
+});
+
 describe("npm run kpi", () => {
   const tsx = resolve(__dirname, "../../node_modules/.bin/tsx");
   const cwd = resolve(__dirname, "../..");
 
-  it("prints one line per formula, in order, and the worked example with no arguments", () => {
-    const out = execFileSync(
-      tsx,
-      ["scripts/kpi.ts", WORKED, '=KPI.INDEX(1200,800,,,"inverse")', "=KPI.STATUS({1,0.5})"],
-      { cwd, encoding: "utf8" }
-    );
+  it("prints one line per formula, in order, labelled with its formula when there are several", () => {
+    const formulas = [WORKED, '=KPI.INDEX(1200,800,,,"inverse")', "=KPI.STATUS({1,0.5})"];
+    const out = execFileSync(tsx, ["scripts/kpi.ts", ...formulas], { cwd, encoding: "utf8" });
     const lines = out.trimEnd().split("\n");
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^1\.6519\d*$/);
-    expect(lines[1]).toBe(String(800 / 1200));
-    expect(lines[2]).toBe("{green,red}");
+    const [first, second, third] = lines.map((line, i) => {
+      expect(line.startsWith(`${formulas[i]}  →  `)).toBe(true);
+      return line.slice(formulas[i].length + 5);
+    });
+    expect(first).toMatch(/^1\.6519\d*$/);
+    expect(second).toBe(String(800 / 1200));
+    expect(third).toBe("{green,red}");
+    // One formula, or none (the worked example): the bare result.
     const example = execFileSync(tsx, ["scripts/kpi.ts"], { cwd, encoding: "utf8" });
-    expect(example.trim()).toBe(lines[0]);
+    expect(example.trim()).toBe(first);
   }, 60_000);
 });
