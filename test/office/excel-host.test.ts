@@ -177,3 +177,30 @@ describe("OfficeHost matrices", () => {
     expect((await host.readMatrix(sheet))!.matrix.period).toBe("-1");
   });
 });
+
+describe("OfficeHost change events", () => {
+  it("tells the pane when cells change (WorksheetCollection.onChanged) until it unsubscribes", async () => {
+    let heard = 0;
+    const stop = host.onChanged(() => (heard += 1));
+    await new Promise((r) => setTimeout(r, 10));
+    book.addSheet("S");
+    book.type("S", "A1", 5);
+    expect(heard).toBe(1);
+    stop();
+    await new Promise((r) => setTimeout(r, 10));
+    book.type("S", "A2", 6);
+    expect(heard).toBe(1);
+  });
+
+  it("reports nothing where ExcelApi 1.9 is missing (the check refreshes when its tab opens)", async () => {
+    (global as unknown as { Office: unknown }).Office = new OfficeMockObject({
+      context: { requirements: { isSetSupported: (_: string, v: string) => Number(v) < 1.9 } },
+    });
+    let heard = 0;
+    host.onChanged(() => (heard += 1));
+    await new Promise((r) => setTimeout(r, 10));
+    book.addSheet("S");
+    book.type("S", "A1", 5);
+    expect(heard).toBe(0);
+  });
+});

@@ -149,3 +149,25 @@ test("the Share tab loads the portable-copy panel for this host", async () => {
     await within(panel).findByText("Portable copies are not available in this window.")
   ).toBeTruthy();
 });
+
+test("the check's findings refresh when the sheet changes while its tab is open, once typing pauses", async () => {
+  const host = memoryHost({ findings: [WEIGHTS] });
+  await renderSettled(<App host={host} language="en" />);
+  await openTab("Check");
+  await screen.findByText("Weights total 95 %, not 100 %.");
+  expect(callsTo(host, "lint")).toHaveLength(1);
+  // The user fixes the weight in the sheet: three edits in a row, then a pause.
+  host.findings = [];
+  host.edit();
+  host.edit();
+  host.edit();
+  await waitFor(() => expect(screen.getByText("No problems found.")).toBeTruthy(), {
+    timeout: 3000,
+  });
+  expect(callsTo(host, "lint")).toHaveLength(2);
+  // Another tab: edits no longer rerun the check.
+  await openTab("Cards");
+  host.edit();
+  await new Promise((r) => setTimeout(r, 900));
+  expect(callsTo(host, "lint")).toHaveLength(2);
+});

@@ -37,6 +37,9 @@ const useStyles = makeStyles({
   subject: { color: tokens.colorNeutralForeground3 },
 });
 
+/** How long the sheet must stay unchanged before the findings refresh. */
+export const REFRESH_DELAY_MS = 600;
+
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
@@ -84,6 +87,20 @@ export function LintTab({ host, matrices, active, onError }: LintTabProps) {
   React.useEffect(() => {
     if (active) void latestRun.current();
   }, [active]);
+  // While the tab is shown, findings follow the sheet: a change reruns the check once typing
+  // pauses (a burst of edits costs one check).
+  React.useEffect(() => {
+    if (!active) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = host.onChanged(() => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void latestRun.current(), REFRESH_DELAY_MS);
+    });
+    return () => {
+      if (timer) clearTimeout(timer);
+      stop();
+    };
+  }, [active, host]);
 
   const severity = { error: t.severityError, warning: t.severityWarning, info: t.severityInfo };
   return (

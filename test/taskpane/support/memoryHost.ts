@@ -24,18 +24,24 @@ export interface MemoryHost extends WorkbookHost {
   env: HostEnvironment;
   /** What the next builds report as kept from the sheet. */
   conflicts: MatrixConflict[];
+  /** A user editing the sheet: every onChanged listener hears it. */
+  edit(): void;
 }
 
 /** A fresh in-memory workbook; `init` overrides its starting state. */
 export function memoryHost(
   init: Partial<Pick<MemoryHost, "cards" | "findings" | "env">> = {}
 ): MemoryHost {
+  const listeners = new Set<() => void>();
   const host: MemoryHost = {
     cards: init.cards ? [...init.cards] : [],
     matrices: new Map(),
     findings: init.findings ?? [],
     calls: [],
     conflicts: [],
+    edit() {
+      for (const l of listeners) l();
+    },
     env: init.env ?? { kind: "sandbox", displayLanguage: "en-US", lang: "en", dark: false },
     async environment() {
       host.calls.push({ method: "environment", args: [] });
@@ -96,8 +102,9 @@ export function memoryHost(
       return undefined;
     },
     async setSetting() {},
-    onChanged() {
-      return () => undefined;
+    onChanged(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
   return host;
