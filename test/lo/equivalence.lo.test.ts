@@ -7,7 +7,7 @@
  */
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { type CellInput, GENERATORS } from "../portable/cases";
+import { type CellInput, DOCUMENTED_CASES, GENERATORS } from "../portable/cases";
 import { same, show, type Shown } from "../portable/compare";
 import { buildSuite, evaluateInHf, KPI_COL, suiteGrids, type Suite } from "../portable/harness";
 import { fromExcelJs, recalculate, tempDir } from "./soffice";
@@ -72,5 +72,19 @@ describe.each(names)("KPI.%s translated, in LibreOffice", (name) => {
       expected[k].filter((e) => e.kind === "error").map((e) => (e as { code: string }).code)
     );
     expect(errors.size).toBeGreaterThan(0);
+  });
+});
+
+describe("the documented examples (issue 9) in LibreOffice", () => {
+  it("give their documented result in the portable formulas", () => {
+    const k = names.indexOf("DOCUMENTED");
+    const wrong: string[] = [];
+    DOCUMENTED_CASES.forEach((c, i) => {
+      if (!same(computed[k][i], c.expected))
+        wrong.push(
+          `${suites[k].kpi[i]} ${JSON.stringify(c.cells)}: LibreOffice ${show(computed[k][i])}, documented ${show(c.expected)}`
+        );
+    });
+    expect(wrong).toEqual([]);
   });
 });

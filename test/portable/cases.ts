@@ -3,6 +3,7 @@
  * is one sheet row of input cells and a KPI formula over them. Seeded, so a failure repeats.
  * Cell values: numbers (with ties to make boundaries likely), blanks, text, and error formulas.
  */
+import type { Shown } from "./compare";
 
 /** A cell: a number, text, blank (null), boolean, or a formula text starting with "=". */
 export type CellInput = number | string | boolean | null;
@@ -313,8 +314,148 @@ export function abcCases(n: number, seed: number, opts: GenOptions): Case[] {
   });
 }
 
+/** A fixed case with the result DESIGN.md documents for it. */
+export interface DocumentedCase extends Case {
+  expected: Shown;
+}
+
+const num = (value: number) => ({ kind: "number" as const, value });
+const err = (code: string) => ({ kind: "error" as const, code });
+const txt = (value: string) => ({ kind: "text" as const, value });
+const scaleAt = (row: number) => `Scales!$A$${(row - 1) * 5 + 1}:$B$${(row - 1) * 5 + 5}`;
+
+/**
+ * The examples of issue 9 (and the rules of DESIGN.md "Rules every function shares"), written
+ * with their inputs in cells so the portable formulas can compute them: each must give its
+ * documented result in the add-in and natively, in HyperFormula and in LibreOffice.
+ */
+export const DOCUMENTED_CASES: readonly DocumentedCase[] = [
+  {
+    cells: [1.05, 90, 100],
+    formula: (r) => `KPI.STATUS(A${r},B${r},C${r})`,
+    expected: err("#VALUE!"),
+  },
+  {
+    cells: [1.05, 0.9, 10],
+    formula: (r) => `KPI.STATUS(A${r},B${r},C${r})`,
+    expected: txt("amber"),
+  },
+  {
+    cells: [1, 2, 10, 25],
+    formula: (r) => `KPI.XYZ(A${r}:B${r},C${r},D${r})`,
+    expected: err("#VALUE!"),
+  },
+  {
+    cells: [1.05, 50000],
+    block: [
+      [80, 0.5],
+      [100, 1],
+      [120, 1.5],
+    ],
+    formula: (r) => `KPI.BONUS(A${r},B${r},${scaleAt(r)})`,
+    expected: err("#VALUE!"),
+  },
+  {
+    cells: [1.05, 50000],
+    block: [
+      [0.8, 0.5],
+      [1, 1],
+      [1.2, 1.5],
+    ],
+    formula: (r) => `KPI.BONUS(A${r},B${r},${scaleAt(r)})`,
+    expected: num(50000),
+  },
+  {
+    cells: [1.05, 50000],
+    block: [
+      [0.8, -0.5],
+      [1, 1],
+    ],
+    formula: (r) => `KPI.BONUS(A${r},B${r},${scaleAt(r)})`,
+    expected: err("#NUM!"),
+  },
+  { cells: [-0.2, 50000], formula: (r) => `KPI.BONUS(A${r},B${r})`, expected: num(0) },
+  { cells: [-100, 500], formula: (r) => `KPI.INDEX(A${r},B${r})`, expected: num(0) },
+  {
+    cells: [-100, 500, null, null, "inverse"],
+    formula: (r) => `KPI.INDEX(A${r},B${r},C${r},D${r},E${r})`,
+    expected: num(0),
+  },
+  {
+    cells: [-100, -500, null, null, 2],
+    formula: (r) => `KPI.INDEX(A${r},B${r},C${r},D${r},E${r})`,
+    expected: err("#NUM!"),
+  },
+  { cells: [1200, null], formula: (r) => `KPI.INDEX(A${r},B${r})`, expected: err("#N/A") },
+  {
+    cells: [null, null],
+    formula: (r) => `KPI.INDEX(A${r},B${r})`,
+    expected: { kind: "blank" },
+  },
+  {
+    cells: [1e308, 1e308, 60, 40],
+    formula: (r) => `KPI.WEIGHTED(A${r}:B${r},C${r}:D${r})`,
+    expected: num(1e308),
+  },
+  {
+    cells: [1.2, "=NA()", null, 50, 30, 20, "partial"],
+    formula: (r) => `KPI.WEIGHTED(A${r}:C${r},D${r}:F${r},G${r})`,
+    expected: err("#N/A"),
+  },
+  {
+    cells: [1.2, null, null, 50, 30, 20, "partial"],
+    formula: (r) => `KPI.WEIGHTED(A${r}:C${r},D${r}:F${r},G${r})`,
+    expected: num(1.2),
+  },
+  { cells: [1e-200, 3e-200], formula: (r) => `KPI.XYZ(A${r}:B${r})`, expected: txt("Z") },
+  { cells: [1e308, 1.7e308], formula: (r) => `KPI.XYZ(A${r}:B${r})`, expected: txt("Z") },
+  {
+    cells: [1, "=0.1+0.2", 0.3],
+    formula: (r) => `KPI.INDEX(A${r},B${r},C${r})`,
+    expected: err("#DIV/0!"),
+  },
+  {
+    cells: [0.3, "=0.1+0.2", null, null, 4],
+    formula: (r) => `KPI.INDEX(A${r},B${r},C${r},D${r},E${r})`,
+    expected: num(1),
+  },
+  {
+    cells: [1.7e308, -1.6e308, -1.7e308],
+    formula: (r) => `KPI.INDEX(A${r},B${r},C${r})`,
+    expected: num(34),
+  },
+  {
+    cells: [1e308, 10, 15],
+    formula: (r) => `KPI.RUNRATE(A${r},B${r},C${r})`,
+    expected: num(1.5e308),
+  },
+  ...["\tratio\u00a0", "\u2003RATIO\u3000", " прямой\n", "\u202f1\u2009"].map(
+    (m): DocumentedCase => ({
+      cells: [900, 1000, null, null, m],
+      formula: (r) => `KPI.INDEX(A${r},B${r},C${r},D${r},E${r})`,
+      expected: num(0.9),
+    })
+  ),
+  ...["rat io", "ratio\u00a0x", 2.5, 0, 5].map((m): DocumentedCase => ({
+    cells: [900, 1000, null, null, m],
+    formula: (r) => `KPI.INDEX(A${r},B${r},C${r},D${r},E${r})`,
+    expected: err("#VALUE!"),
+  })),
+  {
+    cells: [900, 1000, null, null, "=(0.1+0.2)*10-1"],
+    formula: (r) => `KPI.INDEX(A${r},B${r},C${r},D${r},E${r})`,
+    expected: num(1000 / 900),
+  },
+  {
+    cells: [1, 0.5, null, 50, 50, null, "\tPartial\u00a0"],
+    formula: (r) => `KPI.WEIGHTED(A${r}:C${r},D${r}:F${r},G${r})`,
+    expected: num(0.75),
+  },
+];
+
 /** Every generator by function name. */
 export const GENERATORS: Record<string, (n: number, seed: number, opts: GenOptions) => Case[]> = {
+  DOCUMENTED: () => [...DOCUMENTED_CASES],
   INDEX: indexCases,
   WEIGHTED: weightedCases,
   BONUS: bonusCases,

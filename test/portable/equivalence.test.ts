@@ -3,7 +3,7 @@
  * native translation, evaluated side by side in the same engine, give the same value or the same
  * error code (blank ≡ "": native formulas cannot return a true blank).
  */
-import { GENERATORS } from "./cases";
+import { DOCUMENTED_CASES, GENERATORS } from "./cases";
 import { same, show } from "./compare";
 import { buildSuite, evaluateInHf } from "./harness";
 
@@ -27,5 +27,26 @@ describe.each(Object.keys(GENERATORS))("KPI.%s and its native translation", (nam
     // The cases reach every kind of result: numbers or classes, blanks and each error code.
     const kinds = new Set(kpi.map((k) => (k.kind === "error" ? k.code : k.kind)));
     expect(kinds.size).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("the documented examples (issue 9, DESIGN.md rules every function shares)", () => {
+  it("give their documented result in the add-in and in the portable formulas", () => {
+    const suite = buildSuite("DOCUMENTED", 0, { booleans: true });
+    expect(suite.warnings).toBe(0);
+    const { kpi, native } = evaluateInHf(suite);
+    const wrong: string[] = [];
+    DOCUMENTED_CASES.forEach((c, i) => {
+      const want = c.expected;
+      if (!same(kpi[i], want))
+        wrong.push(
+          `${suite.kpi[i]} ${JSON.stringify(c.cells)}: KPI ${show(kpi[i])}, documented ${show(want)}`
+        );
+      if (!same(native[i], want))
+        wrong.push(
+          `${suite.kpi[i]} ${JSON.stringify(c.cells)}: native ${show(native[i])}, documented ${show(want)}`
+        );
+    });
+    expect(wrong).toEqual([]);
   });
 });
