@@ -9,6 +9,55 @@ const tsPlugin = officeAddins.configs.react.find((c) => c.plugins?.["@typescript
   "@typescript-eslint"
 ];
 
+// DESIGN.md "Layers": one direction of dependency. Each folder lists what it must not import.
+const layer = (files, folders, packages = [], ignores = []) => ({
+  files,
+  ignores,
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          ...folders.map((f) => ({
+            group: [`**/${f}`, `**/${f}/*`, `**/${f}/**`],
+            message: `DESIGN.md layers: this folder does not import src/${f}.`,
+          })),
+          ...packages.map((p) => ({
+            group: [p, `${p}/*`],
+            message: `DESIGN.md layers: this folder does not use ${p}.`,
+          })),
+        ],
+      },
+    ],
+  },
+});
+const UI = ["react", "react-dom", "@fluentui/react-components", "@fluentui/react-icons"];
+const layers = [
+  layer(
+    ["src/core/**"],
+    ["functions", "workbook", "office", "taskpane", "sandbox"],
+    [...UI, "hyperformula"]
+  ),
+  layer(
+    ["src/functions/**"],
+    ["workbook", "office", "taskpane", "sandbox"],
+    [...UI, "hyperformula"]
+  ),
+  layer(
+    ["src/workbook/**"],
+    ["functions", "office", "taskpane", "sandbox"],
+    [...UI, "hyperformula"]
+  ),
+  layer(["src/office/**"], ["functions", "taskpane", "sandbox"], [...UI, "hyperformula"]),
+  // The pane talks to a WorkbookHost; only its entry point (index.tsx) constructs the Office one.
+  layer(
+    ["src/taskpane/**"],
+    ["office", "sandbox", "functions"],
+    ["hyperformula"],
+    ["src/taskpane/index.tsx"]
+  ),
+];
+
 export default [
   {
     ignores: [
@@ -38,4 +87,5 @@ export default [
     plugins: { "@typescript-eslint": tsPlugin },
     rules: { "no-unused-vars": "off", "@typescript-eslint/no-unused-vars": "error" },
   },
+  ...layers,
 ];

@@ -11,6 +11,11 @@ export { INDEX_METHODS, type IndexMethod };
 /** The two languages of everything a user reads. */
 export type Lang = "en" | "ru";
 
+/** The language for a locale tag: "ru" for any Russian one (ru-RU, ru-KZ, …), else "en". */
+export function langOf(tag: string | undefined): Lang {
+  return (tag ?? "").trim().toLowerCase().startsWith("ru") ? "ru" : "en";
+}
+
 /** A text a user reads, in both languages. */
 export interface LocalText {
   en: string;

@@ -1,12 +1,9 @@
 /* global Office */
 /** Office's display language and theme, read once the add-in is initialized. */
-import type { Lang } from "../core/card";
+import { langOf } from "../core/card";
 import type { HostEnvironment, ThemeColors } from "../workbook/host";
 
-/** "ru" for any Russian display language (ru-RU, ru-KZ, …), else "en". */
-export function langOf(displayLanguage: string | undefined): Lang {
-  return (displayLanguage ?? "").toLowerCase().startsWith("ru") ? "ru" : "en";
-}
+export { langOf };
 
 /** True when a #RRGGBB colour is dark (relative luminance below one half). */
 export function isDarkColor(hex: string | undefined): boolean {

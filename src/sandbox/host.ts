@@ -5,7 +5,7 @@
  * recalculation. It decides nothing about the workbook itself.
  */
 import type { HyperFormula } from "hyperformula";
-import type { Card, Lang } from "../core/card";
+import { langOf, type Card } from "../core/card";
 import { lintWorkbook, type Finding, type LintScope } from "../core/lint";
 import type { CellRef, Matrix, MatrixSnapshot, MatrixSummary } from "../core/matrix/types";
 import { parseRange, rangeAddress } from "../workbook/a1";
@@ -146,8 +146,12 @@ export class SandboxHost implements WorkbookHost {
   async environment(): Promise<HostEnvironment> {
     const displayLanguage =
       this.env.displayLanguage ?? (typeof navigator !== "undefined" ? navigator.language : "en-US");
-    const lang: Lang = displayLanguage.toLowerCase().startsWith("ru") ? "ru" : "en";
-    return { kind: "sandbox", displayLanguage, lang, dark: this.env.dark ?? false };
+    return {
+      kind: "sandbox",
+      displayLanguage,
+      lang: langOf(displayLanguage),
+      dark: this.env.dark ?? false,
+    };
   }
 
   private sheetId(sheet: string): number {

@@ -3,6 +3,7 @@
  * computed by HyperFormula with the KPI functions. Office is absent here, so nothing waits for it.
  * ?lang=ru and ?theme=dark start the pane in Russian or dark, as Office would tell it.
  */
+import { langOf } from "../core/card";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../taskpane/App";
@@ -17,7 +18,7 @@ const params = new URLSearchParams(window.location.search);
 const lang = params.get("lang");
 const displayLanguage = lang === "ru" ? "ru-RU" : lang === "en" ? "en-US" : navigator.language;
 const host = new SandboxHost({ displayLanguage, dark: params.get("theme") === "dark" });
-const labels = SANDBOX_LABELS[displayLanguage.toLowerCase().startsWith("ru") ? "ru" : "en"];
+const labels = SANDBOX_LABELS[langOf(displayLanguage)];
 document.documentElement.lang = displayLanguage;
 // The browser tests and the curious read the workbook from the console.
 (window as unknown as { sandboxHost: SandboxHost }).sandboxHost = host;

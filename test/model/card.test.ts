@@ -12,7 +12,6 @@ import {
 import {
   DEFAULT_BONUS_SCALE,
   evenWeights,
-  keepFacts,
   scaleProblems,
   totalWeight,
   weightsComplete,
@@ -102,28 +101,6 @@ describe("matrix model helpers", () => {
     expect(evenWeights(3)).toEqual([0.34, 0.33, 0.33]);
     expect(evenWeights(0)).toEqual([]);
     expect(totalWeight(evenWeights(7).map((weight) => ({ weight })))).toBeCloseTo(1, 12);
-  });
-
-  it("keeps facts by code, then by name for rows without a code", () => {
-    const prev = {
-      name: "m",
-      employee: "",
-      period: "",
-      scale: [],
-      rows: [
-        { code: "A", name: "a", method: "ratio" as const, weight: 0.5, fact: 3 },
-        { code: "", name: "Typed", method: "ratio" as const, weight: 0.5, fact: 7 },
-      ],
-    };
-    const next = {
-      ...prev,
-      rows: [
-        { code: "", name: "typed", method: "ratio" as const, weight: 0.2 },
-        { code: "a", name: "renamed", method: "ratio" as const, weight: 0.8 },
-        { code: "B", name: "b", method: "ratio" as const, weight: 0 },
-      ],
-    };
-    expect(keepFacts(next, prev).rows.map((r) => r.fact)).toEqual([7, 3, undefined]);
   });
 
   it("checks that bonus scale thresholds increase", () => {

@@ -43,3 +43,18 @@ test("Russian counts use the right plural form", () => {
   expect(en.cardCount(1)).toBe("1 card");
   expect(en.cardCount(2)).toBe("2 cards");
 });
+
+test("plurals follow each language's rules (Intl.PluralRules)", () => {
+  expect([1, 2, 5, 11, 21, 22, 25, 111].map((n) => ru.cardCount(n))).toEqual([
+    "1 карточка",
+    "2 карточки",
+    "5 карточек",
+    "11 карточек",
+    "21 карточка",
+    "22 карточки",
+    "25 карточек",
+    "111 карточек",
+  ]);
+  expect([0, 1, 2].map((n) => en.cardCount(n))).toEqual(["0 cards", "1 card", "2 cards"]);
+  expect(ru.lintCount(3)).toBe("3 замечания");
+});

@@ -71,29 +71,6 @@ export function evenWeights(count: number): number[] {
   return Array.from({ length: count }, (_, i) => (base + (i < extra ? 1 : 0)) / 100);
 }
 
-/**
- * The matrix `next` with the facts of `previous` kept, matched by card code (then by name for
- * rows without a code): rebuilding a matrix never loses what the user typed.
- */
-export function keepFacts(next: Matrix, previous: Matrix | undefined): Matrix {
-  if (!previous) return next;
-  const byCode = new Map<string, number>();
-  const byName = new Map<string, number>();
-  for (const r of previous.rows) {
-    if (r.fact === undefined) continue;
-    if (r.code) byCode.set(r.code.toLowerCase(), r.fact);
-    else byName.set(r.name.toLowerCase(), r.fact);
-  }
-  return {
-    ...next,
-    rows: next.rows.map((r) => {
-      if (r.fact !== undefined) return r;
-      const fact = r.code ? byCode.get(r.code.toLowerCase()) : byName.get(r.name.toLowerCase());
-      return fact === undefined ? r : { ...r, fact };
-    }),
-  };
-}
-
 /** A problem with one point of a bonus scale (0-based `point`), for the builder's fields. */
 export interface ScaleProblem {
   point: number;

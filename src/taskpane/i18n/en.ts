@@ -1,4 +1,7 @@
 /** English strings of the task pane. The Russian table (ru.ts) must have the same keys. */
+import { plural } from "./plural";
+
+const cards = (n: number) => plural("en", n, { one: "card", other: "cards" });
 export const en = {
   appTitle: "KPI Cards",
   language: "Language",
@@ -22,7 +25,7 @@ export const en = {
   noCardsYet:
     "No cards yet. Add ready cards from the library or create one: the “KPI Cards” sheet is created on the first save.",
   noCardsFound: "No card matches the search.",
-  cardCount: (n: number) => `${n} ${n === 1 ? "card" : "cards"}`,
+  cardCount: (n: number) => `${n} ${cards(n)}`,
   editCard: (name: string) => `Edit ${name}`,
   duplicateCard: (name: string) => `Duplicate ${name}`,
   deleteCard: (name: string) => `Delete ${name}`,
@@ -64,8 +67,8 @@ export const en = {
   searchLibrary: "Search the library",
   libraryUnavailable: "The library could not be loaded. Close this window and try again.",
   libraryAlreadyAdded: "already in the workbook",
-  addSelected: (n: number) => (n === 0 ? "Add cards" : `Add ${n} ${n === 1 ? "card" : "cards"}`),
-  libraryAdded: (n: number) => `${n} ${n === 1 ? "card" : "cards"} added from the library.`,
+  addSelected: (n: number) => (n === 0 ? "Add cards" : `Add ${n} ${cards(n)}`),
+  libraryAdded: (n: number) => `${n} ${cards(n)} added from the library.`,
   directionHigher: "higher is better",
   directionLower: "lower is better",
 
@@ -136,8 +139,7 @@ export const en = {
     `Merged cells at ${where} are in the way; unmerge them and try again. Nothing was changed.`,
   refusedNotMatrix: (sheet: string) =>
     `The sheet “${sheet}” no longer holds a matrix (its table header is gone). Choose “New matrix” to build one.`,
-  missingCardsAdded: (n: number) =>
-    `${n} ${n === 1 ? "card" : "cards"} of the template added to the card table.`,
+  missingCardsAdded: (n: number) => `${n} ${cards(n)} of the template added to the card table.`,
   goToMatrix: "Show the matrix",
   employeeRequired: "Enter the employee or role.",
   chooseCards: "Choose at least one card.",
@@ -149,7 +151,7 @@ export const en = {
   runLint: "Check",
   checking: "Checking…",
   lintClean: "No problems found.",
-  lintCount: (n: number) => `${n} ${n === 1 ? "finding" : "findings"}`,
+  lintCount: (n: number) => `${n} ${plural("en", n, { one: "finding", other: "findings" })}`,
   severityError: "Error",
   severityWarning: "Warning",
   severityInfo: "Note",

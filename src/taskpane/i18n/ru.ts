@@ -1,15 +1,10 @@
 /** Russian strings of the task pane (терминология методики: карточка, матрица, вес, факт, план). */
 import type { Strings } from "./en";
+import { plural as pluralForm } from "./plural";
 
-/** Russian plural form: one (1, 21), few (2–4, 22–24) or many (0, 5–20, 25…). */
-function plural(n: number, one: string, few: string, many: string): string {
-  const tens = n % 100;
-  const units = n % 10;
-  if (tens >= 11 && tens <= 14) return many;
-  if (units === 1) return one;
-  if (units >= 2 && units <= 4) return few;
-  return many;
-}
+/** The Russian form for n: one (1, 21), few (2–4, 22–24), many (0, 5–20, 25…), by Intl.PluralRules. */
+const plural = (n: number, one: string, few: string, many: string): string =>
+  pluralForm("ru", n, { one, few, many, other: few });
 
 export const ru: Strings = {
   appTitle: "Карточки KPI",

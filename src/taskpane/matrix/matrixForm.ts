@@ -6,7 +6,9 @@ import type { Card } from "../../core/card";
 import { totalIsWhole } from "../../core/weights";
 import {
   DEFAULT_BONUS_SCALE,
+  evenWeights,
   rowFromCard,
+  scaleProblems,
   type BonusScalePoint,
   type Interpolation,
   type Matrix,
@@ -149,9 +151,8 @@ export function totalPercent(picks: readonly Pick[]): number {
 
 /** Picks with 100 % spread over them in whole percents. */
 export function spreadEvenly(picks: readonly Pick[]): Pick[] {
-  const n = picks.length;
-  const base = n > 0 ? Math.floor(100 / n) : 0;
-  return picks.map((p, i) => ({ ...p, weight: String(base + (i < 100 - base * n ? 1 : 0)) }));
+  const weights = evenWeights(picks.length);
+  return picks.map((p, i) => ({ ...p, weight: String(Math.round(weights[i] * 100)) }));
 }
 
 /** Problems that stop a build, as keys of the string table (translated on render). */
@@ -207,11 +208,10 @@ export function checkForm(
       problems.scale = "scaleNotIncreasing";
       continue;
     }
-    const point = { threshold: threshold / 100, coefficient };
-    if (scale.length > 0 && !(point.threshold > scale[scale.length - 1].threshold))
-      problems.scale = "scaleNotIncreasing";
-    scale.push(point);
+    scale.push({ threshold: threshold / 100, coefficient });
   }
+  // The core's rule for a scale KPI.BONUS accepts (the builder shows it on the fields).
+  if (scaleProblems(scale).length > 0) problems.scale = "scaleNotIncreasing";
 
   const missing: Card[] = [];
   const rows: MatrixRow[] = [];
