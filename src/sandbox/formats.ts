@@ -1,5 +1,5 @@
 /** What Excel would show as formatting, kept beside HyperFormula (which has no formats). */
-import { parseRange } from "../workbook/a1";
+import { parseRange, rangesOverlap } from "../workbook/a1";
 import { INPUT_FILL } from "../workbook/matrix-plan";
 import type { ConditionalFormatPlan, StylePlan } from "../workbook/plan";
 
@@ -23,17 +23,6 @@ const key = (row: number, col: number): string => `${row},${col}`;
 function contains(address: string, row: number, col: number): boolean {
   const r = parseRange(address);
   return row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
-}
-
-function intersects(a: string, b: string): boolean {
-  const x = parseRange(a);
-  const y = parseRange(b);
-  return (
-    x.row < y.row + y.rows &&
-    y.row < x.row + x.rows &&
-    x.col < y.col + y.cols &&
-    y.col < x.col + x.cols
-  );
 }
 
 /** Number formats and styles per cell, conditional formats per sheet. */
@@ -85,7 +74,7 @@ export class SandboxFormats {
   clearConditional(sheet: string, address: string): void {
     this.conditional.set(
       sheet,
-      (this.conditional.get(sheet) ?? []).filter((c) => !intersects(c.address, address))
+      (this.conditional.get(sheet) ?? []).filter((c) => !rangesOverlap(c.address, address))
     );
   }
 

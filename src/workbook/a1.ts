@@ -58,3 +58,15 @@ export function parseRange(address: string): {
 export function quoteSheet(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
+
+/** True when two A1 areas share at least one cell. */
+export function rangesOverlap(a: string, b: string): boolean {
+  const x = parseRange(a);
+  const y = parseRange(b);
+  return (
+    x.row < y.row + y.rows &&
+    y.row < x.row + x.rows &&
+    x.col < y.col + y.cols &&
+    y.col < x.col + x.cols
+  );
+}

@@ -9,7 +9,7 @@ import {
   type Lang,
 } from "../core/card";
 import { isPercentUnit } from "../core/library/units";
-import { cellAddress, parseRange, rangeAddress } from "./a1";
+import { cellAddress, parseRange, rangeAddress, rangesOverlap } from "./a1";
 import {
   CARD_COLUMNS,
   CARD_HEADERS,
@@ -295,17 +295,6 @@ export interface CardRefusal {
 /** A card write: the steps, or a refusal that leaves the workbook as it was. */
 export type CardWritePlan = { plan: WorkbookPlan } | { refused: CardRefusal };
 
-function overlaps(a: string, b: string): boolean {
-  const x = parseRange(a);
-  const y = parseRange(b);
-  return (
-    x.row < y.row + y.rows &&
-    y.row < x.row + x.rows &&
-    x.col < y.col + y.cols &&
-    y.col < x.col + x.cols
-  );
-}
-
 /** The steps that create the card table on a new sheet. */
 export function newCardTablePlan(inv: Inventory, cards: readonly Card[], lang: Lang): WorkbookPlan {
   const sheet = uniqueSheetName(CARD_SHEET[lang], inv.sheets);
@@ -338,7 +327,7 @@ export function saveCardsPlan(
   const sheet = snap.table.sheet;
   const width = t.cols + plan.addColumns.length;
   const touched = rangeAddress(t.row, t.col, t.rows + plan.appends.length, width);
-  const merged = snap.merged.find((m) => overlaps(m, touched));
+  const merged = snap.merged.find((m) => rangesOverlap(m, touched));
   if (merged) return { refused: { reason: "merged", sheet, address: merged } };
   const steps: PlanStep[] = [];
   for (const c of plan.addColumns)
@@ -370,7 +359,7 @@ export function deleteCardsPlan(snap: CardTableSnapshot, codes: readonly string[
   const doomed = rowsToDelete(snap, codes);
   const t = parseRange(snap.table.address);
   const rows = doomed.map((i) => rangeAddress(t.row + 1 + i, t.col, 1, t.cols));
-  const merged = snap.merged.find((m) => rows.some((r) => overlaps(m, r)));
+  const merged = snap.merged.find((m) => rows.some((r) => rangesOverlap(m, r)));
   if (merged) return { refused: { reason: "merged", sheet: snap.table.sheet, address: merged } };
   return {
     plan: {

@@ -6,7 +6,7 @@
 import type { HyperFormula } from "hyperformula";
 import { createKpiEngine } from "../../src/sandbox/engine";
 import { deleteCellsUp, insertCellsDown, writeBlock } from "../../src/sandbox/shift";
-import { parseRange, rangeAddress } from "../../src/workbook/a1";
+import { parseRange, rangeAddress, rangesOverlap } from "../../src/workbook/a1";
 
 export interface FakeTable {
   name: string;
@@ -111,16 +111,8 @@ export class FakeBook {
 
   /** Throws as Excel does when an operation touches merged cells. */
   refuseMerged(sheet: string, address: string): void {
-    const a = parseRange(address);
     for (const m of this.merged.get(sheet) ?? []) {
-      const b = parseRange(m);
-      if (
-        a.row < b.row + b.rows &&
-        b.row < a.row + a.rows &&
-        a.col < b.col + b.cols &&
-        b.col < a.col + a.cols
-      )
-        throw new Error(`InvalidOperation: merged cells at ${m}`);
+      if (rangesOverlap(address, m)) throw new Error(`InvalidOperation: merged cells at ${m}`);
     }
   }
 

@@ -5,7 +5,7 @@
  * calls are counted.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { parseRange, rangeAddress } from "../../src/workbook/a1";
+import { parseRange, rangeAddress, rangesOverlap } from "../../src/workbook/a1";
 import type { FakeBook, FakeConditional } from "./fake-book";
 
 type Op = () => void;
@@ -110,15 +110,7 @@ export function fakeExcel(book: FakeBook) {
         getMergedAreasOrNullObject: () => {
           let loaded = -1;
           const hits = () =>
-            (book.merged.get(sheet) ?? []).filter((m) => {
-              const a = parseRange(m);
-              return (
-                a.row < r.row + r.rows &&
-                r.row < a.row + a.rows &&
-                a.col < r.col + r.cols &&
-                r.col < a.col + a.cols
-              );
-            });
+            (book.merged.get(sheet) ?? []).filter((m) => rangesOverlap(m, address));
           return {
             load() {
               loaded = book.syncCount;
@@ -157,16 +149,9 @@ export function fakeExcel(book: FakeBook) {
         },
         clearAll: () =>
           queue.push(() => {
-            const keep = book.conditional.filter((c) => {
-              if (c.sheet !== sheet) return true;
-              const a = parseRange(c.address);
-              const hit =
-                a.row < r.row + r.rows &&
-                r.row < a.row + a.rows &&
-                a.col < r.col + r.cols &&
-                r.col < a.col + a.cols;
-              return !hit;
-            });
+            const keep = book.conditional.filter(
+              (c) => c.sheet !== sheet || !rangesOverlap(c.address, address)
+            );
             book.conditional.splice(0, book.conditional.length, ...keep);
           }),
       };
