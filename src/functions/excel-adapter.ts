@@ -121,26 +121,36 @@ export function fromDataType(cell: unknown): unknown {
   return cell;
 }
 
-/** A grid with data-type cells read (copied only when it holds one, so ranges of numbers stay as they are). */
-function readDataTypes(arg: unknown): unknown {
-  if (!Array.isArray(arg)) return fromDataType(arg);
-  let out: unknown[][] | undefined;
-  for (let r = 0; r < arg.length; r++) {
-    const row = arg[r] as unknown;
-    if (!Array.isArray(row)) continue;
+/** True when a grid holds an object cell (the only kind that can be a data type). */
+function holdsObject(grid: readonly unknown[]): boolean {
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (!Array.isArray(row)) return true;
     for (let c = 0; c < row.length; c++) {
       const cell: unknown = row[c];
-      if (typeof cell !== "object" || cell === null || isKpiError(cell)) continue;
-      const plain = fromDataType(cell);
-      if (plain === cell) continue;
-      out ??= (arg as unknown[][]).map((line) => (Array.isArray(line) ? line.slice() : line));
-      out[r][c] = plain;
+      if (typeof cell === "object" && cell !== null) return true;
     }
   }
-  return out ?? arg;
+  return false;
+}
+
+/**
+ * An argument with data-type cells read. A range of plain values (the usual case) is returned as
+ * it is after one tight scan, so a million-cell KPI.INDEX pays a few milliseconds at most.
+ */
+function readDataTypes(arg: unknown): unknown {
+  if (!Array.isArray(arg)) return fromDataType(arg);
+  if (!holdsObject(arg)) return arg;
+  return arg.map((row: unknown) => (Array.isArray(row) ? row.map(readCell) : row));
+}
+
+function readCell(cell: unknown): unknown {
+  return typeof cell === "object" && cell !== null && !isKpiError(cell) ? fromDataType(cell) : cell;
 }
 
 /** Runs a registry function on Excel's arguments: the path every entry point in functions.ts takes. */
 export function callFromExcel(fn: KpiFunction, args: readonly unknown[]): unknown[][] {
-  return runFunction(fn.spec, args.map(readDataTypes), toExcelValue);
+  const read: unknown[] = new Array(args.length);
+  for (let i = 0; i < args.length; i++) read[i] = readDataTypes(args[i]);
+  return runFunction(fn.spec, read, toExcelValue);
 }
