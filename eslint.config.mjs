@@ -49,6 +49,8 @@ const layers = [
     [...UI, "hyperformula"]
   ),
   layer(["src/office/**"], ["functions", "taskpane", "sandbox"], [...UI, "hyperformula"]),
+  // The file adapter (npm run check) reads files like the Office adapter reads workbooks.
+  layer(["src/file/**"], ["functions", "office", "taskpane", "sandbox"], [...UI, "hyperformula"]),
   // The pane talks to a WorkbookHost; only its entry point (index.tsx) constructs the Office one.
   layer(
     ["src/taskpane/**"],
