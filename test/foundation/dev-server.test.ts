@@ -28,7 +28,8 @@ describe("development server", () => {
     expect(html).toMatch(/href="taskpane\.html"/);
     expect(html).toContain("htmlWebpackPlugin.options.csp");
     // Production has no start page and no sandbox.
-    expect(pages({}, "production").map((p) => p.options.filename)).toEqual(["taskpane.html"]);
+    const production = pages({ addinUrl: "https://kpi.example.org/addin/" }, "production");
+    expect(production.map((p) => p.options.filename)).toEqual(["taskpane.html"]);
   });
 
   it("puts the policy on every page, with the dev server's own socket on another PORT", () => {
