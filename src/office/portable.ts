@@ -101,32 +101,36 @@ function blocksOf(area: Block, cells: number): Block[] {
 }
 
 /**
- * Loads formulas and values of the blocks, several blocks per sync up to `cells` cells; a sync
- * Excel refuses as too large is split (fewer blocks, then fewer rows) and tried again.
+ * Loads formulas and values of the blocks, several blocks per sync up to `cells` cells. When
+ * Excel refuses a sync as too large, the budget is halved for it and for every later sync (the
+ * cells there are as long, as a rule), so a workbook of long formulas costs a few refused syncs,
+ * not a few per block.
  */
 async function readBlocks(
   ctx: Excel.RequestContext,
   blocks: Block[],
   cells: number
 ): Promise<{ block: Block; formulas: unknown[][]; values: unknown[][] }[]> {
-  const groups: Block[][] = [];
-  let group: Block[] = [];
-  let size = 0;
-  for (const b of blocks) {
-    if (group.length > 0 && size + b.rows * b.cols > cells) {
-      groups.push(group);
-      group = [];
-      size = 0;
-    }
-    group.push(b);
-    size += b.rows * b.cols;
-  }
-  if (group.length > 0) groups.push(group);
-
   const out: { block: Block; formulas: unknown[][]; values: unknown[][] }[] = [];
-  while (groups.length > 0) {
-    const g = groups.shift() as Block[];
-    const ranges = g.map((b) => {
+  const queue = [...blocks];
+  let budget = Math.max(1, cells);
+  while (queue.length > 0) {
+    const group: Block[] = [];
+    let size = 0;
+    while (queue.length > 0) {
+      const b = queue[0];
+      const n = b.rows * b.cols;
+      if (n > budget && b.rows > 1) {
+        // Too many cells for the budget: split off the rows that fit.
+        const per = Math.max(1, Math.min(b.rows - 1, Math.floor(budget / b.cols)));
+        queue.splice(0, 1, { ...b, rows: per }, { ...b, row: b.row + per, rows: b.rows - per });
+        continue;
+      }
+      if (group.length > 0 && size + n > budget) break;
+      group.push(queue.shift() as Block);
+      size += n;
+    }
+    const ranges = group.map((b) => {
       const range = ctx.workbook.worksheets.getItem(b.sheet).getRange(blockAddress(b));
       range.load(["formulas", "values"]);
       return { block: b, range };
@@ -134,24 +138,16 @@ async function readBlocks(
     try {
       await ctx.sync();
     } catch (e) {
-      const smaller = split(g);
-      if (!tooLarge(e) || !smaller) throw e;
-      groups.unshift(...smaller);
+      const single = group.length === 1 && group[0].rows === 1;
+      if (!tooLarge(e) || single) throw e;
+      budget = Math.max(1, Math.floor(size / 2));
+      queue.unshift(...group);
       continue;
     }
     for (const { block, range } of ranges)
       out.push({ block, formulas: range.formulas, values: range.values });
   }
   return out;
-}
-
-/** Halves a group of blocks: fewer blocks, or fewer rows of its only block. */
-function split(g: Block[]): Block[][] | undefined {
-  if (g.length > 1) return [g.slice(0, g.length >> 1), g.slice(g.length >> 1)];
-  const [b] = g;
-  if (b.rows < 2) return undefined;
-  const top = b.rows >> 1;
-  return [[{ ...b, rows: top }], [{ ...b, row: b.row + top, rows: b.rows - top }]];
 }
 
 /** Reads the sheet names, the formulas of the sheets in scope and the kept originals. */

@@ -242,7 +242,10 @@ describe("OfficePortableHost: Excel's spellings, request sizes, failed batches, 
     expect(book.largestResponse).toBeLessThanOrEqual(book.limit);
     expect(book.refusedResponses).toBe(0);
     // Restore reads the long portable formulas: a refused read is halved and read again.
+    book.refusedResponses = 0;
     await small.restore({ kind: "workbook" });
+    expect(book.refusedResponses).toBeGreaterThan(0);
+    expect(book.refusedResponses).toBeLessThanOrEqual(4);
     expect(formulas(book)).toEqual(before);
     expect(book.largestRequest).toBeLessThanOrEqual(book.limit);
     expect(book.largestResponse).toBeGreaterThan(book.limit / 4);
@@ -258,6 +261,8 @@ describe("OfficePortableHost: Excel's spellings, request sizes, failed batches, 
     const preview = await greedy.listKpiFormulas({ kind: "sheet", sheet: "Big" });
     expect(preview.perSheet).toEqual([{ sheet: "Big", count: 300 }]);
     expect(book.refusedResponses).toBeGreaterThan(0);
+    // The budget shrinks for the rest of the reads too: a few refusals, not a few per block.
+    expect(book.refusedResponses).toBeLessThanOrEqual(4);
     expect(book.largestResponse).toBeLessThanOrEqual(book.limit);
   });
 
