@@ -6,7 +6,7 @@
  * - excel-formula-parser / excel-formula-ast are built on this same tokenizer and add an AST we do
  *   not need (we rewrite text spans, not trees);
  * - fast-formula-parser (Chevrotain) is a full evaluator: tens of KB more in the task pane bundle
- *   (budget 180 KB gzipped) for a grammar we only use to find function calls;
+ *   (budget 150 KB gzipped, issue 12) for a grammar we only use to find function calls;
  * - HyperFormula's lexer is GPL and dev-only here.
  * Its tokens carry no offsets and drop white space, so `locateTokens` walks the source beside the
  * tokens to recover each token's span; the translator then copies every byte outside a KPI call
