@@ -1,8 +1,8 @@
 /**
  * KPI.BONUS(score, base, [scale], [interpolation]) as native formula text, mirroring
- * src/core/bonus.ts. The scale must be an A1 range. Its checks are unrolled row by row (about
- * six nesting levels a row: a scale of up to ~9 rows stays within Excel's 64 levels; a longer
- * one is left as a KPI call by the translator's limit check); the coefficient lookup is flat.
+ * src/core/bonus.ts. The scale must be an A1 range. Its checks are unrolled row by row (four
+ * nesting levels a row: a scale of up to ~12 rows stays within Excel's 64 levels; a longer one
+ * is left as a KPI call by the translator's limit check); the coefficient lookup is flat.
  */
 import { INTERPOLATION_NAMES, parseInterpolation, type Interpolation } from "../../core/options";
 import { FRACTION_LIMIT } from "../../core/thresholds";
@@ -38,8 +38,11 @@ function guardScale(s: ScaleCells, body: string): string {
     // A negative coefficient is #NUM!, after this row's #VALUE! checks (readScale's order).
     const negative = `IF(AND(${k}<>"",${k}<0),${ERR.num},${out})`;
     const complete = `IF(OR(${incomplete}${percent}${decreasing}),${ERR.value},${negative})`;
+    // A cell's own check in one level on the path to `out`: an error passes, text other than ""
+    // or TRUE/FALSE is #VALUE! (the test is error-safe: ISNUMBER(1/LEN(x)) is FALSE for an error).
+    const bad = (x: string) => `ISERROR(${x})+ISLOGICAL(${x})+ISTEXT(${x})*ISNUMBER(1/LEN(${x}))`;
     const cell = (x: string, inner: string) =>
-      `IF(ISERROR(${x}),${x},IF(OR(ISNUMBER(${x}),${x}=""),${inner},${ERR.value}))`;
+      `IF(${bad(x)}>0,IF(ISERROR(${x}),${x},${ERR.value}),${inner})`;
     out = cell(t, cell(k, complete));
   }
   return out;
