@@ -1,23 +1,19 @@
 /** The KPI library: ready cards from retail and e-commerce practice, in English and Russian. */
 import type { Card, Lang, LocalText } from "../card";
+import { DEALS_CARDS } from "./deals";
 import { ONLINE_AND_DEVELOPMENT_CARDS } from "./online";
 import { OPERATIONS_CARDS } from "./operations";
 import { RETAIL_CARDS } from "./retail";
+import { STORE_CARDS } from "./store";
 import type { LibraryCard, LibraryCategory } from "./types";
 
 export type { LibraryCard, LibraryCategory } from "./types";
 export { isPercentUnit } from "./units";
 
-/** Every library card, grouped by category in picker order. */
-export const KPI_LIBRARY: readonly LibraryCard[] = [
-  ...RETAIL_CARDS,
-  ...OPERATIONS_CARDS,
-  ...ONLINE_AND_DEVELOPMENT_CARDS,
-];
-
 /** Category names for the picker, in display order. */
 export const LIBRARY_CATEGORIES: Readonly<Record<LibraryCategory, LocalText>> = {
   sales: { en: "Sales", ru: "Продажи" },
+  deals: { en: "Leads and deals", ru: "Лиды и сделки" },
   customers: { en: "Customers and service", ru: "Покупатели и сервис" },
   productivity: { en: "Productivity and costs", ru: "Эффективность и затраты" },
   staff: { en: "Staff", ru: "Персонал" },
@@ -26,10 +22,23 @@ export const LIBRARY_CATEGORIES: Readonly<Record<LibraryCategory, LocalText>> = 
   development: { en: "Development", ru: "Развитие" },
 };
 
-/** The library card with this code (case-insensitive), if any. */
+const CATEGORY_ORDER = Object.keys(LIBRARY_CATEGORIES) as LibraryCategory[];
+
+/**
+ * Every library card, grouped by category in picker order (the picker groups cards as they
+ * come); within a category, the older cards first.
+ */
+export const KPI_LIBRARY: readonly LibraryCard[] = [
+  ...RETAIL_CARDS,
+  ...OPERATIONS_CARDS,
+  ...ONLINE_AND_DEVELOPMENT_CARDS,
+  ...DEALS_CARDS,
+  ...STORE_CARDS,
+].sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category));
+
+/** The library card with exactly this code (codes match as written, case included), if any. */
 export function findLibraryCard(code: string): LibraryCard | undefined {
-  const c = code.trim().toUpperCase();
-  return KPI_LIBRARY.find((l) => l.code === c);
+  return KPI_LIBRARY.find((l) => l.code === code);
 }
 
 /** Library cards whose name, description or code contains the query, in either language. */

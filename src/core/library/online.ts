@@ -1,6 +1,7 @@
 /** Library cards for e-commerce, customer service and development. */
 import type { LibraryCard } from "./types";
-import { t, PERCENT, PEOPLE, PIECES, HOURS, WEB, CRM, ERP } from "./units";
+import { t, PERCENT, PEOPLE, PIECES, DAYS, HOURS, WEB, CRM, ERP } from "./units";
+import { TASKS } from "./measures";
 
 export const ONLINE_AND_DEVELOPMENT_CARDS: LibraryCard[] = [
   {
@@ -69,6 +70,51 @@ export const ONLINE_AND_DEVELOPMENT_CARDS: LibraryCard[] = [
     source: CRM,
   },
   {
+    code: "FIRST_CONTACT_RESOLUTION",
+    category: "ecommerce",
+    name: t("First-contact resolution", "Решение с первого обращения"),
+    description: t(
+      "Requests resolved in the first contact ÷ requests resolved. Below 60 % scores 0.",
+      "Обращения, решённые с первого контакта ÷ все решённые обращения. Ниже 60 % — 0."
+    ),
+    unit: PERCENT,
+    direction: "higher",
+    method: "corridor",
+    min: 0.6,
+    plan: 0.8,
+    max: 1,
+    source: CRM,
+  },
+  {
+    code: "ORDER_DELIVERY_TIME",
+    category: "ecommerce",
+    name: t("Order delivery time", "Срок доставки заказа"),
+    description: t(
+      "Average days from an online order to its handover to the customer.",
+      "Среднее число дней от интернет-заказа до вручения покупателю."
+    ),
+    unit: DAYS,
+    direction: "lower",
+    method: "inverse",
+    source: ERP,
+  },
+  {
+    code: "ONLINE_ON_TIME",
+    category: "ecommerce",
+    name: t("Online orders delivered on time", "Интернет-заказы, доставленные в срок"),
+    description: t(
+      "Orders handed over by the promised date ÷ orders handed over. Below 85 % scores 0.",
+      "Заказы, врученные к обещанной дате ÷ все врученные заказы. Ниже 85 % — 0."
+    ),
+    unit: PERCENT,
+    direction: "higher",
+    method: "corridor",
+    min: 0.85,
+    plan: 0.95,
+    max: 1,
+    source: ERP,
+  },
+  {
     code: "NEW_STORES",
     category: "development",
     name: t("New stores opened", "Открытие новых магазинов"),
@@ -127,6 +173,22 @@ export const ONLINE_AND_DEVELOPMENT_CARDS: LibraryCard[] = [
     plan: 1,
     max: 1,
     source: ERP,
+  },
+  {
+    code: "SMART_TASKS",
+    category: "development",
+    name: t("SMART tasks done on time", "SMART-задачи, выполненные в срок"),
+    description: t(
+      "Tasks set as SMART (specific, measurable, achievable, relevant, with a deadline) done by their deadline ÷ such tasks due in the period. Below 60 % scores 0.",
+      "Задачи, поставленные по SMART (конкретные, измеримые, достижимые, значимые, со сроком), выполненные к сроку ÷ такие задачи со сроком в периоде. Ниже 60 % — 0."
+    ),
+    unit: PERCENT,
+    direction: "higher",
+    method: "corridor",
+    min: 0.6,
+    plan: 0.9,
+    max: 1,
+    source: TASKS,
   },
   {
     code: "REVENUE_GROWTH",

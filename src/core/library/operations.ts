@@ -36,6 +36,54 @@ export const OPERATIONS_CARDS: LibraryCard[] = [
     source: HR,
   },
   {
+    code: "TRAINING_PLAN",
+    category: "staff",
+    name: t("Training plan completion", "Выполнение плана обучения"),
+    description: t(
+      "Employees who finished the planned training ÷ employees planned for it. Below 80 % scores 0.",
+      "Сотрудники, прошедшие запланированное обучение ÷ запланированные к обучению. Ниже 80 % — 0."
+    ),
+    unit: PERCENT,
+    direction: "higher",
+    method: "ratio",
+    min: 0.8,
+    plan: 1,
+    max: 1,
+    source: HR,
+  },
+  {
+    code: "ABSENTEEISM",
+    category: "staff",
+    name: t("Absenteeism", "Невыходы на работу"),
+    description: t(
+      "Hours lost to absences other than leave ÷ scheduled hours. Above 5 % scores 0.",
+      "Часы, потерянные из-за невыходов (кроме отпусков) ÷ часы по графику. Выше 5 % — 0."
+    ),
+    unit: PERCENT,
+    direction: "lower",
+    method: "corridor",
+    min: 0.05,
+    plan: 0.02,
+    max: 0,
+    source: HR,
+  },
+  {
+    code: "OVERTIME_SHARE",
+    category: "staff",
+    name: t("Overtime share", "Доля сверхурочных часов"),
+    description: t(
+      "Overtime hours ÷ hours worked. Above 10 % scores 0.",
+      "Сверхурочные часы ÷ отработанные часы. Выше 10 % — 0."
+    ),
+    unit: PERCENT,
+    direction: "lower",
+    method: "corridor",
+    min: 0.1,
+    plan: 0.03,
+    max: 0,
+    source: HR,
+  },
+  {
     code: "STOCK_NORM",
     category: "stock",
     name: t("Stock-norm compliance", "Соблюдение норматива товарного запаса"),
@@ -141,6 +189,22 @@ export const OPERATIONS_CARDS: LibraryCard[] = [
     method: "corridor",
     min: 0.95,
     plan: 0.99,
+    max: 1,
+    source: WMS,
+  },
+  {
+    code: "SUPPLIER_FILL_RATE",
+    category: "stock",
+    name: t("Supplier fill rate", "Выполнение заказов поставщиками"),
+    description: t(
+      "Units delivered by suppliers ÷ units ordered from them.",
+      "Единицы товара, поставленные поставщиками ÷ заказанные у них."
+    ),
+    unit: PERCENT,
+    direction: "higher",
+    method: "corridor",
+    min: 0.85,
+    plan: 0.95,
     max: 1,
     source: WMS,
   },

@@ -3,7 +3,14 @@ import type { Direction, IndexMethod, LocalText } from "../card";
 
 /** Groups of the library, for the picker. */
 export type LibraryCategory =
-  "sales" | "customers" | "productivity" | "staff" | "stock" | "ecommerce" | "development";
+  | "sales"
+  | "deals"
+  | "customers"
+  | "productivity"
+  | "staff"
+  | "stock"
+  | "ecommerce"
+  | "development";
 
 /** A ready card: both languages, unit, direction, a sensible method and suggested bounds. */
 export interface LibraryCard {
