@@ -26,14 +26,33 @@ export const ROLE_TEMPLATES: readonly RoleTemplate[] = [
     id: "sales-clerk",
     name: { en: "Sales clerk", ru: "Продавец-консультант" },
     description: {
-      en: "Personal sales, a bigger and deeper basket, and service quality.",
-      ru: "Личные продажи, больший и более глубокий чек, качество обслуживания.",
+      en: "Personal sales, a bigger and deeper basket, service quality, and the store's shrinkage shared by the team.",
+      ru: "Личные продажи, больший и более глубокий чек, качество обслуживания и общие потери магазина.",
     },
     rows: [
-      { code: "SALES_PLAN_PERSONAL", weight: 0.5 },
+      { code: "SALES_PLAN_PERSONAL", weight: 0.45 },
       { code: "AVG_CHECK", weight: 0.2 },
-      { code: "ITEMS_PER_CHECK", weight: 0.15 },
+      { code: "ITEMS_PER_CHECK", weight: 0.1 },
       { code: "MYSTERY_SHOPPER", weight: 0.15 },
+      // The store's shrinkage, shared by every clerk of the store.
+      { code: "STORE_SHRINKAGE", weight: 0.1 },
+    ],
+  },
+  {
+    id: "sales-manager",
+    name: { en: "Sales manager", ru: "Менеджер по продажам" },
+    description: {
+      en: "The sales funnel: more leads, more of them turned into deals, bigger deals; customers answered fast and without complaints.",
+      ru: "Воронка продаж: больше заявок, выше конверсия в сделки, крупнее сделки; клиентам отвечают быстро и без жалоб.",
+    },
+    rows: [
+      { code: "LEADS_PLAN", weight: 0.15 },
+      { code: "LEAD_CONVERSION", weight: 0.2 },
+      { code: "AVG_DEAL_PLAN", weight: 0.2 },
+      { code: "REFUSAL_RATE", weight: 0.15 },
+      { code: "MISSED_CALLS", weight: 0.1 },
+      { code: "RESPONSE_TIME", weight: 0.1 },
+      { code: "COMPLAINTS", weight: 0.1 },
     ],
   },
   {
@@ -55,14 +74,15 @@ export const ROLE_TEMPLATES: readonly RoleTemplate[] = [
     id: "head-of-development",
     name: { en: "Head of development", ru: "Руководитель развития" },
     description: {
-      en: "New stores opened on plan, on time, within budget, and selling as planned.",
-      ru: "Новые магазины по плану, в срок, в рамках бюджета и с плановыми продажами.",
+      en: "New stores opened on plan, on time, within budget, and selling as planned; SMART tasks done on time.",
+      ru: "Новые магазины по плану, в срок, в рамках бюджета и с плановыми продажами; SMART-задачи в срок.",
     },
     rows: [
-      { code: "NEW_STORES", weight: 0.4 },
-      { code: "NEW_STORE_SALES", weight: 0.3 },
-      { code: "OPENING_BUDGET", weight: 0.2 },
+      { code: "NEW_STORES", weight: 0.35 },
+      { code: "NEW_STORE_SALES", weight: 0.25 },
+      { code: "OPENING_BUDGET", weight: 0.15 },
       { code: "OPENINGS_ON_TIME", weight: 0.1 },
+      { code: "SMART_TASKS", weight: 0.15 },
     ],
   },
   {

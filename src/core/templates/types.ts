@@ -3,7 +3,12 @@ import type { LocalText } from "../card";
 
 /** The roles with a template, plus a blank one. */
 export type RoleTemplateId =
-  "store-director" | "sales-clerk" | "head-of-logistics" | "head-of-development" | "blank";
+  | "store-director"
+  | "sales-clerk"
+  | "sales-manager"
+  | "head-of-logistics"
+  | "head-of-development"
+  | "blank";
 
 /** One KPI of a template: a library card code and its weight (a fraction). */
 export interface TemplateRow {
