@@ -133,6 +133,17 @@ class Canvas {
 const colRange = (L: MatrixLayout, c: MatrixColumn, rows: number): string =>
   L.cols[c] === undefined ? "" : rangeAddress(L.firstRow, L.cols[c]!, Math.max(rows, 1), 1);
 
+/**
+ * An input cell as a KPI function argument: `IF(X="","",X)`. Some desktop Excel builds hand a
+ * custom function a blank cell as 0 (office-js#4702, #5262): a blank min would then gate at 0,
+ * a blank fact score 0 and a blank method read "unknown method 0". The guard hands "" instead,
+ * which every KPI function reads as "not given", on every build. The portable translation sees
+ * through it (native formulas read blanks as they are).
+ */
+export function blankGuard(ref: string): string {
+  return ref === "" ? "" : `IF(${ref}="","",${ref})`;
+}
+
 /** The row formulas: index from the row's own cells, so Excel recalculates as facts change. */
 export function rowFormulas(
   L: Pick<MatrixLayout, "cols">,
@@ -142,7 +153,9 @@ export function rowFormulas(
     L.cols[c] === undefined ? "" : cellAddress(r, L.cols[c]!);
   const idx = a("index");
   const out: Partial<Record<"index" | "score" | "status", string>> = {
-    index: `=KPI.INDEX(${a("fact")},${a("plan")},${a("min")},${a("max")},${a("method")})`,
+    index: `=KPI.INDEX(${(["fact", "plan", "min", "max", "method"] as const)
+      .map((c) => blankGuard(a(c)))
+      .join(",")})`,
   };
   if (L.cols.score !== undefined) out.score = `=IF(${idx}="","",${idx}*${a("weight")})`;
   if (L.cols.status !== undefined) out.status = `=IF(${idx}="","",KPI.STATUS(${idx}))`;
@@ -208,9 +221,9 @@ function writeTotal(
 function bonusFormula(L: MatrixLayout): string {
   const total =
     L.cols.score !== undefined && L.totalRow >= 0 ? cellAddress(L.totalRow, L.cols.score) : "";
-  const base = cellAddress(L.baseRow, L.left + 1);
+  const base = blankGuard(cellAddress(L.baseRow, L.left + 1));
   const scale = L.scaleCount > 0 ? rangeAddress(L.thresholdRow + 1, L.left, L.scaleCount, 2) : "";
-  const mode = cellAddress(L.scaleRow, L.left + 1);
+  const mode = blankGuard(cellAddress(L.scaleRow, L.left + 1));
   return scale ? `=KPI.BONUS(${total},${base},${scale},${mode})` : `=KPI.BONUS(${total},${base})`;
 }
 

@@ -85,13 +85,14 @@ describe("SandboxHost matrices", () => {
     const sheet = await buildOn(host, worked);
     const snap = (await host.readMatrix(sheet))!;
     const a = snap.at.rows[0];
+    const g = (x: string) => `IF(${x}="","",${x})`;
     expect(host.formula(sheet, a.index)).toBe(
-      `=KPI.INDEX(${a.fact},${a.plan},${a.min},${a.max},${a.method})`
+      `=KPI.INDEX(${g(a.fact)},${g(a.plan)},${g(a.min)},${g(a.max)},${g(a.method)})`
     );
     expect(host.formula(sheet, snap.at.total)).toMatch(/^=KPI\.WEIGHTED\(J6:J9,E6:E9\)$/);
     const modeCell = snap.at.base.replace(/\d+$/, (r) => String(Number(r) + 1));
     expect(host.formula(sheet, snap.at.bonus)).toBe(
-      `=KPI.BONUS(${snap.at.total},${snap.at.base},${snap.at.scale},${modeCell})`
+      `=KPI.BONUS(${snap.at.total},${g(snap.at.base)},${snap.at.scale},${g(modeCell)})`
     );
     expect(host.formula(sheet, modeCell)).toBe("step");
     const cf = host.formats.conditionalFormats(sheet);

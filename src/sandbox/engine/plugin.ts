@@ -44,26 +44,46 @@ const FROM_HF: Record<string, ErrorCode> = {
   [ErrorType.ERROR]: "#ERROR!",
 };
 
-/** Reads one HyperFormula cell value as a core value. */
-function fromHfCell(v: unknown): unknown {
+/**
+ * What a blank cell reaches the KPI functions as: null (not given), as in Excel 365; or 0, as
+ * some desktop Excel builds hand it (office-js#4702, #5262). Tests switch it to 0 to show the
+ * matrix formulas compute the same on those builds.
+ */
+let blankArrivesAs: null | 0 = null;
+
+/** Test hook: hand blank cells to the KPI functions as 0 (true) or as blanks (false). */
+export function simulateBlankAsZero(on: boolean): void {
+  blankArrivesAs = on ? 0 : null;
+}
+
+/** Reads one HyperFormula cell value as a core value (`blank`: what a blank cell becomes). */
+function fromHfCell(v: unknown, blank: null | 0 = null): unknown {
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v === EmptyValue || v === undefined || v === null) return null;
+  if (v === EmptyValue || v === undefined || v === null) return blank;
   if (v instanceof CellError)
     return new KpiError(FROM_HF[v.type] ?? "#ERROR!", null, [], v.message ?? "");
   const raw = (v as { val?: unknown }).val; // RichNumber (percent, currency, date)
   return typeof raw === "number" ? raw : v;
 }
 
-/** Reads one HyperFormula argument (a scalar or a range) as a core argument. */
-function fromHfArg(v: unknown): unknown {
-  if (v instanceof SimpleRangeValue) return v.rawData().map((row) => row.map(fromHfCell));
-  return fromHfCell(v);
+/**
+ * Reads one HyperFormula argument (a scalar or a range) as a core argument. `ast` is its syntax
+ * node: only a reference can be a blank cell (an omitted argument is "not given" everywhere).
+ */
+function fromHfArg(v: unknown, ast?: unknown): unknown {
+  const type = (ast as { type?: string } | undefined)?.type;
+  const blank = type === "CELL_REFERENCE" || type === "CELL_RANGE" ? blankArrivesAs : null;
+  if (v instanceof SimpleRangeValue)
+    return v.rawData().map((row) => row.map((c) => fromHfCell(c, blank)));
+  return fromHfCell(v, blank);
 }
 
 /** Writes one core result as a HyperFormula value. */
 function toHf(r: CellResult): unknown {
   if (typeof r === "number" || typeof r === "string") return r;
-  if (r === null) return EmptyValue;
+  // In Excel a blank result reaches the sheet as "" (src/functions/excel-adapter.ts): when the
+  // engine plays such a build, so does the plugin, so a blank index is not a blank cell there.
+  if (r === null) return blankArrivesAs === 0 ? "" : EmptyValue;
   return new CellError(TO_HF[r.code] ?? ErrorType.ERROR, r.message);
 }
 
@@ -157,7 +177,11 @@ for (const fn of KPI_FUNCTIONS) {
   plugin[`kpi${fn.id}Size`] = sizeMethod;
   plugin[`kpi${fn.id}`] = function (this: PluginHelpers, ast: CallAst, state: unknown) {
     return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => {
-      const grid = runFunction(fn.spec, args.map(fromHfArg), toHf);
+      const grid = runFunction(
+        fn.spec,
+        args.map((a, i) => fromHfArg(a, ast.args[i])),
+        toHf
+      );
       // Scalars in, one cell out: nothing to size (the common per-row formula, kept cheap).
       if (
         grid.length === 1 &&

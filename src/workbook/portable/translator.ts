@@ -206,6 +206,37 @@ function withoutNoOpPrefix(tokens: SourceToken[]): SourceToken[] | undefined {
   return tokens.slice(i);
 }
 
+/**
+ * The reference token X of an argument written `IF(X="","",X)`, the blank guard the matrix
+ * formulas put around their inputs (some Excel builds hand a custom function a blank cell as
+ * 0). Native formulas see blanks as they are, so the guard translates as plain X.
+ */
+export function blankGuardedRef(tokens: SourceToken[]): SourceToken | undefined {
+  if (tokens.length !== 9) return undefined;
+  const [f, x1, eq, e1, s1, e2, s2, x2, stop] = tokens;
+  const isRef = (t: SourceToken) => t.type === "operand" && t.subtype === "range";
+  const isEmptyText = (t: SourceToken) =>
+    t.type === "operand" && t.subtype === "text" && t.value === "";
+  const isSep = (t: SourceToken) => t.type === "argument";
+  const ok =
+    f.type === "function" &&
+    f.subtype === "start" &&
+    f.value.toUpperCase() === "IF" &&
+    isRef(x1) &&
+    eq.type === "operator-infix" &&
+    eq.value === "=" &&
+    isEmptyText(e1) &&
+    isSep(s1) &&
+    isEmptyText(e2) &&
+    isSep(s2) &&
+    isRef(x2) &&
+    x1.value.replace(/\$/g, "").toUpperCase() === x2.value.replace(/\$/g, "").toUpperCase() &&
+    stop.type === "function" &&
+    stop.subtype === "stop";
+  const ref = ok ? parseA1(x1.value) : undefined;
+  return ref && ref.row1 === ref.row2 && ref.col1 === ref.col2 ? x1 : undefined;
+}
+
 /** Translates one formula (as Office.js reports it, with "=", or as stored in a file, without). */
 export function translateFormula(formula: string): TranslatedFormula {
   const none: TranslatedFormula = { formula, translated: 0, warnings: [] };
@@ -256,6 +287,11 @@ export function translateFormula(formula: string): TranslatedFormula {
     }
     const args: Arg[] = [];
     for (const a of call.args) {
+      const guarded = blankGuardedRef(a.tokens);
+      if (guarded) {
+        args.push(classifyArg([guarded], guarded.value, true));
+        continue;
+      }
       const bare = withoutNoOpPrefix(a.tokens);
       if (bare === undefined) {
         warnings.push({ code: "reference", fn });
