@@ -168,3 +168,20 @@ describe("translateFormula", () => {
     expect(tokens?.map((t) => t.value)).toContain("Table1[[#This Row],[Fact]:[Plan]]");
   });
 });
+
+describe("the matrix's blank guard", () => {
+  it('translates IF(X="","",X) around a KPI argument as X itself', () => {
+    const guarded = translateFormula(
+      '=KPI.INDEX(IF(I6="","",I6),IF($G$6="","",$G$6),IF(F6="","",F6),IF(H6="","",H6),IF(D6="","",D6))'
+    );
+    const bare = translateFormula("=KPI.INDEX(I6,$G$6,F6,H6,D6)");
+    expect(guarded.warnings).toEqual([]);
+    expect(guarded.formula).toBe(bare.formula);
+  });
+
+  it("leaves anything else that looks like it alone", () => {
+    const other = translateFormula('=KPI.INDEX(IF(I6="","",I7),G6)');
+    expect(other.formula).not.toBe(translateFormula("=KPI.INDEX(I6,G6)").formula);
+    expect(other.formula).not.toBe(translateFormula("=KPI.INDEX(I7,G6)").formula);
+  });
+});
