@@ -114,6 +114,9 @@ function queueStep(ctx: Excel.RequestContext, step: PlanStep, caps: Capabilities
     case "freezeRows":
       if (caps.freeze) ws(step.sheet).freezePanes.freezeRows(step.rows);
       return;
+    case "localFormulas":
+      ws(step.sheet).getRange(step.address).formulasLocal = step.formulas as string[][];
+      return;
     case "autofitColumns":
       ws(step.sheet).getRange(step.address).format.autofitColumns();
       return;

@@ -334,6 +334,8 @@ export class SandboxHost implements WorkbookHost {
       case "activate":
         this.activeSheet = s.sheet;
         return;
+      case "localFormulas":
+        return; // the sandbox engine speaks English only; it never shows #NAME? for KPI names
       case "columnWidths":
       case "freezeRows":
       case "autofitColumns":

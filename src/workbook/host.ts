@@ -35,6 +35,12 @@ export interface MatrixBuildResult {
   matrix: Matrix;
   /** Values the user changed both in the pane and in the sheet: the sheet's stayed. */
   conflicts: MatrixConflict[];
+  /**
+   * KPI cells Excel showed as #NAME? after the write and that were written again in Excel's
+   * language (localized Excel, office-js#891), and those that still show #NAME?.
+   */
+  relocalized?: number;
+  nameErrors?: number;
 }
 
 /** Options of buildMatrix. */

@@ -13,7 +13,7 @@ import { COL, HEADER_ROW, MATRIX_COLUMNS } from "./matrix-layout";
 import { mergeMatrix, type MatrixConflict, type MatrixMerge, type RowField } from "./matrix-merge";
 import type { MatrixLayout, MatrixReading } from "./matrix-read";
 import type { CellInput, PlanStep, SheetPlan, StylePlan, WorkbookPlan } from "./plan";
-import { sheetPlanSteps } from "./plan";
+import { kpiFormulasOf, sheetPlanSteps } from "./plan";
 import { textInput } from "./text";
 
 /** Number formats (Excel's invariant codes: Range.numberFormat is locale-independent). */
@@ -343,12 +343,10 @@ export function newMatrixPlan(
   lang: Lang,
   tableName: string
 ): WorkbookPlan {
+  const sp = matrixSheetPlan({ ...matrix, sheet }, sheet, lang, tableName);
   return {
-    steps: [
-      { kind: "addSheet", sheet },
-      ...sheetPlanSteps(matrixSheetPlan({ ...matrix, sheet }, sheet, lang, tableName)),
-      { kind: "activate", sheet },
-    ],
+    steps: [{ kind: "addSheet", sheet }, ...sheetPlanSteps(sp), { kind: "activate", sheet }],
+    kpiFormulas: sp.blocks.map((b) => kpiFormulasOf(sheet, b)).filter((a) => a !== undefined),
   };
 }
 
@@ -512,7 +510,8 @@ export function updateMatrixPlan(
     if (pts) styles.push({ address: pts, fill: INPUT_FILL });
   }
 
-  steps.push(...cv.block().map((b) => ({ kind: "cells" as const, sheet, ...b })));
+  const blocks = cv.block();
+  steps.push(...blocks.map((b) => ({ kind: "cells" as const, sheet, ...b })));
   for (const st of styles) steps.push({ kind: "style", sheet, ...st });
   steps.push({
     kind: "addTable",
@@ -524,5 +523,6 @@ export function updateMatrixPlan(
   for (const c of conditionalFormats(L, bodyAfter))
     steps.push({ kind: "conditionalFormat", sheet, format: c });
   steps.push({ kind: "activate", sheet });
-  return { plan: { steps }, matrix: { ...m, sheet }, conflicts: merge.conflicts };
+  const kpiFormulas = blocks.map((b) => kpiFormulasOf(sheet, b)).filter((a) => a !== undefined);
+  return { plan: { steps, kpiFormulas }, matrix: { ...m, sheet }, conflicts: merge.conflicts };
 }

@@ -100,6 +100,8 @@ export type PlanStep =
       inputs: CellInput[][];
       numberFormats: string[][];
     }
+  /** Writes formulas in the user's language (Range.formulasLocal); null leaves a cell. */
+  | { kind: "localFormulas"; sheet: string; address: string; formulas: (string | null)[][] }
   /** Fits column widths to their contents. */
   | { kind: "autofitColumns"; sheet: string; address: string }
   /** Deletes one data row of a table (0-based within the data rows). */
@@ -108,9 +110,35 @@ export type PlanStep =
   | { kind: "freezeRows"; sheet: string; rows: number }
   | { kind: "activate"; sheet: string };
 
+/**
+ * Cells whose KPI formulas the plan wrote, to read back after writing: where Excel shows #NAME?
+ * for them (localized Excel, office-js#891), the adapter rewrites them in the local language.
+ */
+export interface KpiFormulaArea {
+  sheet: string;
+  address: string;
+  /** Same shape as the area: the KPI formula written there, null for other cells. */
+  formulas: (string | null)[][];
+}
+
 /** What a workbook change does, as data; `steps` empty when nothing needs writing. */
 export interface WorkbookPlan {
   steps: PlanStep[];
+  /** KPI formulas written, to read back (see KpiFormulaArea). */
+  kpiFormulas?: KpiFormulaArea[];
+}
+
+/** The KPI formulas among a block's inputs, as an area to read back; undefined when none. */
+export function kpiFormulasOf(sheet: string, block: BlockPlan): KpiFormulaArea | undefined {
+  let any = false;
+  const formulas = block.inputs.map((line) =>
+    line.map((v) => {
+      const kpi = typeof v === "string" && v.startsWith("=") && /KPI\./i.test(v);
+      any ||= kpi;
+      return kpi ? (v as string) : null;
+    })
+  );
+  return any ? { sheet, address: block.address, formulas } : undefined;
 }
 
 /** The steps that write a sheet plan onto its sheet (cells, styles, table, formats, widths). */

@@ -179,3 +179,21 @@ test("numbers the builder fills in follow Office's language once it is known (0,
   });
   expect(within(panel).getByText("Сумма весов: 100 %")).toBeTruthy();
 });
+
+test("the pane says when Excel shows #NAME? in KPI cells, and when it wrote them again in Russian", async () => {
+  const { host, panel } = await openMatrixTab([SALES]);
+  fireEvent.click(within(panel).getByRole("checkbox", { name: "Sales volume" }));
+  fireEvent.change(within(panel).getByRole("textbox", { name: "Weight of Sales volume, %" }), {
+    target: { value: "100" },
+  });
+  fireEvent.change(within(panel).getByRole("textbox", { name: /Employee or role/ }), {
+    target: { value: "Petrov" },
+  });
+  host.nameErrors = 2;
+  host.relocalized = 1;
+  fireEvent.click(within(panel).getByRole("button", { name: "Build the matrix" }));
+  await screen.findByText(/Excel shows #NAME\? in 2 KPI cells/);
+  expect(
+    screen.getByText(/1 KPI formula was written again with Excel's Russian function names/)
+  ).toBeTruthy();
+});

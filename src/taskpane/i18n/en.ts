@@ -132,6 +132,10 @@ export const en = {
         mode: "weighting mode",
       }) as Record<string, string>
     )[field] ?? "value",
+  nameErrorsLeft: (n: number) =>
+    `Excel shows #NAME? in ${n} KPI ${plural("en", n, { one: "cell", other: "cells" })}: it does not know the KPI functions in this workbook. Close the pane and open KPI Cards again from the Home tab (that loads them); the cells recalculate by themselves once it has.`,
+  relocalized: (n: number) =>
+    `${n} KPI ${plural("en", n, { one: "formula was", other: "formulas were" })} written again with Excel's Russian function names (Excel showed #NAME? for the English ones).`,
   blockedTitle: "Not built yet:",
   refusedPortable:
     "This workbook is a portable copy: building would write KPI formulas back. Restore the KPI formulas first (Share tab), then build.",

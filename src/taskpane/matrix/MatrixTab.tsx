@@ -178,9 +178,14 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
       setSubmitted(false);
       setBuilt(sheet);
       await matrices.reload();
-      if (result.conflicts.length > 0) setWarning(conflictText(result.conflicts, t, language));
+      const warnings = [
+        ...(result.conflicts.length > 0 ? [conflictText(result.conflicts, t, language)] : []),
+        ...(result.nameErrors ? [t.nameErrorsLeft(result.nameErrors)] : []),
+      ];
+      if (warnings.length > 0) setWarning(warnings.join(" "));
       const added = check.missing.length > 0 ? ` ${t.missingCardsAdded(check.missing.length)}` : "";
-      onNotice((rebuilt ? t.matrixRebuilt(sheet) : t.matrixBuilt(sheet)) + added);
+      const relocalized = result.relocalized ? ` ${t.relocalized(result.relocalized)}` : "";
+      onNotice((rebuilt ? t.matrixRebuilt(sheet) : t.matrixBuilt(sheet)) + added + relocalized);
       await host.goTo({ sheet, address: "A1" });
     } catch (e) {
       if (e instanceof WorkbookRefusal) setBlocked([refusalText(e.refusal, t)]);

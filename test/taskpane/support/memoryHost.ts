@@ -24,6 +24,9 @@ export interface MemoryHost extends WorkbookHost {
   env: HostEnvironment;
   /** What the next builds report as kept from the sheet. */
   conflicts: MatrixConflict[];
+  /** What the next builds report about #NAME? cells (localized Excel). */
+  nameErrors?: number;
+  relocalized?: number;
   /** A user editing the sheet: every onChanged listener hears it. */
   edit(): void;
 }
@@ -66,7 +69,13 @@ export function memoryHost(
       host.calls.push({ method: "buildMatrix", args: [matrix, options] });
       const sheet = matrix.sheet ?? matrix.name;
       host.matrices.set(sheet, { ...matrix, sheet });
-      return { sheet, matrix: { ...matrix, sheet }, conflicts: host.conflicts };
+      return {
+        sheet,
+        matrix: { ...matrix, sheet },
+        conflicts: host.conflicts,
+        ...(host.nameErrors !== undefined ? { nameErrors: host.nameErrors } : {}),
+        ...(host.relocalized !== undefined ? { relocalized: host.relocalized } : {}),
+      };
     },
     async readMatrix(sheet: string): Promise<MatrixSnapshot | undefined> {
       const matrix = host.matrices.get(sheet);
