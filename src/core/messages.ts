@@ -91,6 +91,30 @@ export const MESSAGES = {
     en: "Plan equals min ({0}): the corridor has no width, so the direction is unknown.",
     ru: "План равен минимуму ({0}): у вилки нулевая ширина, направление не определено.",
   },
+  neededNegative: {
+    en: "No fact gives an index below 0 (the target is {0}).",
+    ru: "Ни один факт не даёт индекс меньше 0 (цель — {0}).",
+  },
+  neededAboveCap: {
+    en: "No fact gives {0}: the index stops at {2}, the index of max ({1}). Lower the target or raise max.",
+    ru: "Ни один факт не даёт {0}: индекс не поднимается выше {2} — индекса максимума ({1}). Снизьте цель или поднимите максимум.",
+  },
+  neededGated: {
+    en: "No fact gives {0}: a fact past min ({1}) scores 0, and min itself scores {2}.",
+    ru: "Ни один факт не даёт {0}: факт за минимумом ({1}) даёт 0, а сам минимум — {2}.",
+  },
+  neededBinary: {
+    en: "The binary method scores only 0 or 1: no fact gives {0}.",
+    ru: "Бинарный метод даёт только 0 или 1: ни один факт не даёт {0}.",
+  },
+  neededInversePlanZero: {
+    en: "With plan 0 the inverse index is 0 for every fact: no fact gives {0}.",
+    ru: "При плане 0 обратный индекс равен 0 при любом факте: ни один факт не даёт {0}.",
+  },
+  neededNeverZero: {
+    en: "No fact scores 0 here: plan ÷ fact stays above 0 (max caps the fact). Give min, the worst acceptable value, for a fact that scores 0.",
+    ru: "Здесь ни один факт не даёт 0: план ÷ факт остаётся больше 0 (максимум ограничивает факт). Задайте минимум — худшее допустимое значение, — чтобы факт мог дать 0.",
+  },
   weightsTotal: {
     en: "Weights total {0} %, not 100 %: fix the weights or use mode “normalize”.",
     ru: "Сумма весов {0} %, а не 100 %: исправьте веса или используйте режим «нормировать».",
@@ -191,6 +215,7 @@ export type MessageId = keyof typeof MESSAGES;
 /** Argument names as users read them (parameter names of the functions, both languages). */
 export const PARAM_LABELS: Record<string, MessageText> = {
   fact: { en: "fact", ru: "факт" },
+  target: { en: "target", ru: "цель" },
   plan: { en: "plan", ru: "план" },
   min: { en: "min", ru: "минимум" },
   max: { en: "max", ru: "максимум" },
