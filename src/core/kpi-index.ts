@@ -101,7 +101,8 @@ function indexKernel(
   k: readonly unknown[],
   rows: number,
   cols: number,
-  full: (r: number, c: number) => unknown
+  full: (r: number, c: number) => unknown,
+  fresh: boolean
 ): Grid<unknown> {
   const [facts, plans, mins, maxes, methods] = grids;
   const out: Grid<unknown> = new Array(rows);
@@ -112,6 +113,7 @@ function indexKernel(
   const min = k[2] as number | null;
   const max = k[3] as number | null;
   const method = k[4] as IndexMethod | null;
+  if (cols === 1 && fresh) return indexColumnInPlace(facts, plans, min, max, method, full);
   if (cols === 1) {
     // A column (the usual matrix layout): one-cell rows as literals, the cheapest arrays to make.
     for (let r = 0; r < rows; r++) {
@@ -149,6 +151,38 @@ function indexKernel(
     }
   }
   return out;
+}
+
+/**
+ * A column of arrays made for this call alone (Excel's arguments, see Kernel): each fact row
+ * becomes its own result row, its one cell overwritten by the index once fact and plan are read,
+ * and the fact range becomes the result, so a million-row column allocates no array at all. A row
+ * that takes the full path gets a new one-cell row (full reads the row first), which keeps the fact
+ * rows holding numbers only.
+ */
+function indexColumnInPlace(
+  facts: Grid<unknown>,
+  plans: Grid<unknown>,
+  min: number | null,
+  max: number | null,
+  method: IndexMethod | null,
+  full: (r: number, c: number) => unknown
+): Grid<unknown> {
+  const rows = facts.length;
+  for (let r = 0; r < rows; r++) {
+    const row = facts[r];
+    const f = row[0];
+    const p = plans[r][0];
+    if (typeof f === "number" && typeof p === "number" && f - f === 0 && p - p === 0) {
+      const x = indexValue(f, p, min, max, method);
+      if (typeof x === "number" && x - x === 0) {
+        row[0] = x;
+        continue;
+      }
+    }
+    facts[r] = [full(r, 0)];
+  }
+  return facts;
 }
 
 /** Parameters, defaults and result shape of KPI.INDEX, for the runner and the registry. */

@@ -72,13 +72,19 @@ export interface RunSpec {
  * number, that number; for every other cell `full(r, c)`, the runner's full path (finishRow helps).
  * Living in the function's own module keeps the body call monomorphic, so V8 inlines it even when
  * Excel runs all seven functions through the one shared runner.
+ *
+ * `fresh` (see HostArgs): the argument arrays were made for this call alone, so the kernel may
+ * return them as its result, writing a cell's result over that cell once every argument's value
+ * for the cell has been read (a result row per cell is what makes a long column slow). `full(r, c)`
+ * reads argument cells (r, c), so a kernel calls it before it writes anything into cell (r, c).
  */
 export type Kernel = (
   grids: readonly (Grid<unknown> | null)[],
   consts: readonly unknown[],
   rows: number,
   cols: number,
-  full: (r: number, c: number) => unknown
+  full: (r: number, c: number) => unknown,
+  fresh: boolean
 ) => Grid<unknown>;
 
 const resultTooLarge = kpiError("#NUM!", "resultTooLarge");
@@ -110,15 +116,39 @@ function readEach(raw: unknown, p: ParamSpec, reader: NumberReader): unknown {
   return v === null || isErr(v) || p.parse === undefined ? v : p.parse(v);
 }
 
+/** What a host says about the arguments it hands the runner (Excel's: src/functions/excel-adapter.ts). */
+export interface HostArgs {
+  /**
+   * The arrays were made for this call alone — every row its own array, read by nobody once the
+   * call returns — as Excel's are (it marshals a fresh copy of every argument for each call). Then
+   * the result may be built in those arrays instead of new ones (a kernel's choice). Callers that
+   * keep or share their arrays (tests, the core's own helpers) leave it false: their arguments are
+   * never written to.
+   */
+  fresh: boolean;
+  /**
+   * Turns a host cell into a core value before it is read as a number or an option (Excel's
+   * data-type objects), and returns plain values unchanged. Every cell of a number or option
+   * parameter that is not a finite number passes through it (finite numbers skip it); the cells of
+   * "range" parameters reach `prepare` as they are: the host reads those itself.
+   */
+  readCell?: (cell: unknown) => unknown;
+}
+
+const PLAIN_HOST: HostArgs = { fresh: false };
+
+const asIs = (cell: unknown): unknown => cell;
+
 /** Runs a function on host arguments (scalars or 2-D arrays; undefined/null when omitted). */
 export function runFunction<E>(
   spec: RunSpec,
   rawArgs: readonly unknown[],
-  emit: (r: CellResult) => E
+  emit: (r: CellResult) => E,
+  host: HostArgs = PLAIN_HOST
 ): Grid<E> {
   // Contract: emit returns numbers unchanged (the hot loops skip it for numbers).
   try {
-    return run(spec, rawArgs, emit);
+    return run(spec, rawArgs, emit, host);
   } catch (e) {
     // No input may make a function throw; a bug becomes a #VALUE! with its text.
     const error = kpiError("#VALUE!", "unexpected", e instanceof Error ? e.message : String(e));
@@ -130,9 +160,15 @@ export function runFunction<E>(
   }
 }
 
-function run<E>(spec: RunSpec, rawArgs: readonly unknown[], emit: (r: CellResult) => E): Grid<E> {
+function run<E>(
+  spec: RunSpec,
+  rawArgs: readonly unknown[],
+  emit: (r: CellResult) => E,
+  host: HostArgs
+): Grid<E> {
   const params = spec.params;
   const n = params.length;
+  const readCell = host.readCell ?? asIs;
   const grids: (Grid<unknown> | null)[] = new Array(n).fill(null);
   const consts: unknown[] = new Array(n).fill(null);
   const readers = readersFor(spec);
@@ -164,7 +200,7 @@ function run<E>(spec: RunSpec, rawArgs: readonly unknown[], emit: (r: CellResult
       return [[emit(err)]];
     }
     if (single) {
-      consts[i] = readEach(grid === null ? null : grid[0][0], p, readers[i]);
+      consts[i] = readEach(grid === null ? null : readCell(grid[0][0]), p, readers[i]);
       if (p.shape === "single" && isErr(consts[i])) return [[emit(consts[i] as KpiError)]];
       continue;
     }
@@ -184,7 +220,7 @@ function run<E>(spec: RunSpec, rawArgs: readonly unknown[], emit: (r: CellResult
   }
 
   if (spec.result.kind !== "each") return runWhole(spec, consts, emit);
-  return runEach(spec, grids, consts, readers, rows, cols, emit);
+  return runEach(spec, grids, consts, readers, rows, cols, emit, host.fresh, readCell);
 }
 
 /**
@@ -201,7 +237,9 @@ function runEach<E>(
   readers: NumberReader[],
   rows: number,
   cols: number,
-  emit: (r: CellResult) => E
+  emit: (r: CellResult) => E,
+  fresh: boolean,
+  readCell: (cell: unknown) => unknown
 ): Grid<E> {
   const params = spec.params;
   const n = params.length;
@@ -224,7 +262,7 @@ function runEach<E>(
   const liveRows: unknown[][] = new Array(L);
   const slowCell = (cells: unknown[][], c: number): CellResult => {
     for (let j = 0; j < L; j++)
-      v[live[j]] = readEach(cells[j][c], params[live[j]], readers[live[j]]);
+      v[live[j]] = readEach(readCell(cells[j][c]), params[live[j]], readers[live[j]]);
     for (let j = 0; j < checked.length; j++) {
       const x = v[checked[j]];
       if (isErr(x)) return x;
@@ -238,7 +276,7 @@ function runEach<E>(
       for (let j = 0; j < L; j++) liveRows[j] = (grids[live[j]] as Grid<unknown>)[r];
       return emit(slowCell(liveRows, c));
     };
-    return spec.kernel(grids, v, rows, cols, full) as Grid<E>;
+    return spec.kernel(grids, v, rows, cols, full, fresh) as Grid<E>;
   }
   for (let r = 0; r < rows; r++) {
     for (let j = 0; j < L; j++) liveRows[j] = (grids[live[j]] as Grid<unknown>)[r];

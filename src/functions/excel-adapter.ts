@@ -6,7 +6,7 @@
  */
 import { type ErrorCode, isErrorCode, isKpiError, KpiError } from "../core/errors";
 import { type Language, languageFromTag } from "../core/messages";
-import { runFunction } from "../core/runner";
+import { type HostArgs, runFunction } from "../core/runner";
 import type { CellResult } from "../core/values";
 import type { KpiFunction } from "./registry";
 
@@ -135,8 +135,9 @@ function holdsObject(grid: readonly unknown[]): boolean {
 }
 
 /**
- * An argument with data-type cells read. A range of plain values (the usual case) is returned as
- * it is after one tight scan, so a million-cell KPI.INDEX pays a few milliseconds at most.
+ * An argument with data-type cells read, for "range" parameters (the runner reads the cells of the
+ * others through readCell). A range of plain values (the usual case) is returned as it is after one
+ * tight scan.
  */
 function readDataTypes(arg: unknown): unknown {
   if (!Array.isArray(arg)) return fromDataType(arg);
@@ -148,9 +149,22 @@ function readCell(cell: unknown): unknown {
   return typeof cell === "object" && cell !== null && !isKpiError(cell) ? fromDataType(cell) : cell;
 }
 
-/** Runs a registry function on Excel's arguments: the path every entry point in functions.ts takes. */
+/**
+ * What Excel's arguments are to the runner: fresh arrays (Excel marshals every argument anew for
+ * each call, and readDataTypes copies only into new arrays), so the result may be built in them
+ * (a 1,000,000 × 1 KPI.INDEX then allocates no result rows); data-type cells are read as they are
+ * met, so a range of numbers is not scanned for them first.
+ */
+const EXCEL_ARGS: HostArgs = { fresh: true, readCell };
+
+/**
+ * Runs a registry function on Excel's arguments: the path every entry point in functions.ts takes.
+ * Whoever calls an entry point outside Excel must likewise hand arrays it does not read again.
+ */
 export function callFromExcel(fn: KpiFunction, args: readonly unknown[]): unknown[][] {
+  const params = fn.spec.params;
   const read: unknown[] = new Array(args.length);
-  for (let i = 0; i < args.length; i++) read[i] = readDataTypes(args[i]);
-  return runFunction(fn.spec, read, toExcelValue);
+  for (let i = 0; i < args.length; i++)
+    read[i] = params[i]?.type === "range" ? readDataTypes(args[i]) : args[i];
+  return runFunction(fn.spec, read, toExcelValue, EXCEL_ARGS);
 }

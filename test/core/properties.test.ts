@@ -4,7 +4,7 @@ import { kpiAbc } from "../../src/core/abc";
 import { kpiBonus } from "../../src/core/bonus";
 import { isKpiError } from "../../src/core/errors";
 import { INDEX_SPEC, kpiIndex } from "../../src/core/kpi-index";
-import { evaluateGrid } from "../../src/core/runner";
+import { evaluateGrid, runFunction } from "../../src/core/runner";
 import { kpiRunRate } from "../../src/core/runrate";
 import { kpiStatus } from "../../src/core/status";
 import { kpiWeighted } from "../../src/core/weighted";
@@ -204,6 +204,68 @@ describe("KPI properties", () => {
         }
       )
     );
+  });
+
+  it("a column built in the caller's own arrays (Excel's fresh ones) gives the same results", () => {
+    const cell = fc.oneof(
+      signed,
+      signed,
+      fc.constant(""),
+      fc.constant("x"),
+      fc.constant(0),
+      fc.constant(Infinity),
+      fc.constant({ code: "#N/A" })
+    );
+    const method = fc.option(fc.constantFrom("ratio", "inverse", "corridor", "binary", 2));
+    const fresh = { fresh: true };
+    const asIs = (r: unknown) => r;
+    const expectSame = (got: unknown, single: unknown) => {
+      if (isKpiError(single))
+        expect(isKpiError(got) && got.code === single.code && got.message === single.message).toBe(
+          true
+        );
+      else expect(got).toBe(single);
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 20 }),
+        fc.option(signed),
+        fc.option(signed),
+        method,
+        (pairs, min, max, m) => {
+          const grid = runFunction(
+            INDEX_SPEC,
+            [pairs.map(([f]) => [f]), pairs.map(([, p]) => [p]), min, max, m],
+            asIs,
+            fresh
+          );
+          expect(grid).toHaveLength(pairs.length);
+          pairs.forEach(([f, p], i) => {
+            expect(grid[i]).toHaveLength(1);
+            expectSame(grid[i][0], kpiIndex(f, p, min, max, m));
+          });
+          // One range as both fact and plan (=KPI.INDEX(A1:A9,A1:A9)): each cell is read before
+          // its result is written over it.
+          const both = pairs.map(([f]) => [f]);
+          const same = runFunction(INDEX_SPEC, [both, both, min, max, m], asIs, fresh);
+          pairs.forEach(([f], i) => expectSame(same[i][0], kpiIndex(f, f, min, max, m)));
+        }
+      )
+    );
+  });
+
+  it("never writes into arguments a caller did not hand it fresh", () => {
+    const column = [[5], [""], [7], [-1]];
+    const plans = [[10], [10], [0], [4]];
+    const square = [
+      [1, 2],
+      [3, "x"],
+    ];
+    const copies = JSON.stringify([column, plans, square]);
+    evaluateGrid(INDEX_SPEC, [column, plans]);
+    evaluateGrid(INDEX_SPEC, [square, square]);
+    runFunction(INDEX_SPEC, [column, plans, 1], (r) => r, { fresh: false });
+    expect(JSON.stringify([column, plans, square])).toBe(copies);
   });
 
   it("a 2-D range gives the same results as single-value calls, whatever mix of cells", () => {

@@ -58,6 +58,25 @@ describe("runner", () => {
       [2, null, 13, expect.objectContaining({ code: "#NUM!" })],
     ]);
   });
+  it("reads host cells through readCell, except finite numbers and range parameters", () => {
+    const seen: unknown[] = [];
+    const readCell = (c: unknown) => {
+      seen.push(c);
+      return c === "one" ? 1 : c === "pick minus" ? "minus" : c;
+    };
+    const host = { fresh: false, readCell };
+    expect(runFunction(SPEC, [[["one", 2, ""]], "one"], (r) => r, host)).toEqual([[2, 3, null]]);
+    expect(seen).toEqual(["one", "one", ""]);
+    expect(runFunction(SPEC, [5, [["one"]], [["pick minus"]]], (r) => r, host)).toEqual([[4]]);
+    const ranged: RunSpec = {
+      params: [{ name: "values", type: "range" }],
+      result: { kind: "scalar" },
+      whole: ([values]) => JSON.stringify(values),
+    };
+    seen.length = 0;
+    expect(runFunction(ranged, [[["one", 2]]], (r) => r, host)).toEqual([['[["one",2]]']]);
+    expect(seen).toEqual([]);
+  });
   it("gives one error for whole-call problems, in argument order", () => {
     expectError(evaluateGrid(SPEC, [[[1], [2]], [[1, 2]]])[0][0], "#VALUE!", "shapeMismatch");
     expectError(

@@ -131,6 +131,22 @@ describe("Excel adapter", () => {
     expect(busy.message).toMatch(/#BUSY!/);
   });
 
+  it("computes a column in Excel's own arrays, reading data types and errors met on the way", () => {
+    const { fns } = load();
+    const div0 = { type: "Error", basicValue: "#DIV/0!", errorType: "Div0" };
+    const facts = [[1200], [div0], [{ type: "Double", basicValue: 900 }], [""], [450], ["x"]];
+    const plans = [[1000], [10], [1000], [5], [0], [3]];
+    const out = fns.index(facts, plans);
+    expect(out).toHaveLength(6);
+    expect(out[0]).toEqual([1.2]);
+    expect((out[1][0] as FakeError).code).toBe("#DIV/0!");
+    expect(out[2]).toEqual([0.9]);
+    expect(out[3]).toEqual([""]);
+    expect((out[4][0] as FakeError).code).toBe("#DIV/0!");
+    expect((out[5][0] as FakeError).code).toBe("#VALUE!");
+    expect(out.every((row) => row.length === 1)).toBe(true);
+  });
+
   it("reads number, text and empty data types as the values they stand for", () => {
     const { fns } = load();
     const pct = { type: "FormattedNumber", basicValue: 0.9, numberFormat: "0%" };
