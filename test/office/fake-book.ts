@@ -1,12 +1,23 @@
 /**
- * A workbook for the Office adapter's tests: cells live in a HyperFormula engine with the KPI
- * functions (so formulas really calculate), tables, number formats, styles and conditional
- * formats are recorded the way Excel would hold them.
+ * A workbook for the Office adapter's tests (the one fake Excel: see fake-excel.ts for the object
+ * model over it). Cells live in a HyperFormula engine with the KPI functions, so formulas really
+ * calculate and dynamic arrays really spill; tables, number formats (a text-formatted "@" cell
+ * keeps what is written as text), styles, conditional formats, merged cells and sheet visibility
+ * are recorded the way Excel would hold them. The book also holds what Excel on the web imposes
+ * on a sync: a payload `limit`, and `failing` syncs that stop half way.
  */
-import type { HyperFormula } from "hyperformula";
+import { CellType, type HyperFormula } from "hyperformula";
 import { createKpiEngine } from "../../src/sandbox/engine";
 import { deleteCellsUp, insertCellsDown, writeBlock } from "../../src/sandbox/shift";
-import { parseRange, rangeAddress, rangesOverlap } from "../../src/workbook/a1";
+import { cellAddress, parseRange, rangeAddress, rangesOverlap } from "../../src/workbook/a1";
+
+/** An error as Office.js reports one: a `code` ("ItemNotFound", …) and a message. */
+export function officeError(code: string, detail?: string): Error {
+  return Object.assign(new Error(detail === undefined ? code : `${code}: ${detail}`), { code });
+}
+
+/** Excel.SheetVisibility. */
+export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
 
 export interface FakeTable {
   name: string;
@@ -41,22 +52,101 @@ export class FakeBook {
   readonly numberFormats = new Map<string, string>();
   readonly styles: { sheet: string; address: string; key: string; value: unknown }[] = [];
   readonly frozen = new Map<string, number>();
+  /** Sheets not "Visible" (Worksheet.visibility). */
+  readonly visibility = new Map<string, FakeVisibility>();
   active: string | undefined;
   selection: { sheet: string; address: string } | undefined;
+  /** The workbook's decimal separator (Application.cultureInfo.numberFormat). */
+  decimalSeparator = ".";
   syncCount = 0;
+
+  /**
+   * Excel on the web refuses a sync whose request or response passes this many bytes (5 MB).
+   * Bytes are the UTF-8 length of the JSON each sync sends or receives (see fake-excel.ts).
+   */
+  limit = 5 * 1024 * 1024;
+  /** Bytes of the largest request a sync sent (what Excel on the web limits to 5 MB). */
+  maxRequestBytes = 0;
+  /** Bytes of the largest response a sync received (refused responses not counted). */
+  maxResponseBytes = 0;
+  /** Syncs whose response was refused as larger than `limit`. */
+  refusedResponses = 0;
+  /**
+   * Syncs (by number: the value syncCount takes) that apply the first half of their queued
+   * operations and then fail with GeneralException, like a batch Excel stops part way.
+   */
+  readonly failing = new Set<number>();
 
   sheetNames(): string[] {
     return this.hf.getSheetNames();
   }
 
-  addSheet(name: string): void {
-    if (this.hf.doesSheetExist(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+  /**
+   * Adds a sheet (names are unique whatever their case, as in Excel), optionally with rows of
+   * inputs from A1 as Range.formulas takes them (null, undefined and "" leave a cell empty).
+   */
+  addSheet(name: string, rows: readonly (readonly unknown[])[] = []): void {
+    if (this.hf.doesSheetExist(name)) throw officeError("ItemAlreadyExists", name);
     this.hf.addSheet(name);
+    if (rows.length === 0) return;
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    const content = Array.from({ length: rows.length }, (_, r) =>
+      Array.from({ length: width }, (_, c) => {
+        const v = rows[r][c];
+        return v === undefined || v === "" ? null : v;
+      })
+    );
+    this.hf.setSheetContent(this.id(name), content as never);
+  }
+
+  /**
+   * Deletes a sheet with what it holds (Worksheet.delete). As in Excel, a very hidden sheet
+   * cannot be deleted, nor the last visible one.
+   */
+  deleteSheet(name: string): void {
+    const id = this.id(name);
+    const shown = this.sheetVisibility(name) === "Visible";
+    if (this.sheetVisibility(name) === "VeryHidden")
+      throw officeError("InvalidOperation", `the sheet ${name} is very hidden`);
+    if (shown && this.visibleSheets().length === 1)
+      throw officeError("InvalidOperation", "a workbook keeps at least one visible sheet");
+    const real = this.hf.getSheetName(id) as string;
+    this.hf.removeSheet(id);
+    for (const k of [...this.numberFormats.keys()])
+      if (k.startsWith(`${real}!`)) this.numberFormats.delete(k);
+    const keepTables = this.tables.filter((t) => t.sheet !== real);
+    this.tables.splice(0, this.tables.length, ...keepTables);
+    const keepCf = this.conditional.filter((c) => c.sheet !== real);
+    this.conditional.splice(0, this.conditional.length, ...keepCf);
+    this.merged.delete(real);
+    this.frozen.delete(real);
+    this.visibility.delete(real);
+    if (this.active === real) this.active = undefined;
+  }
+
+  sheetVisibility(name: string): FakeVisibility {
+    return this.visibility.get(this.hf.getSheetName(this.id(name)) as string) ?? "Visible";
+  }
+
+  /** Sets a sheet's visibility (Worksheet.visibility); the last visible sheet cannot be hidden. */
+  setVisibility(name: string, value: FakeVisibility): void {
+    const real = this.hf.getSheetName(this.id(name)) as string;
+    if (!["Visible", "Hidden", "VeryHidden"].includes(value))
+      throw officeError("InvalidArgument", `visibility ${String(value)}`);
+    const others = this.visibleSheets().filter((n) => n !== real);
+    if (value !== "Visible" && others.length === 0)
+      throw officeError("InvalidOperation", "a workbook keeps at least one visible sheet");
+    if (value === "Visible") this.visibility.delete(real);
+    else this.visibility.set(real, value);
+  }
+
+  private visibleSheets(): string[] {
+    return this.sheetNames().filter((n) => (this.visibility.get(n) ?? "Visible") === "Visible");
   }
 
   id(sheet: string): number {
     const id = this.hf.getSheetId(sheet);
-    if (id === undefined) throw new Error(`ItemNotFound: sheet ${sheet}`);
+    if (id === undefined) throw officeError("ItemNotFound", `sheet ${sheet}`);
     return id;
   }
 
@@ -88,12 +178,11 @@ export class FakeBook {
 
   /** Merged areas per sheet (A1): writes that touch them fail, as in Excel. */
   readonly merged = new Map<string, string[]>();
-  /** Bytes of the largest request a sync sent (what Excel on the web limits to 5 MB). */
-  maxRequestBytes = 0;
 
   /**
    * Writes inputs as Excel's Range.formulas would: "=…" formulas, "'…" text, "" empty, and null
-   * leaves a cell as it is.
+   * leaves a cell as it is. A cell formatted as text ("@") keeps a written string as text, even
+   * one that starts with "=" or looks like a number.
    */
   setInputs(sheet: string, row: number, col: number, inputs: unknown[][]): void {
     const t = this.tables.find(
@@ -104,16 +193,64 @@ export class FakeBook {
         row <= x.row + x.rows - 1 &&
         row + inputs.length - 1 > x.row
     );
-    if (t) throw new Error(`InvalidOperation: block write across the filtered table ${t.name}`);
+    if (t) throw officeError("InvalidOperation", `block write across the filtered table ${t.name}`);
     this.refuseMerged(sheet, rangeAddress(row, col, inputs.length, inputs[0]?.length ?? 1));
-    writeBlock(this.hf, this.id(sheet), row, col, inputs);
+    const text = inputs.map((line, i) =>
+      line.map((v, j) =>
+        typeof v === "string" &&
+        v !== "" &&
+        !v.startsWith("'") &&
+        this.numberFormats.get(`${sheet}!${row + i},${col + j}`) === "@"
+          ? `'${v}`
+          : v
+      )
+    );
+    writeBlock(this.hf, this.id(sheet), row, col, text);
   }
 
   /** Throws as Excel does when an operation touches merged cells. */
   refuseMerged(sheet: string, address: string): void {
     for (const m of this.merged.get(sheet) ?? []) {
-      if (rangesOverlap(address, m)) throw new Error(`InvalidOperation: merged cells at ${m}`);
+      if (rangesOverlap(address, m)) throw officeError("InvalidOperation", `merged cells at ${m}`);
     }
+  }
+
+  /**
+   * What a cell holds as typed: a formula "=…", a number, text (with its leading "'" when it was
+   * typed with one); undefined for an empty cell and for a cell a dynamic array spilled into.
+   */
+  input(sheet: string, address: string): unknown {
+    const r = parseRange(address);
+    const at = { sheet: this.id(sheet), row: r.row, col: r.col };
+    if (this.hf.getCellType(at) === CellType.ARRAY) return undefined;
+    const v = this.hf.getCellSerialized(at);
+    return v === null || v === undefined || v === "" ? undefined : v;
+  }
+
+  /** Every non-empty input of a sheet by A1 address (spilled cells are not inputs). */
+  inputs(sheet: string): Map<string, unknown> {
+    const out = new Map<string, unknown>();
+    const grid = this.hf.getSheetSerialized(this.id(sheet)) as unknown[][];
+    grid.forEach((line, r) =>
+      line.forEach((_, c) => {
+        const v = this.input(sheet, cellAddress(r, c));
+        if (v !== undefined) out.set(cellAddress(r, c), v);
+      })
+    );
+    return out;
+  }
+
+  /** The area a dynamic array formula at (row, col) spills into (more than one cell), if any. */
+  spill(sheet: string, row: number, col: number): { rows: number; cols: number } | undefined {
+    const id = this.id(sheet);
+    if (this.hf.getCellType({ sheet: id, row, col }) !== CellType.ARRAYFORMULA) return undefined;
+    const child = (r: number, c: number) =>
+      this.hf.getCellType({ sheet: id, row: r, col: c }) === CellType.ARRAY;
+    let rows = 1;
+    let cols = 1;
+    while (child(row + rows, col)) rows++;
+    while (child(row, col + cols)) cols++;
+    return rows * cols > 1 ? { rows, cols } : undefined;
   }
 
   /** Inserts blank cells over an area, moving the cells below down (Range.insert("Down")). */
@@ -231,13 +368,17 @@ export class FakeBook {
     return this.numberFormats.get(`${sheet}!${r.row},${r.col}`);
   }
 
-  /** Clears contents, formats and conditional formats of an area (Range.clear("All")). */
-  clear(sheet: string, address: string): void {
+  /**
+   * Clears an area (Range.clear): "All" clears contents and number formats, "Contents" only the
+   * contents.
+   */
+  clear(sheet: string, address: string, applyTo: "All" | "Contents" = "All"): void {
     const r = parseRange(address);
     this.hf.setCellContents(
       { sheet: this.id(sheet), row: r.row, col: r.col },
       Array.from({ length: r.rows }, () => new Array(r.cols).fill(null))
     );
+    if (applyTo === "Contents") return;
     for (let i = 0; i < r.rows; i++)
       for (let j = 0; j < r.cols; j++)
         this.numberFormats.delete(`${sheet}!${r.row + i},${r.col + j}`);
@@ -245,7 +386,7 @@ export class FakeBook {
 
   table(name: string): FakeTable {
     const t = this.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (!t) throw new Error(`ItemNotFound: table ${name}`);
+    if (!t) throw officeError("ItemNotFound", `table ${name}`);
     return t;
   }
 

@@ -1,14 +1,42 @@
 /**
- * The Excel object model over a FakeBook, built from office-addin-mock's OfficeMockObject:
- * a range's values, formulas and address can only be read after load() and context.sync(),
- * as in Excel. Property writes and formats are queued and applied at sync, in order; sync
- * calls are counted.
+ * The Excel object model over a FakeBook (the one fake Excel of the Office tests), built on
+ * office-addin-mock's OfficeMockObject. As in Excel:
+ * - loaded properties are computed when the sync runs (after the writes queued before them) and
+ *   can only be read after that sync; reading one that was not loaded throws PropertyNotLoaded;
+ * - writes, method calls and formats are queued and applied at sync, in order; an operation that
+ *   fails stops the sync there (the ones before it stay applied) and the sync rejects;
+ * - sheets and tables are looked up when the batch runs, so one added earlier in a batch is found,
+ *   and a missing one fails the sync (ItemNotFound), never the call that named it.
+ * Like Excel on the web, a sync whose request passes `book.limit` bytes is refused with nothing
+ * applied (RequestPayloadSizeLimitExceeded); one whose response passes it delivers nothing it
+ * loaded (ResponsePayloadSizeLimitExceeded, counted in `book.refusedResponses`; its writes ran, as
+ * Excel ran the batch before its answer was refused). Bytes are the UTF-8 length of the JSON of
+ * what a sync sends (each operation: its target, its action and its arguments; each load: its
+ * target and properties) and of what it receives (each loaded object's properties); the largest
+ * of each is kept in `book.maxRequestBytes` and `book.maxResponseBytes`. A sync listed in
+ * `book.failing` applies the first half of its operations and fails (GeneralException). Syncs
+ * are counted in `book.syncCount`.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { parseRange, rangeAddress, rangesOverlap } from "../../src/workbook/a1";
-import type { FakeBook, FakeConditional } from "./fake-book";
+import { officeError, type FakeBook, type FakeConditional, type FakeVisibility } from "./fake-book";
 
-type Op = () => void;
+interface Op {
+  bytes: number;
+  apply: () => void;
+}
+
+interface Area {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** UTF-8 bytes of a value's JSON. */
+function jsonBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value ?? null), "utf8");
+}
 
 /** Records property writes on nested format objects (font, fill, borders …) as queued ops. */
 function recorder(onSet: (path: string, value: unknown) => void, path = ""): object {
@@ -30,19 +58,92 @@ function recorder(onSet: (path: string, value: unknown) => void, path = ""): obj
   );
 }
 
-const loadedCollection = <T>(book: FakeBook, items: () => T[]) => {
-  let loadedAt = -1;
-  return {
-    load() {
-      loadedAt = book.syncCount;
-      return this;
+/** Property names of a load() argument: "a,b", ["a", "b"], { a: true }, or all of `known`. */
+function propsOf(arg: unknown, known: readonly string[]): string[] {
+  if (arg === undefined) return [...known];
+  const list =
+    typeof arg === "string"
+      ? arg.split(",")
+      : Array.isArray(arg)
+        ? arg.flatMap((a) => String(a).split(","))
+        : Object.keys(arg as object);
+  return list.map((p) => p.trim()).filter((p) => p !== "");
+}
+
+/**
+ * Loaded properties of one object. `compute` returns, at sync, the properties asked for (and
+ * what goes over the wire for them, when that differs); an OfficeMockObject holds what was
+ * delivered.
+ */
+class Loadable {
+  private readonly asked = new Set<string>();
+  private delivered: OfficeMockObject | undefined;
+  private readonly have = new Set<string>();
+  private ready: { data: Record<string, unknown>; wire: unknown } | undefined;
+
+  constructor(
+    readonly target: string,
+    private readonly known: readonly string[],
+    private readonly compute: (props: string[]) => {
+      data: Record<string, unknown>;
+      wire?: unknown;
     },
-    get items(): T[] {
-      if (loadedAt < 0 || book.syncCount <= loadedAt) throw new Error("PropertyNotLoaded: items");
-      return items();
-    },
-  };
-};
+    private readonly pending: Set<Loadable>
+  ) {}
+
+  load(arg?: unknown): void {
+    for (const p of propsOf(arg, this.known)) {
+      const top = p.split("/")[0];
+      if (!this.known.includes(top))
+        throw new Error(`the fake Excel does not model loading ${p} of ${this.target}`);
+      this.asked.add(top);
+    }
+    this.pending.add(this);
+  }
+
+  /** Bytes of the load in the request. */
+  requestBytes(): number {
+    return jsonBytes({ target: this.target, load: [...this.asked] });
+  }
+
+  /** Computes the properties (at sync, after the writes); returns the response bytes. */
+  prepare(): number {
+    const { data, wire } = this.compute([...this.asked]);
+    this.ready = { data, wire: wire ?? data };
+    return jsonBytes({ target: this.target, ...(this.ready.wire as object) });
+  }
+
+  async deliver(): Promise<void> {
+    const data = (this.ready as { data: Record<string, unknown> }).data;
+    this.ready = undefined;
+    const mock = new OfficeMockObject(data);
+    mock.load(Object.keys(data));
+    await mock.sync();
+    this.delivered = mock;
+    for (const k of Object.keys(data)) this.have.add(k);
+  }
+
+  drop(): void {
+    this.ready = undefined;
+  }
+
+  get(prop: string): unknown {
+    if (!this.delivered || !this.have.has(prop))
+      throw officeError("PropertyNotLoaded", `${prop} of ${this.target}`);
+    return (this.delivered as unknown as Record<string, unknown>)[prop];
+  }
+}
+
+const RANGE_PROPS = [
+  "address",
+  "values",
+  "formulas",
+  "numberFormat",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+] as const;
 
 /** Installs `Excel` (run, enums) over the book; returns it for global assignment. */
 export function fakeExcel(book: FakeBook) {
@@ -53,22 +154,222 @@ export function fakeExcel(book: FakeBook) {
     // Excel.run(callback) or Excel.run(context or object, callback).
     const callback = (typeof first === "function" ? first : second) as (ctx: unknown) => Promise<T>;
     const queue: Op[] = [];
-    const mocks: OfficeMockObject[] = [];
+    const pending = new Set<Loadable>();
 
-    /** Bytes the writes queued since the last sync would send (JSON, as Office.js sends them). */
-    let pending = 0;
-    const count = (value: unknown) => {
-      pending += JSON.stringify(value ?? null).length;
-    };
+    /** Queues an operation; its request bytes are the JSON of its target, action and args. */
+    const op = (target: string, action: string, args: unknown, apply: () => void) =>
+      queue.push({ bytes: jsonBytes({ target, action, args }), apply });
 
-    function range(sheet: string, address: string, isNull = false): OfficeMockObject {
+    /**
+     * A range whose area is found when needed (a used range, a spill, a table's: at sync).
+     * `label` names it in errors and requests; `given` is the A1 address the code passed, which
+     * styles, conditional formats and the selection record as they were given.
+     */
+    function range(
+      sheet: string,
+      where: () => Area | undefined,
+      label: string,
+      given?: string
+    ): object {
+      const at = (): Area => {
+        const a = where();
+        if (!a) throw officeError("InvalidOperation", `${label} of ${sheet} is a null object`);
+        return a;
+      };
+      const address = () => {
+        const a = at();
+        return rangeAddress(a.row, a.col, a.rows, a.cols);
+      };
+      const shown = () => given ?? address();
+      const target = `${sheet}!${label}`;
+      const loadable = new Loadable(
+        target,
+        RANGE_PROPS,
+        (props) => {
+          const a = where();
+          const data: Record<string, unknown> = {};
+          for (const p of props) {
+            if (!a) data[p] = p === "values" || p === "formulas" ? [] : undefined;
+            else if (p === "address") data[p] = `'${sheet}'!${address()}`;
+            else if (p === "values") data[p] = book.values(sheet, a.row, a.col, a.rows, a.cols);
+            else if (p === "formulas") data[p] = book.formulas(sheet, a.row, a.col, a.rows, a.cols);
+            else if (p === "numberFormat")
+              data[p] = Array.from({ length: a.rows }, (_, i) =>
+                Array.from(
+                  { length: a.cols },
+                  (_, j) =>
+                    book.numberFormats.get(`${sheet}!${a.row + i},${a.col + j}`) ?? "General"
+                )
+              );
+            else if (p === "rowIndex") data[p] = a.row;
+            else if (p === "columnIndex") data[p] = a.col;
+            else if (p === "rowCount") data[p] = a.rows;
+            else if (p === "columnCount") data[p] = a.cols;
+          }
+          return { data };
+        },
+        pending
+      );
+      const write = (prop: string, value: unknown, apply: (a: Area) => void) => {
+        if (!Array.isArray(value)) throw new Error(`${prop} takes rows of cells`);
+        op(target, prop, value, () => apply(at()));
+      };
+      const self = {
+        load(arg?: unknown) {
+          loadable.load(arg);
+          return self;
+        },
+        get isNullObject() {
+          return where() === undefined;
+        },
+        get address() {
+          return loadable.get("address");
+        },
+        get values() {
+          return loadable.get("values");
+        },
+        set values(v: unknown) {
+          write("values", v, (a) => book.setInputs(sheet, a.row, a.col, v as unknown[][]));
+        },
+        get formulas() {
+          return loadable.get("formulas");
+        },
+        set formulas(v: unknown) {
+          write("formulas", v, (a) => book.setInputs(sheet, a.row, a.col, v as unknown[][]));
+        },
+        /** The fake's culture is en-US: local formulas are the formulas. */
+        set formulasLocal(v: unknown) {
+          write("formulasLocal", v, (a) => book.setInputs(sheet, a.row, a.col, v as unknown[][]));
+        },
+        get numberFormat() {
+          return loadable.get("numberFormat");
+        },
+        set numberFormat(v: unknown) {
+          write("numberFormat", v, (a) =>
+            book.setNumberFormats(sheet, a.row, a.col, v as unknown[][])
+          );
+        },
+        get rowIndex() {
+          return loadable.get("rowIndex");
+        },
+        get columnIndex() {
+          return loadable.get("columnIndex");
+        },
+        get rowCount() {
+          return loadable.get("rowCount");
+        },
+        get columnCount() {
+          return loadable.get("columnCount");
+        },
+        getCell: (row: number, col: number) => {
+          const a = at();
+          return fixed(sheet, rangeAddress(a.row + row, a.col + col));
+        },
+        getResizedRange: (dr: number, dc: number) => {
+          const a = at();
+          return fixed(sheet, rangeAddress(a.row, a.col, a.rows + dr, a.cols + dc));
+        },
+        clear: (applyTo: string) => {
+          if (applyTo !== "All" && applyTo !== "Contents")
+            throw new Error("only All and Contents are modelled");
+          op(target, "clear", applyTo, () => book.clear(sheet, address(), applyTo));
+        },
+        insert: (shift: string) => {
+          if (shift !== "Down") throw new Error("only Down is modelled");
+          op(target, "insert", shift, () => book.insertCells(sheet, address()));
+        },
+        delete: (shift: string) => {
+          if (shift !== "Up") throw new Error("only Up is modelled");
+          op(target, "delete", shift, () => book.deleteCells(sheet, address()));
+        },
+        getMergedAreasOrNullObject: () => {
+          const hits = () => {
+            const a = address();
+            return (book.merged.get(sheet) ?? []).filter((m) => rangesOverlap(m, a));
+          };
+          const merged = new Loadable(
+            `${target}/merged`,
+            ["address"],
+            () => ({
+              data: {
+                address: hits()
+                  .map((m) => `'${sheet}'!${m}`)
+                  .join(","),
+              },
+            }),
+            pending
+          );
+          const areas = {
+            load(arg?: unknown) {
+              merged.load(arg);
+              return areas;
+            },
+            get isNullObject() {
+              return hits().length === 0;
+            },
+            get address() {
+              return merged.get("address");
+            },
+          };
+          return areas;
+        },
+        getSpillingToRangeOrNullObject: () =>
+          range(
+            sheet,
+            () => {
+              const a = at();
+              const s = book.spill(sheet, a.row, a.col);
+              return s ? { row: a.row, col: a.col, rows: s.rows, cols: s.cols } : undefined;
+            },
+            `${label}/spill`
+          ),
+        select: () =>
+          op(target, "select", null, () => (book.selection = { sheet, address: shown() })),
+        format: recorder((key, value) =>
+          op(target, `format.${key}`, value, () =>
+            book.styles.push({ sheet, address: shown(), key, value })
+          )
+        ),
+        conditionalFormats: {
+          add: (type: string) => {
+            const cf: FakeConditional = {
+              sheet,
+              address: label,
+              type,
+              dataBar: { positiveFormat: {} },
+              textComparison: { format: { fill: {}, font: {} } },
+            };
+            op(target, "conditionalFormats.add", type, () => {
+              cf.address = shown();
+              book.conditional.push(cf);
+            });
+            return cf;
+          },
+          clearAll: () =>
+            op(target, "conditionalFormats.clearAll", null, () => {
+              const a = address();
+              const keep = book.conditional.filter(
+                (c) => c.sheet !== sheet || !rangesOverlap(c.address, a)
+              );
+              book.conditional.splice(0, book.conditional.length, ...keep);
+            }),
+        },
+      };
+      // A property the fake does not model fails loudly instead of being ignored.
+      return Object.preventExtensions(self);
+    }
+
+    /** A range by address: A1 areas, whole columns ("B:B") or whole rows ("3:5"). */
+    function fixed(sheet: string, address: string): object {
       if (/^[A-Z]+:[A-Z]+$/.test(address)) {
         // A whole column: only its format is ever set (column widths).
         return {
           format: recorder((key, value) =>
-            queue.push(() => book.styles.push({ sheet, address, key, value }))
+            op(`${sheet}!${address}`, `format.${key}`, value, () =>
+              book.styles.push({ sheet, address, key, value })
+            )
           ),
-        } as unknown as OfficeMockObject;
+        };
       }
       const rows = /^(\d+):(\d+)$/.exec(address);
       if (rows) {
@@ -78,143 +379,62 @@ export function fakeExcel(book: FakeBook) {
         return {
           insert: (shift: string) => {
             if (shift !== "Down") throw new Error("only Down is modelled for whole rows");
-            queue.push(() => book.insertRows(sheet, first, count));
+            op(`${sheet}!${address}`, "insert", shift, () => book.insertRows(sheet, first, count));
           },
           delete: (shift: string) => {
             if (shift !== "Up") throw new Error("only Up is modelled for whole rows");
-            queue.push(() => book.deleteRows(sheet, first, count));
+            op(`${sheet}!${address}`, "delete", shift, () => book.deleteRows(sheet, first, count));
           },
-        } as unknown as OfficeMockObject;
+        };
       }
       const r = parseRange(address);
-      const full = `'${sheet}'!${rangeAddress(r.row, r.col, r.rows, r.cols)}`;
-      const m = new OfficeMockObject({
-        address: full,
-        values: isNull ? [] : book.values(sheet, r.row, r.col, r.rows, r.cols),
-        formulas: isNull ? [] : book.formulas(sheet, r.row, r.col, r.rows, r.cols),
-        getCell: (row: number, col: number) => range(sheet, rangeAddress(r.row + row, r.col + col)),
-        getResizedRange: (dr: number, dc: number) =>
-          range(sheet, rangeAddress(r.row, r.col, r.rows + dr, r.cols + dc)),
-        clear: (applyTo: string) => {
-          if (applyTo !== "All") throw new Error("only All is modelled");
-          queue.push(() => book.clear(sheet, address));
-        },
-        insert: (shift: string) => {
-          if (shift !== "Down") throw new Error("only Down is modelled");
-          queue.push(() => book.insertCells(sheet, address));
-        },
-        delete: (shift: string) => {
-          if (shift !== "Up") throw new Error("only Up is modelled");
-          queue.push(() => book.deleteCells(sheet, address));
-        },
-        getMergedAreasOrNullObject: () => {
-          let loaded = -1;
-          const hits = () =>
-            (book.merged.get(sheet) ?? []).filter((m) => rangesOverlap(m, address));
-          return {
-            load() {
-              loaded = book.syncCount;
-              return this;
-            },
-            get isNullObject() {
-              if (loaded < 0 || book.syncCount <= loaded) throw new Error("PropertyNotLoaded");
-              return hits().length === 0;
-            },
-            get address() {
-              if (loaded < 0 || book.syncCount <= loaded) throw new Error("PropertyNotLoaded");
-              return hits()
-                .map((m) => `'${sheet}'!${m}`)
-                .join(",");
-            },
-          };
-        },
-        select: () => queue.push(() => (book.selection = { sheet, address })),
-      });
-      mocks.push(m);
-      (m as Record<string, unknown>).isNullObject = isNull;
-      (m as Record<string, unknown>).format = recorder((key, value) =>
-        queue.push(() => book.styles.push({ sheet, address, key, value }))
-      );
-      (m as Record<string, unknown>).conditionalFormats = {
-        add: (type: string) => {
-          const cf: FakeConditional = {
-            sheet,
-            address,
-            type,
-            dataBar: { positiveFormat: {} },
-            textComparison: { format: { fill: {}, font: {} } },
-          };
-          queue.push(() => book.conditional.push(cf));
-          return cf;
-        },
-        clearAll: () =>
-          queue.push(() => {
-            const keep = book.conditional.filter(
-              (c) => c.sheet !== sheet || !rangesOverlap(c.address, address)
-            );
-            book.conditional.splice(0, book.conditional.length, ...keep);
-          }),
-      };
-      // Writes through a proxy so they run at sync, in the order they were made.
-      return new Proxy(m, {
-        set(target, prop: string, value) {
-          // office-addin-mock's own load() also assigns (its "not loaded" markers): only arrays
-          // are writes of the code under test.
-          if (!Array.isArray(value)) {
-            (target as Record<string, unknown>)[prop] = value;
-            return true;
-          }
-          count(value);
-          if (prop === "formulas" || prop === "values") {
-            queue.push(() => book.setInputs(sheet, r.row, r.col, value));
-          } else if (prop === "numberFormat") {
-            queue.push(() => book.setNumberFormats(sheet, r.row, r.col, value));
-          }
-          (target as Record<string, unknown>)[prop] = value;
-          return true;
-        },
-      });
+      const area = { row: r.row, col: r.col, rows: r.rows, cols: r.cols };
+      return range(sheet, () => area, rangeAddress(r.row, r.col, r.rows, r.cols), address);
     }
 
     function table(name: string) {
       const t = () => book.table(name);
+      /** The table's rows from `skip` (1: below the header), `rows` of them (all when undefined). */
+      const area = (skip: number, rows?: number) => () => {
+        const x = t();
+        return { row: x.row + skip, col: x.col, rows: rows ?? x.rows - skip, cols: x.cols };
+      };
+      const target = `table ${name}`;
       return {
         get name() {
           return t().name;
         },
         set name(v: string) {
-          queue.push(() => (t().name = v));
+          op(target, "name", v, () => (t().name = v));
         },
         set style(v: string) {
-          queue.push(() => (t().style = v));
+          op(target, "style", v, () => (t().style = v));
         },
         worksheet: {
           get name() {
             return t().sheet;
           },
         },
-        getRange: () => range(t().sheet, rangeAddress(t().row, t().col, t().rows, t().cols)),
-        getHeaderRowRange: () => range(t().sheet, rangeAddress(t().row, t().col, 1, t().cols)),
-        getDataBodyRange: () =>
-          range(t().sheet, rangeAddress(t().row + 1, t().col, t().rows - 1, t().cols)),
-        clearFilters: () => queue.push(() => (t().filtered = false)),
+        getRange: () => range(t().sheet, area(0), `${name}[#All]`),
+        getHeaderRowRange: () => range(t().sheet, area(0, 1), `${name}[#Headers]`),
+        getDataBodyRange: () => range(t().sheet, area(1), `${name}[#Data]`),
+        clearFilters: () => op(target, "clearFilters", null, () => (t().filtered = false)),
         convertToRange: () =>
-          queue.push(() => {
+          op(target, "convertToRange", null, () => {
             if (t().filtered) book.convertedWhileFiltered.push(t().name);
             book.tables.splice(book.tables.indexOf(t()), 1);
           }),
         columns: {
           add: (_i: unknown, _v: unknown, header: string) =>
-            queue.push(() => {
+            op(target, "columns.add", header, () => {
               const x = t();
               book.setInputs(x.sheet, x.row, x.col + x.cols, [[header]]);
               x.cols += 1;
             }),
         },
         rows: {
-          add: (_i: unknown, values: unknown[][]) => {
-            count(values);
-            queue.push(() => {
+          add: (_i: unknown, values: unknown[][]) =>
+            op(target, "rows.add", values, () => {
               const x = t();
               const at = x.row + x.rows;
               book.refuseMerged(x.sheet, rangeAddress(at, x.col, values.length, x.cols));
@@ -225,11 +445,10 @@ export function fakeExcel(book: FakeBook) {
               x.filtered = false;
               book.setInputs(x.sheet, at, x.col, values);
               x.filtered = saved;
-            });
-          },
+            }),
           getItemAt: (i: number) => ({
             delete: () =>
-              queue.push(() => {
+              op(target, "rows.delete", i, () => {
                 const x = t();
                 book.deleteCells(x.sheet, rangeAddress(x.row + 1 + i, x.col, 1, x.cols));
                 x.rows -= 1;
@@ -239,16 +458,17 @@ export function fakeExcel(book: FakeBook) {
       };
     }
 
+    // Sheets are looked up when the batch runs, so a sheet added earlier in a batch is found.
     function worksheet(name: string) {
+      const target = `sheet ${name}`;
       return {
         name,
-        getRange: (address: string) => range(name, address),
-        getUsedRangeOrNullObject: () => {
-          const u = book.used(name);
-          return u
-            ? range(name, rangeAddress(u.row, u.col, u.rows, u.cols))
-            : range(name, "A1", true);
+        getRange: (address: string) => fixed(name, address),
+        getUsedRangeOrNullObject: () => range(name, () => book.used(name), "used"),
+        set visibility(v: FakeVisibility) {
+          op(target, "visibility", v, () => book.setVisibility(name, v));
         },
+        delete: () => op(target, "delete", null, () => book.deleteSheet(name)),
         tables: {
           add: (address: string) => {
             const r = parseRange(address);
@@ -260,57 +480,131 @@ export function fakeExcel(book: FakeBook) {
               rows: r.rows,
               cols: r.cols,
             };
-            queue.push(() => book.tables.push(entry));
+            op(target, "tables.add", address, () => {
+              book.id(name);
+              book.tables.push(entry);
+            });
             const handle = {
               set name(v: string) {
-                queue.push(() => (entry.name = v));
+                op(target, "table.name", v, () => (entry.name = v));
               },
               set style(v: string) {
-                queue.push(() => ((entry as { style?: string }).style = v));
+                op(target, "table.style", v, () => ((entry as { style?: string }).style = v));
               },
             };
             return handle;
           },
         },
-        freezePanes: { freezeRows: (n: number) => queue.push(() => book.frozen.set(name, n)) },
-        activate: () => queue.push(() => (book.active = name)),
+        freezePanes: {
+          freezeRows: (n: number) => op(target, "freezeRows", n, () => book.frozen.set(name, n)),
+        },
+        activate: () => op(target, "activate", null, () => (book.active = name)),
       };
     }
 
+    /** A collection whose `items` are loaded (names over the wire, handles to the code). */
+    function collection<T>(label: string, items: () => T[], wire: (items: T[]) => unknown) {
+      const loadable = new Loadable(
+        label,
+        ["items"],
+        () => {
+          const list = items();
+          return { data: { items: list }, wire: { items: wire(list) } };
+        },
+        pending
+      );
+      return {
+        load(arg?: unknown) {
+          loadable.load(arg ?? "items");
+          return this;
+        },
+        get items(): T[] {
+          return loadable.get("items") as T[];
+        },
+      };
+    }
+
+    const sheets = collection(
+      "worksheets",
+      () => book.sheetNames().map((n) => worksheet(n)),
+      (list) => list.map((s) => ({ name: s.name }))
+    );
+    const tables = collection(
+      "tables",
+      () => book.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet } })),
+      (list) => list
+    );
+    const culture = new Loadable(
+      "application.cultureInfo.numberFormat",
+      ["numberDecimalSeparator", "numberGroupSeparator"],
+      (props) => ({
+        data: Object.fromEntries(
+          props.map((p) => [
+            p,
+            p === "numberDecimalSeparator"
+              ? book.decimalSeparator
+              : book.decimalSeparator === ","
+                ? "\u00a0"
+                : ",",
+          ])
+        ),
+      }),
+      pending
+    );
+    const numberFormatInfo = {
+      load(arg?: unknown) {
+        culture.load(arg);
+        return numberFormatInfo;
+      },
+      get numberDecimalSeparator() {
+        return culture.get("numberDecimalSeparator");
+      },
+      get numberGroupSeparator() {
+        return culture.get("numberGroupSeparator");
+      },
+    };
+
     const ctx = {
       workbook: {
-        worksheets: Object.assign(
-          loadedCollection(book, () => book.sheetNames().map((n) => ({ name: n }))),
-          {
-            getItem: (n: string) => {
-              book.id(n);
-              return worksheet(n);
+        application: { cultureInfo: { numberFormat: numberFormatInfo } },
+        worksheets: Object.assign(sheets, {
+          getItem: (n: string) => worksheet(n),
+          add: (n: string) => {
+            op("worksheets", "add", n, () => book.addSheet(n));
+            return worksheet(n);
+          },
+          onChanged: {
+            add: (handler: () => unknown) => {
+              book.changeHandlers.add(handler);
+              return { context: {}, remove: () => book.changeHandlers.delete(handler) };
             },
-            add: (n: string) => {
-              book.addSheet(n);
-              return worksheet(n);
-            },
-            onChanged: {
-              add: (handler: () => unknown) => {
-                book.changeHandlers.add(handler);
-                return { context: {}, remove: () => book.changeHandlers.delete(handler) };
-              },
-            },
-          }
-        ),
-        tables: Object.assign(
-          loadedCollection(book, () =>
-            book.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet } }))
-          ),
-          { getItem: (n: string) => (book.table(n), table(n)) }
-        ),
+          },
+        }),
+        tables: Object.assign(tables, { getItem: (n: string) => table(n) }),
       },
       async sync() {
         book.syncCount += 1;
-        book.maxRequestBytes = Math.max(book.maxRequestBytes, pending);
-        pending = 0;
-        for (const op of queue.splice(0)) op();
-        for (const m of mocks.splice(0)) await m.sync();
+        const ops = queue.splice(0);
+        const loads = [...pending];
+        pending.clear();
+        const request =
+          ops.reduce((n, o) => n + o.bytes, 0) + loads.reduce((n, l) => n + l.requestBytes(), 0);
+        book.maxRequestBytes = Math.max(book.maxRequestBytes, request);
+        if (request > book.limit)
+          throw officeError("RequestPayloadSizeLimitExceeded", `${request} bytes`);
+        if (book.failing.has(book.syncCount)) {
+          for (const o of ops.slice(0, ops.length >> 1)) o.apply();
+          throw officeError("GeneralException", `sync ${book.syncCount} stopped part way`);
+        }
+        for (const o of ops) o.apply();
+        const response = loads.reduce((n, l) => n + l.prepare(), 0);
+        if (response > book.limit) {
+          for (const l of loads) l.drop();
+          book.refusedResponses += 1;
+          throw officeError("ResponsePayloadSizeLimitExceeded", `${response} bytes`);
+        }
+        book.maxResponseBytes = Math.max(book.maxResponseBytes, response);
+        for (const l of loads) await l.deliver();
         // office-addin-mock settles nested properties in later microtasks.
         await new Promise((r) => setTimeout(r, 0));
       },
@@ -323,8 +617,9 @@ export function fakeExcel(book: FakeBook) {
     ConditionalFormatType: { dataBar: "DataBar", containsText: "ContainsText" },
     ConditionalFormatRuleType: { number: "Number" },
     ConditionalTextOperator: { contains: "Contains" },
-    ClearApplyTo: { all: "All" },
+    ClearApplyTo: { all: "All", contents: "Contents" },
     InsertShiftDirection: { down: "Down", right: "Right" },
     DeleteShiftDirection: { up: "Up", left: "Left" },
+    SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
   };
 }
