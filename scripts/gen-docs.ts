@@ -115,7 +115,7 @@ function section(fn: KpiFunction, lang: Lang): string {
     "",
     argumentsTable(fn, lang),
   ];
-  if (fn.id === "INDEX")
+  if (fn.id === "INDEX" || fn.id === "NEEDED")
     parts.push("", `### ${t.methods}`, "", namesTable(METHOD_NAMES, lang, INDEX_METHODS));
   if (fn.id === "WEIGHTED") parts.push("", `### ${t.modes}`, "", namesTable(MODE_NAMES, lang));
   if (fn.id === "BONUS")

@@ -227,6 +227,58 @@ export const EXAMPLES: Record<FunctionId, Example[]> = {
       ru: "Пороги в целых процентах не принимаются",
     },
   ],
+  NEEDED: [
+    {
+      formula: "=KPI.NEEDED(0.9,1000)",
+      en: "Ratio: 90 % of a plan of 1000 needs a fact of 900",
+      ru: "Прямой: 90 % от плана 1000 — нужен факт 900",
+    },
+    {
+      formula: "=KPI.NEEDED(1.2,950,650)",
+      en: "Corridor (min given): 650 + 1.2 × (950 − 650)",
+      ru: "Вилка (задан минимум): 650 + 1,2 × (950 − 650)",
+    },
+    {
+      formula: '=KPI.NEEDED(0.8,800,,,"inverse")',
+      en: "Inverse (lower is better): 800 ÷ 0.8",
+      ru: "Обратный (меньше — лучше): 800 ÷ 0,8",
+    },
+    {
+      formula: "=KPI.INDEX(KPI.NEEDED(1.1,950,650),950,650)",
+      en: "KPI.INDEX gives the target back",
+      ru: "KPI.INDEX возвращает цель",
+    },
+    {
+      formula: "=KPI.NEEDED(1.3,1000,,1300)",
+      en: "The cap's own index: max itself, the least effort (any fact above counts as max)",
+      ru: "Индекс потолка: сам максимум, наименьшее усилие (любой факт выше считается максимумом)",
+    },
+    {
+      formula: "=KPI.NEEDED(1.5,1000,,1300)",
+      en: "Above the cap: no fact gives 150 %",
+      ru: "Выше потолка: ни один факт не даёт 150 %",
+    },
+    {
+      formula: '=KPI.NEEDED(0.5,1000,600,,"ratio")',
+      en: "A gate: below min the index is 0, min itself scores 60 %",
+      ru: "Порог: ниже минимума индекс 0, сам минимум даёт 60 %",
+    },
+    {
+      formula: '=KPI.NEEDED(1,100,,,"binary")',
+      en: "Binary 1: the plan",
+      ru: "Бинарный, 1: план",
+    },
+    {
+      formula: '=KPI.NEEDED(0.5,100,,,"binary")',
+      en: "Binary scores only 0 or 1",
+      ru: "Бинарный даёт только 0 или 1",
+    },
+    {
+      formula: "=KPI.NEEDED(90,1000)",
+      en: "A target typed as a whole percent is refused",
+      ru: "Цель в целых процентах не принимается",
+    },
+  ],
 };
 
 /** Words of the generated tables and headings. */
@@ -266,6 +318,8 @@ export const TEXT = {
       RUNRATE:
         "Forecast = fact × total ÷ elapsed (for example working days); with `plan`, forecast ÷ plan.",
       ABC: "Values are ranked in descending order (ties keep input order, row by row); an item's cumulative share includes itself; share ≤ `a` → A, ≤ `b` → B, else C (`a` and `b` are shares: above 10 is `#VALUE!`, a whole percent typed for a fraction). The result has the input's shape and order; blanks stay blank and do not count. An error or a bad value anywhere gives one error for the whole result (the ranking needs every value).",
+      NEEDED:
+        "The fact that gives the target index: the inverse of KPI.INDEX, with the same methods, default method, gates, caps and input errors. `ratio`: target × plan. `inverse`: plan ÷ target. `corridor`: min + target × (plan − min), in either direction. `binary`: the plan for 1. When several facts give the target, the one of least effort, the boundary: max itself for the cap's index (every fact beyond max counts as max), min itself for min's index. The fact may be moved by a few units in the last place so that KPI.INDEX gives the target back at 15 significant digits. Target 0 gives a fact that scores 0: ratio 0, corridor min, binary min (else 0 below a positive plan, else a value below the plan), inverse min + |min| (at least min + 1, above the gate), else with plan 0 a positive fact, else −1 (a negative fact scores 0). `#N/A` with a message where no fact gives the target: below 0, above the cap, a target a gate jumps over (ratio: a fact below min scores 0 and min itself scores more; inverse: a fact above min scores 0 and min itself scores more), a binary target other than 0 or 1, inverse with plan 0. The target is a fraction (0.9 = 90 %): above 10 is `#VALUE!`.",
       XYZ: "One class per row: coefficient of variation = population standard deviation ÷ mean (as STDEV.P / AVERAGE); ≤ `x` → X, ≤ `y` → Y, else Z (`x` and `y` are fractions: above 10 is `#VALUE!`). The values are scaled by the largest one first, so 1e-200 or 1e308 values keep their class. Blanks in a row are ignored. Rows are independent: a problem in one row gives an error in that row's cell only.",
     } as Record<FunctionId, string>,
     outro: `
@@ -276,7 +330,8 @@ derived at build time from \`src/functions/functions.ru.json\`). The names avoid
 function name in any language (learn.microsoft.com, "custom functions naming"): \`ИНДЕКС\` and
 \`ПРОГНОЗ\` are built-ins, so \`INDEX\` is \`ВЫПОЛНЕНИЕ\` (the index measures plan fulfilment,
 "выполнение плана") and \`RUNRATE\` is \`ТЕМП\` (pace). \`WEIGHTED\` is \`ВЗВЕШЕННЫЙ\`, \`BONUS\` is
-\`ПРЕМИЯ\`, \`STATUS\` is \`СТАТУС\`. \`ABC\` and \`XYZ\` keep the Latin letters, as Russian practice
+\`ПРЕМИЯ\`, \`STATUS\` is \`СТАТУС\`, \`NEEDED\` is \`НУЖНО\` ("needed", as short as the English name; no built-in function
+has that name in any language). \`ABC\` and \`XYZ\` keep the Latin letters, as Russian practice
 does ("ABC-анализ", "XYZ-анализ"). The namespace \`KPI\` stays Latin. Method, mode and interpolation
 names are accepted in both languages whatever the display language, and status tokens are never
 translated, so a workbook computes the same in either language.
@@ -317,6 +372,8 @@ translated, so a workbook computes the same in either language.
       RUNRATE:
         "Прогноз = факт × всего ÷ прошло (например, рабочие дни); с планом — прогноз ÷ план.",
       ABC: "Значения ранжируются по убыванию (при равенстве сохраняется порядок ввода, по строкам); накопленная доля позиции включает её саму; доля ≤ `a` → A, ≤ `b` → B, иначе C (`a` и `b` — доли: больше 10 — `#VALUE!`, целые проценты вместо доли). Результат той же формы и порядка, что и вход; пустые остаются пустыми и не учитываются. Ошибка или неверное значение где угодно даёт одну ошибку на весь результат (ранжированию нужны все значения).",
+      NEEDED:
+        "Факт, который даёт целевой индекс: обратная к KPI.ВЫПОЛНЕНИЕ, с теми же методами, методом по умолчанию, порогами, потолками и ошибками ввода. `ratio` (прямой): цель × план. `inverse` (обратный): план ÷ цель. `corridor` (вилка): минимум + цель × (план − минимум), в любом направлении. `binary` (бинарный): план для 1. Когда цель дают несколько фактов — факт наименьшего усилия, граница: сам максимум для индекса потолка (любой факт за максимумом считается максимумом), сам минимум для индекса минимума. Факт может быть сдвинут на несколько единиц последнего разряда, чтобы KPI.ВЫПОЛНЕНИЕ возвращала цель с точностью 15 значащих цифр. Цель 0 даёт факт с индексом 0: прямой — 0, вилка — минимум, бинарный — минимум (иначе 0 при положительном плане, иначе значение ниже плана), обратный — минимум + |минимум| (не меньше минимум + 1, за порогом), иначе при плане 0 — положительный факт, иначе −1 (отрицательный факт даёт 0). `#N/A` с сообщением, когда ни один факт не даёт цель: меньше 0, выше потолка, цель, через которую перескакивает порог (прямой: факт ниже минимума даёт 0, а сам минимум — больше; обратный: факт выше минимума даёт 0, а сам минимум — больше), бинарная цель не 0 и не 1, обратный при плане 0. Цель — доля (0,9 = 90 %): больше 10 — `#VALUE!`.",
       XYZ: "Один класс на строку: коэффициент вариации = стандартное отклонение генеральной совокупности ÷ среднее (как СТАНДОТКЛОН.Г / СРЗНАЧ); ≤ `x` → X, ≤ `y` → Y, иначе Z (`x` и `y` — доли: больше 10 — `#VALUE!`). Значения сначала делятся на наибольшее, поэтому значения порядка 1e-200 или 1e308 сохраняют свой класс. Пустые ячейки строки не учитываются. Строки независимы: проблема в одной строке даёт ошибку только в её ячейке.",
     } as Record<FunctionId, string>,
     outro: `
@@ -327,7 +384,8 @@ Excel показывает русские имена, когда язык инт
 функцией ни на каком языке (learn.microsoft.com, «custom functions naming»): \`ИНДЕКС\` и
 \`ПРОГНОЗ\` — встроенные, поэтому \`INDEX\` называется \`ВЫПОЛНЕНИЕ\` (индекс измеряет выполнение
 плана), а \`RUNRATE\` — \`ТЕМП\`. \`WEIGHTED\` — \`ВЗВЕШЕННЫЙ\`, \`BONUS\` — \`ПРЕМИЯ\`, \`STATUS\` —
-\`СТАТУС\`. \`ABC\` и \`XYZ\` сохраняют латинские буквы, как принято («ABC-анализ», «XYZ-анализ»).
+\`СТАТУС\`, \`NEEDED\` — \`НУЖНО\` (коротко и не совпадает ни с одной встроенной функцией).
+\`ABC\` и \`XYZ\` сохраняют латинские буквы, как принято («ABC-анализ», «XYZ-анализ»).
 Пространство имён \`KPI\` остаётся латинским. Названия методов, режимов и интерполяции принимаются
 на обоих языках при любом языке интерфейса, а статусы не переводятся, поэтому книга считается
 одинаково на любом языке. В русском Excel аргументы разделяются точкой с запятой:
@@ -342,7 +400,7 @@ export const INTRO: Record<Lang, string> = {
   en: `
 # KPI functions
 
-The add-in adds seven functions in the \`KPI\` namespace. They compute live inside your own
+The add-in adds eight functions in the \`KPI\` namespace. They compute live inside your own
 workbook, like built-in functions.
 
 ## How the functions read their arguments
@@ -418,7 +476,7 @@ workbook, like built-in functions.
   ru: `
 # Функции KPI
 
-Надстройка добавляет семь функций в пространстве имён \`KPI\`. Они пересчитываются прямо в вашей
+Надстройка добавляет восемь функций в пространстве имён \`KPI\`. Они пересчитываются прямо в вашей
 книге, как встроенные функции.
 
 ## Как функции читают аргументы

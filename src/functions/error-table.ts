@@ -165,6 +165,28 @@ export const FUNCTION_ERRORS: Record<FunctionId, readonly DocumentedError[]> = {
       ru: "строка, где меньше двух значений (только эта строка)",
     },
   ],
+  NEEDED: [
+    {
+      code: "#VALUE!",
+      en: "a target above 10 (a whole percent such as 90: type 90% or 0.9); and as KPI.INDEX: an unknown method, ranges of different shapes, corridor without min, max on the wrong side of min",
+      ru: "цель больше 10 (целые проценты, например 90: введите 90% или 0,9); и как у KPI.ВЫПОЛНЕНИЕ: неизвестный метод, диапазоны разного размера, вилка без минимума, максимум не с той стороны от минимума",
+    },
+    {
+      code: "#DIV/0!",
+      en: "plan 0 (ratio); plan = min (corridor, binary with min)",
+      ru: "план 0 (прямой); план = минимум (вилка, бинарный с минимумом)",
+    },
+    {
+      code: "#NUM!",
+      en: "negative plan (ratio, inverse)",
+      ru: "отрицательный план (прямой, обратный)",
+    },
+    {
+      code: "#N/A",
+      en: "no fact gives the target: below 0, above the cap (the index of max), a target a gate jumps over (ratio: below the index of min; inverse: below the index of min, since facts above min score 0), binary other than 0 or 1, inverse with plan 0 and a target above 0, target 0 where no fact scores 0; a target with a blank plan (“no plan for this KPI”)",
+      ru: "ни один факт не даёт цель: меньше 0, выше потолка (индекса максимума), цель, через которую перескакивает порог (прямой: ниже индекса минимума; обратный: ниже индекса минимума, так как факт выше минимума даёт 0), бинарный не 0 и не 1, обратный при плане 0 и цели больше 0, цель 0, когда ни один факт не даёт 0; цель при пустом плане («нет плана для этого KPI»)",
+    },
+  ],
 };
 
 /** The codes a function documents (its own and the common ones). */

@@ -5,7 +5,7 @@
  * Every numeric argument may be a single value or a range, so they are declared `any[][]`.
  */
 import { callFromExcel } from "./excel-adapter";
-import { ABC, BONUS, INDEX, RUNRATE, STATUS, WEIGHTED, XYZ } from "./registry";
+import { ABC, BONUS, INDEX, NEEDED, RUNRATE, STATUS, WEIGHTED, XYZ } from "./registry";
 
 /** The part of Excel's custom functions runtime this file uses. */
 interface Associator {
@@ -122,6 +122,26 @@ export function xyz(series: any[][], x?: any, y?: any): any[][] {
   return callFromExcel(XYZ, [series, x, y]);
 }
 
+/**
+ * Fact that gives a target index: the inverse of KPI.INDEX, with its gates and caps.
+ * @customfunction NEEDED NEEDED
+ * @param target Target index (1 = 100 %).
+ * @param plan Planned value (a number or a range).
+ * @param [min] Value that scores 0 (a gate), as in KPI.INDEX; blank = not given.
+ * @param [max] Best value that still counts (a cap), as in KPI.INDEX; blank = not given.
+ * @param [method] ratio (1), inverse (2), corridor (3) or binary (4); default corridor when min is given, else ratio.
+ * @returns Fact per element (the least effort when several give the target); #N/A where no fact does.
+ */
+export function needed(
+  target: any[][],
+  plan: any[][],
+  min?: any[][],
+  max?: any[][],
+  method?: any[][]
+): any[][] {
+  return callFromExcel(NEEDED, [target, plan, min, max, method]);
+}
+
 /** Entry points by function id, for registration and tests. */
 export const ENTRY_POINTS = {
   INDEX: index,
@@ -131,6 +151,7 @@ export const ENTRY_POINTS = {
   RUNRATE: runRate,
   ABC: abc,
   XYZ: xyz,
+  NEEDED: needed,
 };
 
 // Shared runtime: registers every function with Excel (a no-op outside Excel, see above). The

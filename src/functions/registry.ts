@@ -8,6 +8,7 @@ import { ABC_SPEC } from "../core/abc";
 import { BONUS_SPEC } from "../core/bonus";
 import type { FunctionId } from "../core/function-ids";
 import { INDEX_SPEC } from "../core/kpi-index";
+import { NEEDED_SPEC } from "../core/needed";
 import type { ParamSpec, RunSpec } from "../core/runner";
 import { RUNRATE_SPEC } from "../core/runrate";
 import { STATUS_SPEC } from "../core/status";
@@ -140,6 +141,22 @@ export const XYZ = define(
   '"X", "Y" or "Z" per row.'
 );
 
+/** KPI.NEEDED. */
+export const NEEDED = define(
+  "NEEDED",
+  "Fact that gives a target index: the inverse of KPI.INDEX, with its gates and caps.",
+  NEEDED_SPEC,
+  {
+    target: "Target index (1 = 100 %).",
+    plan: "Planned value (a number or a range).",
+    min: "Value that scores 0 (a gate), as in KPI.INDEX; blank = not given.",
+    max: "Best value that still counts (a cap), as in KPI.INDEX; blank = not given.",
+    method:
+      "ratio (1), inverse (2), corridor (3) or binary (4); default corridor when min is given, else ratio.",
+  },
+  "Fact per element (the least effort when several give the target); #N/A where no fact does."
+);
+
 /** All functions, in the order docs and menus list them. */
 export const KPI_FUNCTIONS: readonly KpiFunction[] = [
   INDEX,
@@ -149,4 +166,5 @@ export const KPI_FUNCTIONS: readonly KpiFunction[] = [
   RUNRATE,
   ABC,
   XYZ,
+  NEEDED,
 ];

@@ -33,6 +33,7 @@ const VALID: Record<FunctionId, unknown[]> = {
   RUNRATE: [[[50]], [[10]], [[20]], [[80]]],
   ABC: [[[10], [5], [80]], 0.8, 0.95],
   XYZ: [[[8, 12, 10]], 0.1, 0.25],
+  NEEDED: [[[0.9]], [[1000]], [[500]], [[1200]], null],
 };
 
 /** Numeric arguments as [argument index, row, column] of the cell to spoil. */
@@ -72,6 +73,12 @@ const NUMERIC: Record<FunctionId, [number, number, number][]> = {
     [0, 0, 1],
     [1, -1, -1],
     [2, -1, -1],
+  ],
+  NEEDED: [
+    [0, 0, 0],
+    [1, 0, 0],
+    [2, 0, 0],
+    [3, 0, 0],
   ],
 };
 
@@ -535,6 +542,43 @@ const listed: Case[] = [
   { name: "XYZ no values", id: "XYZ", args: [[["", ""]]], code: "#N/A" },
   { name: "XYZ mean 0", id: "XYZ", args: [[[-1, 1]]], code: "#DIV/0!" },
   { name: "XYZ mean negative", id: "XYZ", args: [[[-1, -3]]], code: "#DIV/0!" },
+  // KPI.NEEDED: the input errors of KPI.INDEX, and #N/A where no fact reaches the target.
+  { name: "NEEDED target 90 (a whole percent)", id: "NEEDED", args: [90, 1000], code: "#VALUE!" },
+  { name: "NEEDED target with a blank plan", id: "NEEDED", args: [0.9, ""], code: "#N/A" },
+  { name: "NEEDED unknown method", id: "NEEDED", args: [1, 10, null, null, "x"], code: "#VALUE!" },
+  { name: "NEEDED method 2.5", id: "NEEDED", args: [1, 10, null, null, 2.5], code: "#VALUE!" },
+  {
+    name: "NEEDED target 3×1 vs plan 2×1",
+    id: "NEEDED",
+    args: [col(1, 1, 1), col(5, 6)],
+    code: "#VALUE!",
+  },
+  { name: "NEEDED plan 0 ratio", id: "NEEDED", args: [1, 0], code: "#DIV/0!" },
+  { name: "NEEDED plan negative ratio", id: "NEEDED", args: [1, -10], code: "#NUM!" },
+  {
+    name: "NEEDED plan negative inverse",
+    id: "NEEDED",
+    args: [1, -10, null, null, 2],
+    code: "#NUM!",
+  },
+  {
+    name: "NEEDED corridor without min",
+    id: "NEEDED",
+    args: [1, 10, null, null, 3],
+    code: "#VALUE!",
+  },
+  { name: "NEEDED plan = min corridor", id: "NEEDED", args: [1, 0.1 + 0.2, 0.3], code: "#DIV/0!" },
+  { name: "NEEDED plan = min binary", id: "NEEDED", args: [1, 10, 10, null, 4], code: "#DIV/0!" },
+  { name: "NEEDED ratio max below min", id: "NEEDED", args: [1, 10, 6, 4, 1], code: "#VALUE!" },
+  { name: "NEEDED inverse max above min", id: "NEEDED", args: [1, 10, 6, 8, 2], code: "#VALUE!" },
+  { name: "NEEDED corridor max below min", id: "NEEDED", args: [1, 10, 6, 4], code: "#VALUE!" },
+  { name: "NEEDED target below 0", id: "NEEDED", args: [-0.1, 10], code: "#N/A" },
+  { name: "NEEDED target above the cap", id: "NEEDED", args: [1.5, 10, null, 12], code: "#N/A" },
+  { name: "NEEDED target a gate jumps", id: "NEEDED", args: [0.5, 10, 6, null, 1], code: "#N/A" },
+  { name: "NEEDED binary 0.5", id: "NEEDED", args: [0.5, 10, null, null, 4], code: "#N/A" },
+  { name: "NEEDED inverse plan 0", id: "NEEDED", args: [1, 0, null, null, 2], code: "#N/A" },
+  { name: "NEEDED inverse never 0", id: "NEEDED", args: [0, 10, null, 5, 2], code: "#N/A" },
+  { name: "NEEDED ratio overflow", id: "NEEDED", args: [10, 1e308], code: "#NUM!" },
 ];
 
 const CASES = [...generated, ...listed];

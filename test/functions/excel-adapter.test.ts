@@ -46,7 +46,7 @@ afterEach(() => {
 });
 
 describe("Excel adapter", () => {
-  it("registers all seven functions with CustomFunctions.associate", () => {
+  it("registers all eight functions with CustomFunctions.associate", () => {
     const { associate } = load();
     expect(associate.mock.calls.map(([id]) => id)).toEqual([
       "INDEX",
@@ -56,6 +56,7 @@ describe("Excel adapter", () => {
       "RUNRATE",
       "ABC",
       "XYZ",
+      "NEEDED",
     ]);
   });
 

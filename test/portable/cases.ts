@@ -154,6 +154,48 @@ export function indexCases(n: number, seed: number, opts: GenOptions): Case[] {
   return out;
 }
 
+/** KPI.NEEDED cases: target, plan, min, max, method in A..E. */
+export function neededCases(n: number, seed: number, opts: GenOptions): Case[] {
+  const g = new Gen(rng(seed), opts);
+  const out: Case[] = [];
+  const TARGETS = [0, 0.5, 0.8, 0.9, 1, 1.1, 1.2, 1.5, 2, 10, 90, -0.1];
+  for (let k = 0; k < n; k++) {
+    const near = g.chance(0.06) ? g.pick(NEAR) : null;
+    const target: CellInput =
+      near !== null && g.chance(0.5)
+        ? near
+        : g.chance(0.5)
+          ? g.pick(TARGETS)
+          : g.chance(0.8)
+            ? Math.round(g.r() * 3000) / 1000
+            : g.cell();
+    const plan = g.chance(0.1) ? g.pick([0, -10, 100]) : g.cell(0.05, 0.04);
+    const min = g.chance(0.45) ? null : g.chance(0.1) ? plan : g.cell(0.04, 0.02);
+    const max = g.chance(0.6) ? null : g.cell(0.04, 0.02);
+    const method: CellInput = g.chance(0.25)
+      ? null
+      : g.chance(0.6)
+        ? g.pick(METHODS)
+        : g.chance(0.7)
+          ? g.pick([1, 2, 3, 4])
+          : g.pick([0, 5, 2.5, "median", ...(opts.booleans ? [true] : []), "=NA()"]);
+    const cells = [target, plan, min, max, method];
+    const shape = g.r();
+    out.push({
+      cells,
+      formula: (row) => {
+        const a = cells.map((v, i) => argFor(g, i, v, row, i < 4));
+        if (shape < 0.15 && min === null && max === null && method === null)
+          return `KPI.NEEDED(${a[0]},${a[1]})`;
+        if (shape < 0.3 && min === null && max === null)
+          return `KPI.NEEDED(${a[0]},${a[1]}, , ,${a[4]})`;
+        return `KPI.NEEDED(${a.join(",")})`;
+      },
+    });
+  }
+  return out;
+}
+
 /** KPI.STATUS cases: index, watch, ok in A..C. */
 export function statusCases(n: number, seed: number, opts: GenOptions): Case[] {
   const g = new Gen(rng(seed), opts);
@@ -446,6 +488,31 @@ export const DOCUMENTED_CASES: readonly DocumentedCase[] = [
     formula: (r) => `KPI.INDEX(A${r},B${r},C${r},D${r},E${r})`,
     expected: num(1000 / 900),
   },
+  // KPI.NEEDED: the fact of least effort, the boundary at a cap, #N/A where no fact reaches.
+  ...(
+    [
+      [[0.9, 1000], num(900)],
+      [[0.9, 1000, 800], num(980)],
+      [[1.5, 1000, null, 1300], err("#N/A")],
+      [[1.3, 1000, null, 1300], num(1300)],
+      [[0.5, 1000, 600, null, "ratio"], err("#N/A")],
+      [[0.8, 800, null, null, "inverse"], num(1000)],
+      [[0.5, 800, 1250, null, 2], err("#N/A")],
+      [[1, 100, null, null, "binary"], num(100)],
+      [[0.5, 100, null, null, "бинарный"], err("#N/A")],
+      [[0, 950, 650], num(650)],
+      [[90, 1000], err("#VALUE!")],
+      [[-0.1, 1000], err("#N/A")],
+      [[0.9, null], err("#N/A")],
+      [[null, 1000], { kind: "blank" }],
+      [[1.2, 5, 10], num(4)],
+      [["=0.4+0.4+0.5", 1000, null, 1300], num(1300)],
+    ] as [CellInput[], Shown][]
+  ).map(([cells, expected]): DocumentedCase => ({
+    cells,
+    formula: (r) => `KPI.NEEDED(${cells.map((_, i) => `${col(i)}${r}`).join(",")})`,
+    expected,
+  })),
   {
     cells: [1, 0.5, null, 50, 50, null, "\tPartial\u00a0"],
     formula: (r) => `KPI.WEIGHTED(A${r}:C${r},D${r}:F${r},G${r})`,
@@ -463,4 +530,5 @@ export const GENERATORS: Record<string, (n: number, seed: number, opts: GenOptio
   RUNRATE: runRateCases,
   XYZ: xyzCases,
   ABC: abcCases,
+  NEEDED: neededCases,
 };

@@ -17,6 +17,7 @@ export const RUSSIAN_NAMES: Readonly<Record<KpiFunctionName, string>> = {
   RUNRATE: "ТЕМП",
   ABC: "ABC",
   XYZ: "XYZ",
+  NEEDED: "НУЖНО",
 };
 
 const BY_NAME = new Map<string, KpiFunctionName>();

@@ -7,6 +7,7 @@ import { classifyArg, OMITTED, type Arg } from "./args";
 import { findCalls, trimSpan, type FunctionCall } from "./calls";
 import { translateBonus } from "./fn-bonus";
 import { translateIndex } from "./fn-index";
+import { translateNeeded } from "./fn-needed";
 import { translateAbcCell, translateRunRate, translateStatus, translateXyz } from "./fn-simple";
 import { translateWeighted } from "./fn-weighted";
 import { kpiFunctionOf, type KpiFunctionName } from "./names";
@@ -138,6 +139,7 @@ export const SPECS: Record<KpiFunctionName, Spec> = {
   RUNRATE: { min: 3, max: 4, scalarArgs: true, run: translateRunRate },
   ABC: { min: 1, max: 3, scalarArgs: false, run: translateAbcCell },
   XYZ: { min: 1, max: 3, scalarArgs: false, run: translateXyz },
+  NEEDED: { min: 2, max: 5, scalarArgs: true, run: translateNeeded },
 };
 
 /** Quick test before tokenizing: could this formula hold a KPI call at all? */
