@@ -5,7 +5,7 @@
  * method is one Excel.run with at most three context.sync() calls: an inventory of sheets and
  * tables, one read of the cells the planner needs, one batch of writes.
  */
-import type { Card } from "../core/card";
+import { langOf, type Card } from "../core/card";
 import type { Finding, LintScope } from "../core/lint";
 import type { CellRef, Matrix, MatrixSnapshot, MatrixSummary } from "../core/matrix/types";
 import {
@@ -23,6 +23,9 @@ import {
   type BuildOptions,
   type HostEnvironment,
   type MatrixBuildResult,
+  type StaffSnapshot,
+  type TeamBuildResult,
+  type TeamOptions,
   type WorkbookHost,
   type WriteOptions,
 } from "../workbook/host";
@@ -33,7 +36,24 @@ import {
   planBuildMatrix,
 } from "../workbook/matrix-build";
 import { readMatrixCells, summarize } from "../workbook/matrix-read";
+import { nameErrorCount, nameErrorRepair } from "../workbook/formula-local";
 import { matrixSheets, type Inventory, type SheetCells } from "../workbook/snapshot";
+import {
+  newStaffTablesPlan,
+  PLANS_TABLE_NAME,
+  readPlansGrid,
+  readStaffGrid,
+  STAFF_TABLE_NAME,
+  type TableGrid,
+} from "../workbook/staff";
+import {
+  planTeamBuild,
+  readRegister,
+  registerSheetOf,
+  teamReadChunks,
+  type TeamRequest,
+} from "../workbook/team-plan";
+import type { StaffMember } from "../core/team";
 import { queuePlan, type Capabilities } from "./apply-plan";
 import { officeEnvironment } from "./environment";
 import { areasOf, cellsFromRange, loadUsed } from "./grid";
@@ -47,6 +67,20 @@ async function inventory(ctx: Excel.RequestContext): Promise<Inventory> {
   return {
     sheets: sheets.items.map((s) => s.name),
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name, address: "" })),
+  };
+}
+
+/**
+ * Queues a read of the workbook's decimal separator (ExcelApi 1.11), for the next sync; the
+ * list separator of localized formulas follows from it.
+ */
+function decimalSeparator(ctx: Excel.RequestContext): { readonly decimal: string | undefined } {
+  if (!supports("1.11")) return { decimal: undefined };
+  const nf = ctx.workbook.application.cultureInfo.numberFormat.load("numberDecimalSeparator");
+  return {
+    get decimal() {
+      return nf.numberDecimalSeparator;
+    },
   };
 }
 
@@ -106,6 +140,32 @@ async function read(
   return out;
 }
 
+/** Sync 2 of a table read: these tables' ranges (header and body), the ones that exist. */
+async function readTables(
+  ctx: Excel.RequestContext,
+  inv: Inventory,
+  names: string[]
+): Promise<Map<string, TableGrid & { sheet: string }>> {
+  const found = names
+    .map((n) => inv.tables.find((t) => t.name.toLowerCase() === n.toLowerCase()))
+    .filter((t): t is NonNullable<typeof t> => t !== undefined);
+  const ranges = found.map((t) => ctx.workbook.tables.getItem(t.name).getRange().load("values"));
+  if (found.length > 0) await ctx.sync();
+  const out = new Map<string, TableGrid & { sheet: string }>();
+  found.forEach((t, i) => {
+    const v = ranges[i].values;
+    out.set(
+      names.find((n) => n.toLowerCase() === t.name.toLowerCase())!,
+      {
+        sheet: t.sheet,
+        headers: v[0] ?? [],
+        rows: v.slice(1),
+      }
+    );
+  });
+  return out;
+}
+
 /** The Office adapter; construct once after Office.onReady. */
 export class OfficeHost implements WorkbookHost {
   async environment(): Promise<HostEnvironment> {
@@ -152,6 +212,7 @@ export class OfficeHost implements WorkbookHost {
   async buildMatrix(matrix: Matrix, options: BuildOptions = {}): Promise<MatrixBuildResult> {
     const lang = options.lang ?? "en";
     return Excel.run(async (ctx) => {
+      const culture = decimalSeparator(ctx);
       const inv = await inventory(ctx);
       const target = matrixTarget(inv, matrix);
       const candidates = originalsCandidates(inv);
@@ -166,8 +227,35 @@ export class OfficeHost implements WorkbookHost {
       });
       if ("refused" in planned) throw new WorkbookRefusal(planned.refused);
       queuePlan(ctx, planned.plan, capabilities());
+      // Read the KPI cells back in the same batch: localized Excel may show #NAME? for
+      // formulas written through Range.formulas (office-js#891, #6614).
+      const areas = planned.plan.kpiFormulas ?? [];
+      const readBack = () =>
+        areas.map((a) =>
+          ctx.workbook.worksheets.getItem(a.sheet).getRange(a.address).load("values")
+        );
+      let loaded = readBack();
       await ctx.sync();
-      return planned.result;
+      const values = () => loaded.map((r) => r.values as unknown[][]);
+      const bad = nameErrorCount(areas, values());
+      if (bad === 0) return planned.result;
+      const repair = nameErrorRepair(
+        areas,
+        values(),
+        langOf(officeEnvironment().displayLanguage),
+        culture.decimal
+      );
+      if (repair.length > 0) {
+        queuePlan(ctx, { steps: repair }, capabilities());
+        loaded = readBack();
+        await ctx.sync();
+      }
+      const left = repair.length > 0 ? nameErrorCount(areas, values()) : bad;
+      return {
+        ...planned.result,
+        relocalized: repair.length > 0 ? bad - left : 0,
+        nameErrors: left,
+      };
     });
   }
 
@@ -180,6 +268,72 @@ export class OfficeHost implements WorkbookHost {
       return sheets
         .map((c) => readMatrixCells(c)?.snapshot)
         .filter((x): x is MatrixSnapshot => x !== undefined);
+    });
+  }
+
+  async readStaff(): Promise<StaffSnapshot | undefined> {
+    return Excel.run(async (ctx) => {
+      const inv = await inventory(ctx);
+      const t = await readTables(ctx, inv, [STAFF_TABLE_NAME, PLANS_TABLE_NAME]);
+      const staff = t.get(STAFF_TABLE_NAME);
+      if (!staff) return undefined;
+      return {
+        sheet: staff.sheet,
+        members: readStaffGrid(staff),
+        plans: readPlansGrid(t.get(PLANS_TABLE_NAME)),
+      };
+    });
+  }
+
+  async createStaffTables(members: StaffMember[], options: WriteOptions = {}): Promise<string> {
+    return Excel.run(async (ctx) => {
+      const inv = await inventory(ctx);
+      const plan = newStaffTablesPlan(inv, options.lang ?? "en", members);
+      queuePlan(ctx, plan, capabilities());
+      await ctx.sync();
+      return (plan.steps[0] as { sheet: string }).sheet;
+    });
+  }
+
+  async buildTeam(request: TeamRequest, options: TeamOptions = {}): Promise<TeamBuildResult> {
+    return Excel.run(async (ctx) => {
+      const inv = await inventory(ctx);
+      const mats = matrixSheets(inv);
+      const reg = registerSheetOf(inv);
+      const candidates = originalsCandidates(inv);
+      const cells = new Map<string, SheetCells>();
+      // Whole used ranges are read in requests of a bounded size (Excel on the web: 5 MB).
+      for (const chunk of teamReadChunks([...mats, ...(reg ? [reg] : []), ...candidates])) {
+        for (const c of (await read(ctx, inv, chunk, false)).sheets) cells.set(c.sheet, c);
+      }
+      if (isPortable(candidates.map((c) => cells.get(c)!))) {
+        throw new WorkbookRefusal({ reason: "portable", sheet: reg ?? "" });
+      }
+      const matrices = mats
+        .map((s) => readMatrixCells(cells.get(s)!))
+        .filter((m): m is NonNullable<typeof m> => m !== undefined);
+      const plan = planTeamBuild({
+        inv,
+        lang: options.lang ?? "en",
+        request,
+        matrices,
+        register: reg ? cells.get(reg) : undefined,
+      });
+      let done = 0;
+      for (const batch of plan.batches) {
+        if (options.cancelled?.()) break;
+        queuePlan(ctx, batch, capabilities());
+        await ctx.sync();
+        done += 1;
+        options.onProgress?.(done, plan.batches.length);
+      }
+      return {
+        results: plan.results,
+        registerSheet: plan.registerSheet,
+        cancelled: done < plan.batches.length,
+        done,
+        total: plan.batches.length,
+      };
     });
   }
 
@@ -197,13 +351,21 @@ export class OfficeHost implements WorkbookHost {
       const inv = await inventory(ctx);
       const names =
         scope === "workbook" ? matrixSheets(inv) : inv.sheets.filter((s) => s === scope.sheet);
-      const { sheets, cards } = await read(ctx, inv, names, { rows: 0 });
+      const reg = scope === "workbook" ? registerSheetOf(inv) : undefined;
+      const { sheets, cards } = await read(ctx, inv, reg ? [...names, reg] : names, { rows: 0 });
       const matrices = sheets
+        .filter((c) => c.sheet !== reg)
         .map((c) => readMatrixCells(c)?.snapshot)
         .filter((x): x is MatrixSnapshot => x !== undefined);
+      const regCells = reg ? sheets.find((c) => c.sheet === reg) : undefined;
+      const team = regCells ? readRegister(regCells) : undefined;
       // The checks load with the first check the user runs, not with the pane.
       const { lintWorkbook } = await import("../core/lint");
-      return lintWorkbook({ cards: cards ? readCardGrid(cards) : undefined, matrices });
+      return lintWorkbook({
+        cards: cards ? readCardGrid(cards) : undefined,
+        matrices,
+        ...(team ? { team } : {}),
+      });
     });
   }
 

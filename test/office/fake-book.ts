@@ -58,6 +58,12 @@ export class FakeBook {
   selection: { sheet: string; address: string } | undefined;
   /** The workbook's decimal separator (Application.cultureInfo.numberFormat). */
   decimalSeparator = ".";
+  /**
+   * Plays Russian Excel as office-js#891 reports it: a custom function written through
+   * Range.formulas with its English name shows #NAME?; Range.formulasLocal takes Russian names
+   * (KPI.ВЫПОЛНЕНИЕ, ЕСЛИ, СУММ) and the locale's list separator.
+   */
+  russianExcel = false;
   syncCount = 0;
 
   /**

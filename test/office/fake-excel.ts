@@ -145,6 +145,47 @@ const RANGE_PROPS = [
   "columnCount",
 ] as const;
 
+const RUSSIAN_TO_ENGLISH: Record<string, string> = {
+  "KPI.ВЫПОЛНЕНИЕ": "KPI.INDEX",
+  "KPI.ВЗВЕШЕННЫЙ": "KPI.WEIGHTED",
+  "KPI.ПРЕМИЯ": "KPI.BONUS",
+  "KPI.СТАТУС": "KPI.STATUS",
+  "KPI.ТЕМП": "KPI.RUNRATE",
+  ЕСЛИ: "IF",
+  СУММ: "SUM",
+};
+
+/** Russian Excel with office-js#891: English custom-function names written as formulas fail. */
+function notLoadedInRussian(v: unknown): unknown[][] {
+  return (v as unknown[][]).map((line) =>
+    line.map((x) =>
+      typeof x === "string" && x.startsWith("=") && /KPI\.[A-Z]/.test(x) ? "=NOT.LOADED.KPI()" : x
+    )
+  );
+}
+
+/** Russian local formulas as the engine (English) reads them. */
+function fromRussian(v: unknown, book: FakeBook): unknown[][] {
+  const sep = book.decimalSeparator === "," ? ";" : ",";
+  return (v as unknown[][]).map((line) =>
+    line.map((x) => {
+      if (typeof x !== "string" || !x.startsWith("=")) return x;
+      let out = "";
+      let inText = false;
+      for (let i = 0; i < x.length; i++) {
+        const ch = x[i];
+        if (ch === '"') inText = !inText;
+        if (!inText && ch === sep) {
+          out += ",";
+          continue;
+        }
+        out += ch;
+      }
+      return out.replace(/(KPI\.[А-ЯЁ]+|ЕСЛИ|СУММ)(?=\()/g, (m) => RUSSIAN_TO_ENGLISH[m] ?? m);
+    })
+  );
+}
+
 /** Installs `Excel` (run, enums) over the book; returns it for global assignment. */
 export function fakeExcel(book: FakeBook) {
   function run<T>(
@@ -235,11 +276,25 @@ export function fakeExcel(book: FakeBook) {
           return loadable.get("formulas");
         },
         set formulas(v: unknown) {
-          write("formulas", v, (a) => book.setInputs(sheet, a.row, a.col, v as unknown[][]));
+          write("formulas", v, (a) =>
+            book.setInputs(
+              sheet,
+              a.row,
+              a.col,
+              book.russianExcel ? notLoadedInRussian(v) : (v as unknown[][])
+            )
+          );
         },
-        /** The fake's culture is en-US: local formulas are the formulas. */
+        /** en-US unless the book plays Russian Excel: then Russian names, the locale's separator. */
         set formulasLocal(v: unknown) {
-          write("formulasLocal", v, (a) => book.setInputs(sheet, a.row, a.col, v as unknown[][]));
+          write("formulasLocal", v, (a) =>
+            book.setInputs(
+              sheet,
+              a.row,
+              a.col,
+              book.russianExcel ? fromRussian(v, book) : (v as unknown[][])
+            )
+          );
         },
         get numberFormat() {
           return loadable.get("numberFormat");
