@@ -23,6 +23,9 @@ import {
   type BuildOptions,
   type HostEnvironment,
   type MatrixBuildResult,
+  type StaffSnapshot,
+  type TeamBuildResult,
+  type TeamOptions,
   type WorkbookHost,
   type WriteOptions,
 } from "../workbook/host";
@@ -40,6 +43,21 @@ import {
   type SheetCells,
   type TableInfo,
 } from "../workbook/snapshot";
+import {
+  newStaffTablesPlan,
+  PLANS_TABLE_NAME,
+  readPlansGrid,
+  readStaffGrid,
+  STAFF_TABLE_NAME,
+  type TableGrid,
+} from "../workbook/staff";
+import {
+  planTeamBuild,
+  readRegister,
+  registerSheetOf,
+  type TeamRequest,
+} from "../workbook/team-plan";
+import type { StaffMember } from "../core/team";
 import { createKpiEngine } from "./engine";
 import { SandboxFormats } from "./formats";
 import { deleteCellsUp, insertCellsDown, writeBlock } from "./shift";
@@ -351,6 +369,72 @@ export class SandboxHost implements WorkbookHost {
     this.changed();
   }
 
+  /** A table's header and body as the Office adapter reads them. */
+  private tableGrid(name: string): (TableGrid & { sheet: string }) | undefined {
+    const entry = [...this.tables].find(([n]) => n.toLowerCase() === name.toLowerCase());
+    if (!entry) return undefined;
+    const t = entry[1];
+    const { row, col, rows, cols } = parseRange(t.address);
+    const grid = this.values(t.sheet);
+    const line = (r: number): unknown[] =>
+      Array.from({ length: cols }, (_, c) => grid[r]?.[col + c] ?? "");
+    return {
+      sheet: t.sheet,
+      headers: line(row),
+      rows: Array.from({ length: rows - 1 }, (_, i) => line(row + 1 + i)),
+    };
+  }
+
+  async readStaff(): Promise<StaffSnapshot | undefined> {
+    const staff = this.tableGrid(STAFF_TABLE_NAME);
+    if (!staff) return undefined;
+    return {
+      sheet: staff.sheet,
+      members: readStaffGrid(staff),
+      plans: readPlansGrid(this.tableGrid(PLANS_TABLE_NAME)),
+    };
+  }
+
+  async createStaffTables(members: StaffMember[], options: WriteOptions = {}): Promise<string> {
+    const plan = newStaffTablesPlan(this.inventory(), options.lang ?? "en", members);
+    this.apply(plan);
+    return (plan.steps[0] as { sheet: string }).sheet;
+  }
+
+  async buildTeam(request: TeamRequest, options: TeamOptions = {}): Promise<TeamBuildResult> {
+    const inv = this.inventory();
+    if (isPortable(originalsCandidates(inv).map((s) => this.cells(s)))) {
+      throw new WorkbookRefusal({ reason: "portable", sheet: registerSheetOf(inv) ?? "" });
+    }
+    const matrices = matrixSheets(inv)
+      .map((s) => readMatrixCells(this.cells(s)))
+      .filter((m): m is NonNullable<typeof m> => m !== undefined);
+    const reg = registerSheetOf(inv);
+    const plan = planTeamBuild({
+      inv,
+      lang: options.lang ?? "en",
+      request,
+      matrices,
+      register: reg ? this.cells(reg) : undefined,
+    });
+    let done = 0;
+    for (const batch of plan.batches) {
+      if (options.cancelled?.()) break;
+      this.apply(batch);
+      done += 1;
+      options.onProgress?.(done, plan.batches.length);
+      // Let the page paint the progress between batches, as Excel's round trips do.
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    return {
+      results: plan.results,
+      registerSheet: plan.registerSheet,
+      cancelled: done < plan.batches.length,
+      done,
+      total: plan.batches.length,
+    };
+  }
+
   async readMatrix(sheet: string): Promise<MatrixSnapshot | undefined> {
     if (this.hf.getSheetId(sheet) === undefined) return undefined;
     return readMatrixCells(this.cells(sheet))?.snapshot;
@@ -371,9 +455,12 @@ export class SandboxHost implements WorkbookHost {
     const sheets =
       scope === "workbook" ? matrixSheets(inv) : inv.sheets.filter((s) => s === scope.sheet);
     const snap = this.cardSnapshot();
+    const reg = scope === "workbook" ? registerSheetOf(inv) : undefined;
+    const team = reg ? readRegister(this.cells(reg)) : undefined;
     return lintWorkbook({
       cards: snap ? readCardGrid(snap) : undefined,
       matrices: this.snapshots(sheets),
+      ...(team ? { team } : {}),
     });
   }
 

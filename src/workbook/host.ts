@@ -7,6 +7,8 @@ import type { Card, Lang } from "../core/card";
 import type { Finding, LintScope } from "../core/lint/types";
 import type { CellRef, Matrix, MatrixSnapshot, MatrixSummary } from "../core/matrix/types";
 import type { MatrixConflict } from "./matrix-merge";
+import type { PersonalPlans, StaffMember } from "../core/team";
+import type { TeamMemberResult, TeamRequest } from "./team-plan";
 
 export type { CellRef } from "../core/matrix/types";
 export type { MatrixConflict } from "./matrix-merge";
@@ -41,6 +43,32 @@ export interface MatrixBuildResult {
    */
   relocalized?: number;
   nameErrors?: number;
+}
+
+/** The staff table as read. */
+export interface StaffSnapshot {
+  sheet: string;
+  members: StaffMember[];
+  plans: PersonalPlans;
+}
+
+/** Options of buildTeam. */
+export interface TeamOptions extends WriteOptions {
+  /** Called after each batch of writes: how many of the batches are done. */
+  onProgress?(done: number, total: number): void;
+  /** Checked between batches: when set, the build stops there (what is written stays). */
+  cancelled?(): boolean;
+}
+
+/** What building for everyone did. */
+export interface TeamBuildResult {
+  results: TeamMemberResult[];
+  registerSheet: string;
+  /** True when the user cancelled before every batch was written. */
+  cancelled: boolean;
+  /** Batches written, of how many. */
+  done: number;
+  total: number;
 }
 
 /** Options of buildMatrix. */
@@ -102,6 +130,16 @@ export interface WorkbookHost {
    * WorkbookRefusal, nothing written) while the workbook is a portable copy.
    */
   buildMatrix(matrix: Matrix, options?: BuildOptions): Promise<MatrixBuildResult>;
+  /** Reads the staff and personal plans tables; undefined when the workbook has no staff table. */
+  readStaff(): Promise<StaffSnapshot | undefined>;
+  /** Creates the staff and personal plans tables (with these people, if any); returns the sheet. */
+  createStaffTables(members: StaffMember[], options?: WriteOptions): Promise<string>;
+  /**
+   * Builds or updates every member's matrix and the bonus register (src/workbook/team-plan.ts),
+   * in batches under Excel on the web's request limit. Refused while the workbook is portable.
+   */
+  buildTeam(request: TeamRequest, options?: TeamOptions): Promise<TeamBuildResult>;
+
   /** Reads a matrix sheet back: the model with facts, the computed cells and their addresses. */
   readMatrix(sheet: string): Promise<MatrixSnapshot | undefined>;
   /** The matrix sheets of the workbook, in sheet order. */

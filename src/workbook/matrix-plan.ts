@@ -355,6 +355,8 @@ export interface MatrixUpdatePlan {
   plan: WorkbookPlan;
   matrix: Matrix;
   conflicts: MatrixConflict[];
+  /** Where the matrix sits once the plan is applied (for references to its total and bonus). */
+  layout: MatrixLayout;
 }
 
 const span = (L: MatrixLayout, row: number, rows: number): string =>
@@ -524,5 +526,21 @@ export function updateMatrixPlan(
     steps.push({ kind: "conditionalFormat", sheet, format: c });
   steps.push({ kind: "activate", sheet });
   const kpiFormulas = blocks.map((b) => kpiFormulasOf(sheet, b)).filter((a) => a !== undefined);
-  return { plan: { steps, kpiFormulas }, matrix: { ...m, sheet }, conflicts: merge.conflicts };
+  return {
+    plan: { steps, kpiFormulas },
+    matrix: { ...m, sheet },
+    conflicts: merge.conflicts,
+    layout: L,
+  };
+}
+
+/** The cells of a matrix other sheets refer to: its weighted total, its status and its bonus. */
+export function matrixOutputs(L: MatrixLayout): { total: string; status: string; bonus: string } {
+  const at = (c: number | undefined) =>
+    c === undefined || L.totalRow < 0 ? "" : cellAddress(L.totalRow, c);
+  return {
+    total: at(L.cols.score),
+    status: at(L.cols.status),
+    bonus: L.bonusRow >= 0 ? cellAddress(L.bonusRow, L.left + 1) : "",
+  };
 }

@@ -1,4 +1,5 @@
 /** The lint checks of DESIGN.md "Lint", one function per matrix; messages carry the numbers. */
+import { lintTeam } from "./team";
 import type { Card, Lang } from "../card";
 import { KPI_LIBRARY } from "../library";
 import type { LibraryCard } from "../library/types";
@@ -196,7 +197,10 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Checks every matrix of a workbook; findings sorted errors first, then by sheet. */
 export function lintWorkbook(input: LintInput): Finding[] {
-  const all = input.matrices.flatMap((m) => lintMatrix(m, input.cards, input.library));
+  const all = [
+    ...input.matrices.flatMap((m) => lintMatrix(m, input.cards, input.library)),
+    ...(input.team ? lintTeam(input.team, input.matrices) : []),
+  ];
   return all
     .map((f, i) => ({ f, i }))
     .sort((x, y) => ORDER[x.f.severity] - ORDER[y.f.severity] || x.i - y.i)

@@ -2,6 +2,7 @@
 import type { Card, LocalText } from "../card";
 import type { LibraryCard } from "../library/types";
 import type { CellRef, MatrixSnapshot } from "../matrix/types";
+import type { TeamLintInput } from "./team";
 
 /** error: the matrix computes wrong or not at all; warning: likely wrong; info: a hint. */
 export type Severity = "error" | "warning" | "info";
@@ -30,7 +31,13 @@ export type FindingCode =
   | "many-kpis"
   | "unknown-card"
   | "formula-error"
-  | "no-cards";
+  | "no-cards"
+  /** Payouts of the register above its bonus fund. */
+  | "fund-exceeded"
+  /** A person of the staff without a matrix. */
+  | "no-matrix"
+  /** A person's matrix still waiting for facts (or showing an error in its total). */
+  | "incomplete-matrix";
 
 /** One finding: what is wrong (in both languages, with the numbers) and where. */
 export interface Finding {
@@ -49,6 +56,8 @@ export interface LintInput {
   matrices: readonly MatrixSnapshot[];
   /** Cards whose direction a matrix row must agree with (default: the built-in KPI library). */
   library?: readonly LibraryCard[];
+  /** The bonus register, when the workbook has one (checked against the matrices). */
+  team?: TeamLintInput;
 }
 
 /** Check one matrix sheet, or every matrix of the workbook. */

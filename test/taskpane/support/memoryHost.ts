@@ -1,5 +1,7 @@
 /** A WorkbookHost kept in memory, recording every call, for the task pane's jsdom tests. */
 import type { Card } from "../../../src/core/card";
+import type { StaffMember } from "../../../src/core/team";
+import type { TeamRequest } from "../../../src/workbook/team-plan";
 import type { Finding, LintScope } from "../../../src/core/lint/types";
 import type {
   CellRef,
@@ -11,6 +13,8 @@ import type {
   BuildOptions,
   HostEnvironment,
   MatrixConflict,
+  StaffSnapshot,
+  TeamOptions,
   WorkbookHost,
   WriteOptions,
 } from "../../../src/workbook/host";
@@ -27,6 +31,8 @@ export interface MemoryHost extends WorkbookHost {
   /** What the next builds report about #NAME? cells (localized Excel). */
   nameErrors?: number;
   relocalized?: number;
+  /** The staff table, when the workbook has one. */
+  staff?: StaffSnapshot;
   /** A user editing the sheet: every onChanged listener hears it. */
   edit(): void;
 }
@@ -111,6 +117,36 @@ export function memoryHost(
       return undefined;
     },
     async setSetting() {},
+    async readStaff() {
+      return host.staff;
+    },
+    async createStaffTables(members: StaffMember[], options?: WriteOptions) {
+      host.calls.push({ method: "createStaffTables", args: [members, options] });
+      host.staff = { sheet: "Staff", members: [...members], plans: new Map() };
+      return "Staff";
+    },
+    async buildTeam(request: TeamRequest, options?: TeamOptions) {
+      host.calls.push({ method: "buildTeam", args: [request, options] });
+      const total = request.members.length + 1;
+      let done = 0;
+      for (; done < total; done++) {
+        if (options?.cancelled?.()) break;
+        options?.onProgress?.(done + 1, total);
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      return {
+        results: request.members.map((m) => ({
+          employee: m.member.employee,
+          sheet: m.member.employee,
+          built: "new" as const,
+          conflicts: [],
+        })),
+        registerSheet: "Bonus register",
+        cancelled: done < total,
+        done,
+        total,
+      };
+    },
     onChanged(listener: () => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,0 +1,401 @@
+/**
+ * Building matrices for a whole staff in one action, and the bonus register ("Ведомость
+ * премий") that follows them live. Decided here for both adapters: which sheet is whose, what a
+ * rebuild keeps (the same rules as one matrix: nothing typed in a sheet is overwritten; the staff
+ * table only fills what a sheet leaves blank and adds KPIs its position gained), sheet and table
+ * names, and how the writes are cut into batches under Excel on the web's 5 MB request limit.
+ */
+import type { Lang, LocalText } from "../core/card";
+import type { Matrix, MatrixRow } from "../core/matrix/types";
+import { employeeKey, type StaffMember } from "../core/team";
+import { cellAddress, quoteSheet, rangeAddress } from "./a1";
+import type { MatrixConflict } from "./matrix-merge";
+import { rowKeys } from "./matrix-merge";
+import {
+  defaultLayout,
+  FORMATS,
+  INPUT_FILL,
+  matrixOutputs,
+  newMatrixPlan,
+  updateMatrixPlan,
+} from "./matrix-plan";
+import type { MatrixLayout, MatrixReading } from "./matrix-read";
+import type { CellInput, PlanStep, WorkbookPlan } from "./plan";
+import { uniqueSheetName } from "./sheet-names";
+import { freshMatrixTableName, matrixTablesOn, type Inventory, type SheetCells } from "./snapshot";
+import { isBlankCell, numberFromCell, textInput } from "./text";
+import { cellResult } from "./cells";
+import { isLabel } from "./headers";
+import type { TeamLintInput } from "../core/lint/team";
+
+/** Excel on the web refuses requests over 5 MB; batches stay well under it. */
+export const TEAM_BATCH_BYTES = 4_000_000;
+
+export const REGISTER_SHEET: LocalText = { en: "Bonus register", ru: "Ведомость премий" };
+export const REGISTER_TABLE_NAME = "KpiRegister";
+
+const REGISTER_COLUMNS = [
+  "employee",
+  "position",
+  "unit",
+  "score",
+  "status",
+  "bonus",
+  "matrix",
+] as const;
+const REGISTER_HEADERS: Readonly<Record<(typeof REGISTER_COLUMNS)[number], LocalText>> = {
+  employee: { en: "Employee", ru: "Сотрудник" },
+  position: { en: "Position", ru: "Должность" },
+  unit: { en: "Unit", ru: "Подразделение" },
+  score: { en: "Score", ru: "Результат" },
+  status: { en: "Status", ru: "Статус" },
+  bonus: { en: "Bonus", ru: "Премия" },
+  matrix: { en: "Matrix sheet", ru: "Лист матрицы" },
+};
+const REGISTER_LABELS = {
+  title: { en: "Bonus register", ru: "Ведомость премий" },
+  period: { en: "Period", ru: "Период" },
+  fund: { en: "Bonus fund", ru: "Фонд премирования" },
+  left: { en: "Left in the fund", ru: "Остаток фонда" },
+  total: { en: "Total", ru: "Итого" },
+  none: { en: "no matrix", ru: "нет матрицы" },
+} as const satisfies Record<string, LocalText>;
+
+/** Rows of the register sheet: title, period, fund, left; the table's header row. */
+const FUND_ROW = 2;
+const LEFT_ROW = 3;
+const REGISTER_HEADER_ROW = 5;
+
+/** One staff member to build for: the matrix their position gives (see core/team.ts). */
+export interface TeamMemberRequest {
+  member: StaffMember;
+  matrix: Matrix;
+}
+
+export interface TeamRequest {
+  period: string;
+  members: TeamMemberRequest[];
+  /** Staff rows that get no matrix, and why (listed in the register without one). */
+  skipped: { member: StaffMember; reason: string }[];
+}
+
+export interface TeamBuildInput {
+  inv: Inventory;
+  lang: Lang;
+  request: TeamRequest;
+  /** Every matrix sheet of the workbook as read now. */
+  matrices: MatrixReading[];
+  /** The register sheet's cells, when the workbook has one. */
+  register?: SheetCells;
+  maxBatchBytes?: number;
+}
+
+export interface TeamMemberResult {
+  employee: string;
+  sheet: string;
+  built: "new" | "updated";
+  conflicts: MatrixConflict[];
+}
+
+export interface TeamBuildPlan {
+  /** Applied in order, one request each. */
+  batches: WorkbookPlan[];
+  results: TeamMemberResult[];
+  registerSheet: string;
+}
+
+/**
+ * The "base" of a rebuild from the staff table: the sheet's own values, except where the sheet
+ * is blank, so the staff table fills blanks (a bonus base, a personal plan) and changes nothing
+ * typed; rows of the sheet the position no longer names stay (only the pane removes rows).
+ */
+export function staffBase(sheet: Matrix, staff: Matrix): Matrix {
+  const blank = (v: unknown) => v === undefined || v === null || v === "";
+  // Per field: where the sheet has a value, the base is the staff's (so "unchanged", the sheet
+  // stays); where it is blank, the base is blank (so the staff's value fills it). Weights never
+  // fill: the sheet's weight stays.
+  const pick = <T>(sheetValue: T, staffValue: T): T =>
+    blank(sheetValue) ? sheetValue : staffValue;
+  const staffKeys = rowKeys(staff.rows);
+  const sheetKeys = rowKeys(sheet.rows);
+  const rows: MatrixRow[] = [];
+  sheet.rows.forEach((r, i) => {
+    const at = staffKeys.indexOf(sheetKeys[i]);
+    if (at < 0) return; // not in the position any more: not in the base, so the row stays
+    const s = staff.rows[at];
+    rows.push({
+      ...s,
+      name: pick(r.name, s.name),
+      unit: pick(r.unit, s.unit),
+      min: pick(r.min, s.min),
+      plan: pick(r.plan, s.plan),
+      max: pick(r.max, s.max),
+      fact: pick(r.fact, s.fact),
+      weight: s.weight,
+      method: s.method,
+    });
+  });
+  return {
+    ...staff,
+    rows,
+    name: pick(sheet.name, staff.name),
+    employee: pick(sheet.employee, staff.employee),
+    period: pick(sheet.period, staff.period),
+    bonusBase: pick(sheet.bonusBase, staff.bonusBase),
+  };
+}
+
+function estimate(steps: PlanStep[]): number {
+  return JSON.stringify(steps).length;
+}
+
+/** Plans building every member's matrix and the register, cut into batches. */
+export function planTeamBuild(input: TeamBuildInput): TeamBuildPlan {
+  const { inv, lang, request } = input;
+  const maxBytes = input.maxBatchBytes ?? TEAM_BATCH_BYTES;
+  const sheets = [...inv.sheets];
+  const tables = [...inv.tables];
+  const byEmployee = new Map<string, MatrixReading>();
+  for (const m of input.matrices) {
+    const k = employeeKey(m.snapshot.matrix.employee);
+    if (k && !byEmployee.has(k)) byEmployee.set(k, m);
+  }
+  const groups: PlanStep[][] = [];
+  const results: TeamMemberResult[] = [];
+  const refs: { member: StaffMember; sheet: string; layout: MatrixLayout }[] = [];
+
+  for (const { member, matrix } of request.members) {
+    const wanted: Matrix = { ...matrix, period: matrix.period || request.period };
+    const old = byEmployee.get(employeeKey(member.employee));
+    if (old) {
+      byEmployee.delete(employeeKey(member.employee));
+      const sheet = old.snapshot.sheet;
+      const own = matrixTablesOn({ sheets, tables }, sheet);
+      const name = own[0] ?? freshMatrixTableName({ sheets, tables });
+      const u = updateMatrixPlan(old, staffBase(old.snapshot.matrix, wanted), wanted, lang, {
+        unlist: own,
+        name,
+      });
+      groups.push(u.plan.steps.filter((s) => s.kind !== "activate"));
+      results.push({ employee: member.employee, sheet, built: "updated", conflicts: u.conflicts });
+      refs.push({ member, sheet, layout: u.layout });
+      continue;
+    }
+    const sheet = uniqueSheetName(wanted.name || member.employee, sheets);
+    sheets.push(sheet);
+    const name = freshMatrixTableName({ sheets, tables });
+    tables.push({ name, sheet, address: "" });
+    const plan = newMatrixPlan({ ...wanted, sheet }, sheet, lang, name);
+    groups.push(plan.steps.filter((s) => s.kind !== "activate"));
+    results.push({ employee: member.employee, sheet, built: "new", conflicts: [] });
+    refs.push({ member, sheet, layout: defaultLayout(wanted.rows.length, wanted.scale.length) });
+  }
+
+  const register = registerSteps(input, refs, sheets);
+  groups.push(register.steps);
+
+  const batches: WorkbookPlan[] = [];
+  let current: PlanStep[] = [];
+  let bytes = 0;
+  for (const g of groups) {
+    const size = estimate(g);
+    if (current.length > 0 && bytes + size > maxBytes) {
+      batches.push({ steps: current });
+      current = [];
+      bytes = 0;
+    }
+    current.push(...g);
+    bytes += size;
+  }
+  if (current.length > 0) batches.push({ steps: current });
+  return { batches, results, registerSheet: register.sheet };
+}
+
+/** The register: one live row per person (references to their matrix), totals and the fund. */
+function registerSteps(
+  input: TeamBuildInput,
+  refs: { member: StaffMember; sheet: string; layout: MatrixLayout }[],
+  sheets: string[]
+): { sheet: string; steps: PlanStep[] } {
+  const { lang, request, inv } = input;
+  const steps: PlanStep[] = [];
+  const existing = inv.tables.find(
+    (t) => t.name.toLowerCase() === REGISTER_TABLE_NAME.toLowerCase()
+  );
+  const sheet = existing?.sheet ?? uniqueSheetName(REGISTER_SHEET[lang], sheets);
+  // The fund the user typed stays.
+  const fundCell = input.register?.values[FUND_ROW]?.[1];
+  const fund = isBlankCell(fundCell) ? "" : (numberFromCell(fundCell) ?? "");
+  if (existing) {
+    steps.push({ kind: "unlistTable", table: existing.name });
+    const oldRows = input.register?.values.length ?? 0;
+    if (oldRows > 0) {
+      steps.push({
+        kind: "clearConditionalFormats",
+        sheet,
+        address: rangeAddress(0, 0, oldRows, REGISTER_COLUMNS.length),
+      });
+      steps.push({
+        kind: "clearCells",
+        sheet,
+        address: rangeAddress(0, 0, oldRows, REGISTER_COLUMNS.length),
+      });
+    }
+  } else {
+    steps.push({ kind: "addSheet", sheet });
+  }
+  const width = REGISTER_COLUMNS.length;
+  const rows: CellInput[][] = [];
+  const formats: string[][] = [];
+  const line = (cells: CellInput[], f: string[]) => {
+    rows.push([...cells, ...new Array(width - cells.length).fill("")]);
+    formats.push([...f, ...new Array(width - f.length).fill(FORMATS.general)]);
+  };
+  const L = REGISTER_LABELS;
+  line([L.title[lang]], [FORMATS.general]);
+  line([L.period[lang], textInput(request.period)], [FORMATS.general, FORMATS.general]);
+  line([L.fund[lang], fund], [FORMATS.general, FORMATS.money]);
+  const first = REGISTER_HEADER_ROW + 1;
+  const people = refs.length + request.skipped.length;
+  const last = first + Math.max(people, 1) - 1;
+  const totalRow = last + 1;
+  const bonusCol = REGISTER_COLUMNS.indexOf("bonus");
+  const totalBonus = cellAddress(totalRow, bonusCol);
+  line(
+    [
+      L.left[lang],
+      `=IF(${cellAddress(FUND_ROW, 1)}="","",${cellAddress(FUND_ROW, 1)}-${totalBonus})`,
+    ],
+    [FORMATS.general, FORMATS.money]
+  );
+  line([], []);
+  line(
+    REGISTER_COLUMNS.map((c) => REGISTER_HEADERS[c][lang]),
+    []
+  );
+  const pct = FORMATS.percent1;
+  for (const r of refs) {
+    const out = matrixOutputs(r.layout);
+    const at = (a: string) => (a ? `=${quoteSheet(r.sheet)}!${a}` : "");
+    line(
+      [
+        textInput(r.member.employee),
+        textInput(r.member.position),
+        textInput(r.member.unit ?? ""),
+        at(out.total),
+        at(out.status),
+        at(out.bonus),
+        textInput(r.sheet),
+      ],
+      [
+        FORMATS.general,
+        FORMATS.general,
+        FORMATS.general,
+        pct,
+        FORMATS.general,
+        FORMATS.money,
+        FORMATS.general,
+      ]
+    );
+  }
+  for (const s of request.skipped) {
+    line(
+      [
+        textInput(s.member.employee),
+        textInput(s.member.position),
+        textInput(s.member.unit ?? ""),
+        "",
+        "",
+        "",
+        textInput(`${L.none[lang]}: ${s.reason}`),
+      ],
+      []
+    );
+  }
+  if (people === 0) line([], []);
+  const scoreCol = REGISTER_COLUMNS.indexOf("score");
+  const col = (c: number) => rangeAddress(first, c, last - first + 1, 1);
+  line(
+    [L.total[lang], "", "", `=IFERROR(AVERAGE(${col(scoreCol)}),"")`, "", `=SUM(${col(bonusCol)})`],
+    [FORMATS.general, FORMATS.general, FORMATS.general, pct, FORMATS.general, FORMATS.money]
+  );
+  const address = rangeAddress(0, 0, rows.length, width);
+  steps.push({ kind: "cells", sheet, address, inputs: rows, numberFormats: formats });
+  steps.push({ kind: "style", sheet, address: cellAddress(0, 0), bold: true, fontSize: 14 });
+  steps.push({ kind: "style", sheet, address: cellAddress(FUND_ROW, 1), fill: INPUT_FILL });
+  steps.push({
+    kind: "style",
+    sheet,
+    address: rangeAddress(totalRow, 0, 1, width),
+    bold: true,
+    borderTop: true,
+  });
+  steps.push({
+    kind: "addTable",
+    sheet,
+    name: REGISTER_TABLE_NAME,
+    address: rangeAddress(REGISTER_HEADER_ROW, 0, last - REGISTER_HEADER_ROW + 1, width),
+    style: "TableStyleMedium2",
+  });
+  steps.push({ kind: "columnWidths", sheet, widths: [200, 140, 110, 75, 60, 95, 160] });
+  steps.push({ kind: "activate", sheet });
+  return { sheet, steps };
+}
+
+/** Where the register's parts are (for reading it back and for the check). */
+export const REGISTER_LAYOUT = {
+  fundRow: FUND_ROW,
+  leftRow: LEFT_ROW,
+  headerRow: REGISTER_HEADER_ROW,
+} as const;
+
+/** How many sheets one read request takes (a 7-KPI matrix reads as ~10 KB: ~1.5 MB a request). */
+export const TEAM_READ_SHEETS = 150;
+
+/** The sheets a team build reads, in requests of at most TEAM_READ_SHEETS. */
+export function teamReadChunks(sheets: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < sheets.length; i += TEAM_READ_SHEETS)
+    out.push(sheets.slice(i, i + TEAM_READ_SHEETS));
+  return out;
+}
+
+/** The sheet of the register table, when the workbook has one. */
+export function registerSheetOf(inv: Inventory): string | undefined {
+  return inv.tables.find((t) => t.name.toLowerCase() === REGISTER_TABLE_NAME.toLowerCase())?.sheet;
+}
+
+/** The register read back for the check: the fund, the total bonus and each person's row. */
+export function readRegister(cells: SheetCells): TeamLintInput | undefined {
+  const v = cells.values;
+  const header = v[REGISTER_HEADER_ROW] ?? [];
+  if (!isLabel(header[0], REGISTER_HEADERS.employee)) return undefined;
+  const people: TeamLintInput["people"] = [];
+  let r = REGISTER_HEADER_ROW + 1;
+  for (; r < v.length; r++) {
+    const name = v[r]?.[0];
+    if (isLabel(name, REGISTER_LABELS.total)) break;
+    if (isBlankCell(name)) continue;
+    const sheet = v[r]?.[REGISTER_COLUMNS.indexOf("matrix")];
+    const hasMatrix =
+      typeof sheet === "string" &&
+      sheet !== "" &&
+      cells.formulas[r]?.[3] !== "" &&
+      !isBlankCell(cells.formulas[r]?.[3]);
+    people.push({
+      employee: String(name),
+      ...(hasMatrix ? { matrixSheet: sheet as string } : {}),
+      at: cellAddress(r, 0),
+    });
+  }
+  const bonusCol = REGISTER_COLUMNS.indexOf("bonus");
+  const fund = numberFromCell(v[FUND_ROW]?.[1]);
+  return {
+    sheet: cells.sheet,
+    ...(fund !== undefined ? { fund } : {}),
+    fundAt: cellAddress(FUND_ROW, 1),
+    totalBonus: cellResult(v[r]?.[bonusCol]),
+    totalAt: cellAddress(r, bonusCol),
+    people,
+  };
+}

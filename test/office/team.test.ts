@@ -1,0 +1,65 @@
+/**
+ * Building for 500 people × 7 KPIs through the Office adapter: at most 10 context.sync() calls
+ * and no request above Excel on the web's 5 MB, on a first build and on a rebuild.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import type { Matrix } from "../../src/core/matrix/types";
+import { OfficeHost } from "../../src/office/excel-host";
+import type { TeamRequest } from "../../src/workbook/team-plan";
+import { FakeBook } from "./fake-book";
+import { fakeExcel } from "./fake-excel";
+
+function team(people: number, kpis: number): TeamRequest {
+  return {
+    period: "2026-03",
+    skipped: [],
+    members: Array.from({ length: people }, (_, p) => {
+      const employee = `Employee ${String(p + 1).padStart(3, "0")}`;
+      const matrix: Matrix = {
+        name: employee,
+        employee,
+        period: "2026-03",
+        rows: Array.from({ length: kpis }, (_, k) => ({
+          code: `K${k + 1}`,
+          name: `KPI number ${k + 1}`,
+          unit: "%",
+          method: "corridor" as const,
+          weight: 1 / kpis,
+          min: 0.8,
+          plan: 1,
+          max: 1.2,
+        })),
+        bonusBase: 40000,
+        scale: [
+          { threshold: 0.8, coefficient: 0.5 },
+          { threshold: 1, coefficient: 1 },
+          { threshold: 1.2, coefficient: 1.5 },
+        ],
+      };
+      return { member: { employee, position: "codes", unit: `Store ${p % 8}` }, matrix };
+    }),
+  };
+}
+
+it("builds and rebuilds 500 people × 7 KPIs in at most 10 syncs, every request under 5 MB", async () => {
+  const book = new FakeBook();
+  const g = global as unknown as { Excel: unknown; Office: unknown };
+  g.Excel = fakeExcel(book);
+  g.Office = new OfficeMockObject({ context: { requirements: { isSetSupported: () => true } } });
+  const host = new OfficeHost();
+  const req = team(500, 7);
+
+  let before = book.syncCount;
+  const first = await host.buildTeam(req);
+  expect(book.syncCount - before).toBeLessThanOrEqual(10);
+  expect(first.results.filter((r) => r.built === "new")).toHaveLength(500);
+  expect(book.maxRequestBytes).toBeLessThan(5_000_000);
+  expect(book.sheetNames()).toHaveLength(501);
+
+  before = book.syncCount;
+  const again = await host.buildTeam(req);
+  expect(book.syncCount - before).toBeLessThanOrEqual(10);
+  expect(again.results.filter((r) => r.built === "updated")).toHaveLength(500);
+  expect(book.maxRequestBytes).toBeLessThan(5_000_000);
+  expect(book.sheetNames()).toHaveLength(501);
+}, 300000);
