@@ -7,6 +7,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { NormalModuleReplacementPlugin } = require("webpack");
 const LocalizeFunctionsPlugin = require("./scripts/webpack/localize-functions");
 const { cspMeta } = require("./scripts/webpack/csp");
 const {
@@ -60,6 +61,14 @@ module.exports = (env = {}, argv = {}) => {
   if (sandbox) entry.sandbox = "./src/sandbox/index.tsx";
 
   const plugins = [
+    // Fluent's token table, as names made into CSS variables (src/taskpane/fluentTokens.ts):
+    // keeps the table out of the task pane's first download now that tabs load on demand.
+    new NormalModuleReplacementPlugin(/^\.\.?\/tokens(\.js)?$/, (resource) => {
+      const target = path.resolve(resource.context, resource.request);
+      if (/[\\/]@fluentui[\\/]tokens[\\/]lib(-commonjs)?[\\/]tokens(\.js)?$/.test(target)) {
+        resource.request = path.resolve(__dirname, "src/taskpane/fluentTokens.ts");
+      }
+    }),
     new CustomFunctionsMetadataPlugin({
       output: "functions.json",
       input: "./src/functions/functions.ts",

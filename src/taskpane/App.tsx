@@ -18,10 +18,9 @@ import {
 import { DismissRegular } from "@fluentui/react-icons";
 import type { WorkbookHost } from "../workbook/host";
 import { I18nProvider, stringTables, type Language } from "./i18n";
-import { CardsTab } from "./cards/CardsTab";
-import { MatrixTab } from "./matrix/MatrixTab";
-import { LintTab } from "./lint/LintTab";
-import { ShareTab, type PortableLoader } from "./share/ShareTab";
+import { CardsTab, CardDialogs } from "./cards/CardsTab";
+import type { PortableLoader } from "./share/ShareTab";
+import { onDemand } from "./onDemand";
 import { useCards } from "./useCards";
 import { useMatrices } from "./useMatrices";
 import { rememberLanguage, rememberedLanguage } from "./languageChoice";
@@ -40,9 +39,16 @@ export interface AppProps {
   portable?: PortableLoader;
   /** The page was opened outside Excel: say where it works instead of showing host failures. */
   outsideExcel?: boolean;
+  /** Load the other tabs and the dialogs once the first screen is up (the add-in does). */
+  preload?: boolean;
 }
 
 type TabName = "cards" | "matrix" | "lint" | "share";
+
+// The tabs behind the first one load on demand (chunks of their own; webpack.config.js).
+const MatrixTab = onDemand(() => import("./matrix/MatrixTab").then((m) => m.MatrixTab));
+const LintTab = onDemand(() => import("./lint/LintTab").then((m) => m.LintTab));
+const ShareTab = onDemand(() => import("./share/ShareTab").then((m) => m.ShareTab));
 
 const useStyles = makeStyles({
   provider: { minHeight: "100%", display: "flex", flexDirection: "column" },
@@ -64,11 +70,14 @@ const useStyles = makeStyles({
 });
 
 /** The whole task pane. Renders at once; language and theme settle when the host answers. */
-export function App({ host, language, theme, portable, outsideExcel }: AppProps) {
+export function App({ host, language, theme, portable, outsideExcel, preload }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Language>(language ?? rememberedLanguage() ?? "en");
   const [dark, setDark] = React.useState(theme === "dark");
   const [tab, setTab] = React.useState<TabName>("cards");
+  // A tab is mounted the first time it is opened and then kept (hidden), so what the user typed
+  // in it stays when they switch tabs (the Share tab starts afresh each time, as it always did).
+  const [opened, setOpened] = React.useState<ReadonlySet<TabName>>(() => new Set(["cards"]));
   const [notice, setNotice] = React.useState<{ text: string; error: boolean } | null>(null);
   const cards = useCards(host, lang);
   const matrices = useMatrices(host);
@@ -89,6 +98,18 @@ export function App({ host, language, theme, portable, outsideExcel }: AppProps)
       live = false;
     };
   }, [host, language, theme]);
+
+  React.useEffect(() => {
+    if (!preload) return undefined;
+    // After the first screen is painted, fetch the rest while the user reads it.
+    const timer = setTimeout(() => {
+      void CardDialogs.preload();
+      void MatrixTab.preload();
+      void LintTab.preload();
+      void ShareTab.preload();
+    }, 500);
+    return () => clearTimeout(timer);
+  }, [preload]);
 
   const failure = cards.error ?? matrices.error;
   React.useEffect(() => {
@@ -145,6 +166,9 @@ export function App({ host, language, theme, portable, outsideExcel }: AppProps)
           selectedValue={tab}
           onTabSelect={(_, data) => {
             setTab(data.value as TabName);
+            setOpened((o) =>
+              o.has(data.value as TabName) ? o : new Set(o).add(data.value as TabName)
+            );
             // A success report is about the tab it came from; an error (or the note that the
             // page runs outside Excel) stays until dismissed.
             setNotice((n) => (n?.error || outsideExcel ? n : null));
@@ -197,10 +221,20 @@ export function App({ host, language, theme, portable, outsideExcel }: AppProps)
           <CardsTab state={cards} onNotice={say} />
         </div>
         <div {...panel("matrix")}>
-          <MatrixTab host={host} cards={cards} matrices={matrices} onNotice={say} onError={fail} />
+          {opened.has("matrix") && (
+            <MatrixTab
+              host={host}
+              cards={cards}
+              matrices={matrices}
+              onNotice={say}
+              onError={fail}
+            />
+          )}
         </div>
         <div {...panel("lint")}>
-          <LintTab host={host} matrices={matrices} active={tab === "lint"} onError={fail} />
+          {opened.has("lint") && (
+            <LintTab host={host} matrices={matrices} active={tab === "lint"} onError={fail} />
+          )}
         </div>
         <div {...panel("share")}>
           {tab === "share" && <ShareTab host={host} portable={portable} />}

@@ -1,5 +1,6 @@
 // The task pane's first download (taskpane.js) holds what its modules import statically; the KPI
-// library's cards and the check's rules load on demand. Walks the static import graph of the entry, as the bundler does.
+// library's cards, the check's rules, the tabs behind the first one, the card dialogs and the
+// workbook layer load on demand. Walks the static import graph of the entry, as the bundler does.
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 
@@ -36,8 +37,35 @@ describe("the task pane's first download", () => {
 
   it("is walked through the pane's own modules", () => {
     expect([...graph].map(rel)).toEqual(
-      expect.arrayContaining(["taskpane/App.tsx", "taskpane/matrix/MatrixTab.tsx"])
+      expect.arrayContaining([
+        "taskpane/App.tsx",
+        "taskpane/cards/CardsTab.tsx",
+        "taskpane/cards/CardList.tsx",
+      ])
     );
+  });
+
+  it("leaves out the Matrix, Check and Share tabs, which load when first opened", () => {
+    const tabs = [...graph]
+      .map(rel)
+      .filter((f) => /^taskpane\/(matrix|lint|share|portable)\//.test(f));
+    expect(tabs).toEqual([]);
+  });
+
+  it("leaves out the card editor, the library picker and the delete confirmation", () => {
+    const dialogs = [...graph]
+      .map(rel)
+      .filter((f) =>
+        /^taskpane\/cards\/(CardEditor|LibraryPicker|ConfirmDelete|dialogs)\./.test(f)
+      );
+    expect(dialogs).toEqual([]);
+  });
+
+  it("leaves out the workbook layer, which loads while office.js starts", () => {
+    const workbook = [...graph]
+      .map(rel)
+      .filter((f) => /^office\//.test(f) || /^workbook\/(?!host\.ts$)/.test(f));
+    expect(workbook).toEqual([]);
   });
 
   it("leaves out the KPI library's cards, which load on demand", () => {

@@ -15,11 +15,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Card, IndexMethod } from "../../core/card";
+import type { Card } from "../../core/card";
 import { proposeCode } from "../../core/card";
 import { isPercentUnit } from "../../core/library/units";
-import { useI18n, type Strings } from "../i18n";
-import { checkDraft, type CardDraft, type DraftProblems } from "./cardForm";
+import { useI18n } from "../i18n";
+import { checkDraft, methodLabels, type CardDraft, type DraftProblems } from "./cardForm";
 
 const useStyles = makeStyles({
   // A native select is as wide as its longest option; in a narrow pane it must shrink.
@@ -46,16 +46,6 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
 });
-
-/** The method choices with their labels, in the order the methodology lists them. */
-export function methodLabels(t: Strings): Array<[IndexMethod, string]> {
-  return [
-    ["ratio", t.methodRatio],
-    ["inverse", t.methodInverse],
-    ["corridor", t.methodCorridor],
-    ["binary", t.methodBinary],
-  ];
-}
 
 export interface CardEditorProps {
   /** The draft to edit; the dialog is closed when this is null. */

@@ -12,7 +12,7 @@ import { CopyRegular, DeleteRegular, EditRegular } from "@fluentui/react-icons";
 import type { Card } from "../../core/card";
 import { useI18n } from "../i18n";
 import { formatPercent } from "../format";
-import { methodLabels } from "./CardEditor";
+import { methodLabels } from "./cardForm";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },

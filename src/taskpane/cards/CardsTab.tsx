@@ -15,16 +15,43 @@ import { AddRegular, LibraryRegular } from "@fluentui/react-icons";
 import type { Card } from "../../core/card";
 import { useI18n } from "../i18n";
 import type { CardsState } from "../useCards";
-import { CardEditor } from "./CardEditor";
+import { onDemand } from "../onDemand";
 import { CardList } from "./CardList";
-import { ConfirmDelete } from "./ConfirmDelete";
-import { LibraryPicker } from "./LibraryPicker";
 import { draftFromCard, emptyDraft, freeCode, searchCards, type CardDraft } from "./cardForm";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   count: { color: tokens.colorNeutralForeground3 },
+  // While a dialog's code arrives, the spinner floats where the dialog will open: nothing moves.
+  pending: {
+    position: "fixed",
+    inset: 0,
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "center",
+    pointerEvents: "none",
+  },
+  pendingBox: {
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow16,
+  },
+});
+
+function Pending({ children }: { children: React.ReactNode }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.pending}>
+      <div className={styles.pendingBox}>{children}</div>
+    </div>
+  );
+}
+
+/** The editor, the library and the delete confirmation: a chunk of their own (./dialogs). */
+export const CardDialogs = onDemand(() => import("./dialogs").then((m) => m.CardDialogs), {
+  pending: (spinner) => <Pending>{spinner}</Pending>,
 });
 
 /** What the editor is doing: nothing, a new card, or editing the card with this code. */
@@ -127,25 +154,29 @@ export function CardsTab({ state, onNotice }: CardsTabProps) {
           )}
         </>
       )}
-      <CardEditor
-        draft={editing?.draft ?? null}
-        editing={editing?.code != null}
-        base={base}
-        others={others}
-        onSave={saveCard}
-        onCancel={() => setEditing(null)}
-      />
-      <ConfirmDelete
-        name={deleting?.name ?? null}
-        onConfirm={confirmDelete}
-        onCancel={() => setDeleting(null)}
-      />
-      <LibraryPicker
-        open={libraryOpen}
-        existingCodes={codes}
-        onAdd={addFromLibrary}
-        onClose={() => setLibraryOpen(false)}
-      />
+      {(editing !== null || deleting !== null || libraryOpen) && (
+        <CardDialogs
+          editor={{
+            draft: editing?.draft ?? null,
+            editing: editing?.code != null,
+            base,
+            others,
+            onSave: saveCard,
+            onCancel: () => setEditing(null),
+          }}
+          remove={{
+            name: deleting?.name ?? null,
+            onConfirm: confirmDelete,
+            onCancel: () => setDeleting(null),
+          }}
+          library={{
+            open: libraryOpen,
+            existingCodes: codes,
+            onAdd: addFromLibrary,
+            onClose: () => setLibraryOpen(false),
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import {
 } from "../../core/card";
 import { isPercentUnit } from "../../core/library/units";
 import { decimalText, parseNumber } from "../format";
+import type { Strings } from "../i18n";
 
 /** The editor's fields, all as typed text (numbers included, so "1 200,5" can be typed). */
 export interface CardDraft {
@@ -164,4 +165,14 @@ export function searchCards(cards: Card[], query: string): Card[] {
       .filter((v): v is string => typeof v === "string")
       .some((v) => v.toLocaleLowerCase().includes(q))
   );
+}
+
+/** The method choices with their labels, in the order the methodology lists them. */
+export function methodLabels(t: Strings): Array<[IndexMethod, string]> {
+  return [
+    ["ratio", t.methodRatio],
+    ["inverse", t.methodInverse],
+    ["corridor", t.methodCorridor],
+    ["binary", t.methodBinary],
+  ];
 }
