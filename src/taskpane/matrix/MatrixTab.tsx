@@ -18,6 +18,7 @@ import { useI18n, type Language, type Strings } from "../i18n";
 import { templateChoices, useLibrary } from "../library";
 import { errorText, refusalText, type CardsState } from "../useCards";
 import type { MatricesState } from "../useMatrices";
+import { TeamPanel } from "../team/TeamPanel";
 import { BonusEditor } from "./BonusEditor";
 import { WeightsEditor } from "./WeightsEditor";
 import {
@@ -309,6 +310,7 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
           <MessageBarBody>{warning}</MessageBarBody>
         </MessageBar>
       )}
+      <TeamPanel host={host} cards={cards} />
     </div>
   );
 }
