@@ -45,7 +45,7 @@ export interface AppProps {
 
 type TabName = "cards" | "matrix" | "lint" | "share";
 
-// The tabs behind the first one load on demand (chunks of their own; webpack.config.js).
+// The tabs behind the first one load on demand, each a chunk of its own (./onDemand).
 const MatrixTab = onDemand(() => import("./matrix/MatrixTab").then((m) => m.MatrixTab));
 const LintTab = onDemand(() => import("./lint/LintTab").then((m) => m.LintTab));
 const ShareTab = onDemand(() => import("./share/ShareTab").then((m) => m.ShareTab));
