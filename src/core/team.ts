@@ -24,7 +24,11 @@ export type PersonalPlans = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
 /** Why a staff row gets no matrix. */
 export type PositionProblem =
-  { kind: "noPosition" } | { kind: "unknownCode"; code: string } | { kind: "noCards" };
+  | { kind: "noPosition" }
+  | { kind: "unknownCode"; code: string }
+  /** Neither a role template nor card codes (a code has no spaces). */
+  | { kind: "unknownPosition"; code: string }
+  | { kind: "noCards" };
 
 /** The cards (and weights) a position stands for. */
 export interface PositionCards {
@@ -71,7 +75,8 @@ export function positionCards(
   const found: Card[] = [];
   for (const code of codes) {
     const card = cardFor(code);
-    if (!card) return { kind: "unknownCode", code };
+    if (!card)
+      return /\s/.test(code) ? { kind: "unknownPosition", code } : { kind: "unknownCode", code };
     found.push(card);
   }
   if (found.length === 0) return { kind: "noCards" };
@@ -113,6 +118,8 @@ export function positionProblemText(p: PositionProblem, lang: Lang): string {
       return lang === "ru"
         ? `нет карточки с кодом ${p.code} (ни в таблице карточек, ни в библиотеке)`
         : `no card with the code ${p.code} (neither in the card table nor in the library)`;
+    case "unknownPosition":
+      return lang === "ru" ? `нет шаблона роли «${p.code}»` : `no role template called “${p.code}”`;
     case "noCards":
       return lang === "ru" ? "в должности нет карточек" : "the position names no cards";
   }

@@ -153,6 +153,14 @@ export class SandboxHost implements WorkbookHost {
     const id = this.sheetId(sheet);
     const { row, col } = parseRange(address);
     this.hf.setCellContents({ sheet: id, row, col }, [[input === "" ? null : input]]);
+    // As Excel's table AutoExpansion: typing in the row right under a table adds that row to it.
+    if (input !== null && input !== "") {
+      for (const t of this.tables.values()) {
+        const a = parseRange(t.address);
+        if (t.sheet === sheet && row === a.row + a.rows && col >= a.col && col < a.col + a.cols)
+          t.address = rangeAddress(a.row, a.col, a.rows + 1, a.cols);
+      }
+    }
     this.changed();
   }
 

@@ -212,6 +212,47 @@ it("keeps plans typed in the sheet and the scale mode through updates; a blocked
   await page.close();
 });
 
+it("builds every matrix of a small staff and a live bonus register from the staff table", async () => {
+  const { page, errors } = await openSandbox("?lang=en");
+  const pane = page.getByRole("complementary", { name: "Task pane" });
+  await pane.getByRole("tab", { name: "Matrix" }).click();
+  await pane.getByRole("button", { name: "Create the staff table" }).click();
+  await page.getByRole("button", { name: "Staff", exact: true }).waitFor();
+  // Three people typed under the table's header: it grows with them, as in Excel.
+  const people = [
+    ["Anna Ivanova", "Sales clerk", "Store 1", "30000"],
+    ["Boris Petrov", "Store director", "Store 1", "50000"],
+    ["Gleb Orlov", "no such role", "Store 2", "20000"],
+  ];
+  for (const [i, [name, position, unit, base]] of people.entries()) {
+    await typeInCell(page, `A${i + 2}`, name);
+    await typeInCell(page, `B${i + 2}`, position);
+    await typeInCell(page, `C${i + 2}`, unit);
+    await typeInCell(page, `E${i + 2}`, base);
+  }
+  await pane.getByText(/3 people in the staff table/).waitFor();
+  await pane.getByLabel("Period of the matrices").fill("March 2026");
+  await pane.getByRole("button", { name: "Build for everyone" }).click();
+  await pane.getByText(/2 new matrices, 0 updated/).waitFor();
+  await pane
+    .getByText(/No matrix for: Gleb Orlov \(no role template called “no such role”\)/)
+    .waitFor();
+  // The register is on screen: Boris's row follows his matrix live.
+  await page.getByRole("button", { name: "Bonus register", exact: true }).waitFor();
+  const boris = await matrixCells(page, "Boris Petrov");
+  await page.getByRole("button", { name: "Boris Petrov", exact: true }).click();
+  await typeFacts(page, boris, ["105%", "98%", "0.4%", "92%", "3%"]);
+  await expectCell(page, boris.total, /^100\.6%$/);
+  await page.getByRole("button", { name: "Bonus register", exact: true }).click();
+  await expectCell(page, "D8", /^100\.6%$/);
+  await expectCell(page, "F8", /^50,000(\.00)?$/);
+  await paneToTop(page);
+  await page.screenshot({ path: `${SHOTS}/sandbox-en-team.png` });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 it("works in Russian from the start, with Russian sheets, and stays accessible in the dark theme", async () => {
   const { page, errors } = await openSandbox("?lang=ru");
   const pane = page.getByRole("complementary", { name: "Панель задач" });

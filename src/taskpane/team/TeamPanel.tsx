@@ -66,12 +66,24 @@ export function TeamPanel({ host, cards }: TeamPanelProps) {
   React.useEffect(() => {
     void reload();
   }, [reload]);
+  // People typed into the staff table show up here as they are typed.
+  React.useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = host.onChanged(() => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void reload(), 500);
+    });
+    return () => {
+      if (timer) clearTimeout(timer);
+      stop();
+    };
+  }, [host, reload]);
 
   const cardFor = (code: string): Card | undefined =>
     cards.cards.find((c) => c.code === code) ?? library?.card(code, language);
 
   const reasonText = (p: PositionProblem) =>
-    s.reason[p.kind](p.kind === "unknownCode" ? p.code : "");
+    s.reason[p.kind](p.kind === "unknownCode" || p.kind === "unknownPosition" ? p.code : "");
 
   const create = async () => {
     setError(null);
@@ -84,9 +96,12 @@ export function TeamPanel({ host, cards }: TeamPanelProps) {
   };
 
   const buildAll = async () => {
-    if (!staff) return;
     setError(null);
     setResult(null);
+    // Read the staff table again: the build follows what it holds now.
+    const staff = await host.readStaff().catch(() => undefined);
+    if (!staff) return;
+    setStaff(staff);
     const request: TeamRequest = { period: period.trim(), members: [], skipped: [] };
     const missing = new Map<string, Card>();
     for (const member of staff.members) {

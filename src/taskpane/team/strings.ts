@@ -17,7 +17,10 @@ export interface TeamStrings {
   conflicts(n: number): string;
   showRegister: string;
   noStaffYet: string;
-  reason: Record<"noPosition" | "unknownCode" | "noCards", (code: string) => string>;
+  reason: Record<
+    "noPosition" | "unknownCode" | "unknownPosition" | "noCards",
+    (code: string) => string
+  >;
   failed(detail: string): string;
 }
 
@@ -46,6 +49,7 @@ export const en: TeamStrings = {
   reason: {
     noPosition: () => "no position given",
     unknownCode: (code) => `no card ${code}`,
+    unknownPosition: (name) => `no role template called “${name}”`,
     noCards: () => "the position names no cards",
   },
   failed: (detail) => `Could not build for everyone: ${detail}`,
@@ -77,6 +81,7 @@ export const ru: TeamStrings = {
   reason: {
     noPosition: () => "не указана должность",
     unknownCode: (code) => `нет карточки ${code}`,
+    unknownPosition: (name) => `нет шаблона роли «${name}»`,
     noCards: () => "в должности нет карточек",
   },
   failed: (detail) => `Не удалось построить для всех: ${detail}`,
