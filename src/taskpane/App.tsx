@@ -107,6 +107,8 @@ export function App({ host, language, theme, portable, outsideExcel, preload }: 
       void MatrixTab.preload();
       void LintTab.preload();
       void ShareTab.preload();
+      // The KPI library's cards, for the picker and the Matrix tab (they say so if it fails).
+      import("./library").then((m) => m.loadLibrary()).catch(() => undefined);
     }, 500);
     return () => clearTimeout(timer);
   }, [preload]);
