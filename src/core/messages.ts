@@ -2,6 +2,7 @@
  * Error messages of the KPI functions, in English and Russian. Each message is a named constant
  * so a function body only says which reason applies; the text is chosen when it is shown.
  */
+import { langOf } from "./card";
 import { formatHundredth, formatNumber, formatPercent, formatPercentNumber } from "./number-text";
 
 /** A language the add-in speaks. */
@@ -302,5 +303,5 @@ export function formatMessage(id: MessageId, args: readonly MessageArg[], lang: 
 
 /** Picks the add-in language from an Office display language tag such as "ru-RU" or "en-US". */
 export function languageFromTag(tag: string | null | undefined): Language {
-  return typeof tag === "string" && tag.toLowerCase().startsWith("ru") ? "ru" : "en";
+  return langOf(tag ?? undefined);
 }

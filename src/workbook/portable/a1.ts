@@ -1,4 +1,5 @@
 /** A1 references inside one reference token: size, corners and shifted copies. */
+import { columnIndex, columnName } from "../a1";
 
 /** A rectangular A1 reference, e.g. `'KPI Cards'!$B$3:C9`, split into its parts. */
 export interface A1Range {
@@ -14,21 +15,11 @@ export interface A1Range {
 // One reference token's text (already isolated by the tokenizer), not a formula.
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)$/;
 
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+const colNumber = (letters: string): number => columnIndex(letters) + 1;
 
-/** Column letters of a 1-based column number. */
+/** Column letters of a 1-based column number (the one A1 helper: workbook/a1.ts). */
 export function colLetters(n: number): string {
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnName(n - 1);
 }
 
 /** Parses a reference token as an A1 cell or rectangle; undefined for names, tables, columns. */
