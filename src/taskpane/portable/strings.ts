@@ -1,4 +1,5 @@
 /** The portable panel's words, in English and Russian. */
+import { plural } from "../i18n/plural";
 import type { PortableWarningCode } from "../../workbook/portable/translator";
 
 /** A sheet and how many formulas change on it. */
@@ -43,14 +44,12 @@ const list = (counts: Count[]) => counts.map((c) => `«${c.sheet}» (${c.count})
 
 /** Russian plural: 1 формула, 2 формулы, 5 формул. */
 function ruPlural(n: number, one: string, few: string, many: string): string {
-  const d = n % 10;
-  const h = n % 100;
-  if (d === 1 && h !== 11) return one;
-  if (d >= 2 && d <= 4 && (h < 12 || h > 14)) return few;
-  return many;
+  return plural("ru", n, { one, few, many, other: few });
 }
 const ruFormulas = (n: number) => `${n} ${ruPlural(n, "формула", "формулы", "формул")} KPI`;
-const enFormulas = (n: number) => `${n} KPI formula${n === 1 ? "" : "s"}`;
+/** English forms by Intl.PluralRules: one / other. */
+const en1 = (n: number, one: string, other: string) => plural("en", n, { one, other });
+const enFormulas = (n: number) => `${n} KPI ${en1(n, "formula", "formulas")}`;
 
 export const en: PortableStrings = {
   title: "Portable copy",
@@ -76,12 +75,12 @@ export const en: PortableStrings = {
   restored: (counts) => `${enFormulas(total(counts))} restored: ${list(counts)}.`,
   nothingToRestore: "There are no kept KPI formulas to restore here.",
   edited: (n) =>
-    `${n} cell${n === 1 ? " was" : "s were"} edited after the conversion and left as ${n === 1 ? "it is" : "they are"}.`,
+    `${n} ${en1(n, "cell was", "cells were")} edited after the conversion and left as ${en1(n, "it is", "they are")}.`,
   blocked: (n) =>
-    `${enFormulas(n)} that spill${n === 1 ? "s was" : " were"} left portable: a cell of ${n === 1 ? "its" : "their"} spill area was typed into and would be overwritten. Clear those cells, then restore again.`,
+    `${enFormulas(n)} that ${en1(n, "spills was", "spill were")} left portable: a cell of ${en1(n, "its", "their")} spill area was typed into and would be overwritten. Clear those cells, then restore again.`,
   stopped: (action, detail) =>
     `${action === "convert" ? "Make portable" : "Restore KPI formulas"} stopped part way (${detail}). No original formula is lost: they are all kept in the hidden sheet or back in their cells. Run it again to finish.`,
-  leftAsIs: (n) => `${enFormulas(n)} will stay as ${n === 1 ? "it is" : "they are"}:`,
+  leftAsIs: (n) => `${enFormulas(n)} will stay as ${en1(n, "it is", "they are")}:`,
   warning: {
     unreadable: "the formula could not be read",
     arguments: "wrong number of arguments",
