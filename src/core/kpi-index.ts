@@ -6,7 +6,16 @@
 import { kpiError, KpiError } from "./errors";
 import { type IndexMethod, parseMethod } from "./options";
 import { evaluateCell, finishRow, type RunSpec } from "./runner";
-import { above, atLeast, atMost, below, type Blank, equal15, type Grid } from "./values";
+import {
+  above,
+  atLeast,
+  atMost,
+  below,
+  type Blank,
+  equal15,
+  type Grid,
+  isRectangular,
+} from "./values";
 
 /**
  * Index from typed values; null arguments are "not given". The runner calls this per cell. A blank
@@ -103,8 +112,21 @@ function indexKernel(
   cols: number,
   full: (r: number, c: number) => unknown,
   fresh: boolean
-): Grid<unknown> {
+): Grid<unknown> | null {
   const [facts, plans, mins, maxes, methods] = grids;
+  const onlyFactAndPlan = facts !== null && plans !== null && mins === null && maxes === null;
+  if (fresh && cols === 1 && onlyFactAndPlan && methods === null) {
+    return indexColumnInPlace(
+      facts,
+      plans,
+      k[2] as number | null,
+      k[3] as number | null,
+      k[4] as IndexMethod | null,
+      full
+    );
+  }
+  // Fresh columns come with their rows unchecked (see Kernel): the other layouts check them first.
+  if (fresh && cols === 1 && !grids.every((g) => g === null || isRectangular(g))) return null;
   const out: Grid<unknown> = new Array(rows);
   if (facts === null || plans === null || mins !== null || maxes !== null || methods !== null) {
     for (let r = 0; r < rows; r++) out[r] = finishRow([], r, 0, cols, full);
@@ -113,7 +135,6 @@ function indexKernel(
   const min = k[2] as number | null;
   const max = k[3] as number | null;
   const method = k[4] as IndexMethod | null;
-  if (cols === 1 && fresh) return indexColumnInPlace(facts, plans, min, max, method, full);
   if (cols === 1) {
     // A column (the usual matrix layout): one-cell rows as literals, the cheapest arrays to make.
     for (let r = 0; r < rows; r++) {
@@ -158,7 +179,8 @@ function indexKernel(
  * becomes its own result row, its one cell overwritten by the index once fact and plan are read,
  * and the fact range becomes the result, so a million-row column allocates no array at all. A row
  * that takes the full path gets a new one-cell row (full reads the row first), which keeps the fact
- * rows holding numbers only.
+ * rows holding numbers only. Each row is checked to be an array of one cell as it is read, in the
+ * same pass: null at the first that is not (the runner reports the range's shape).
  */
 function indexColumnInPlace(
   facts: Grid<unknown>,
@@ -167,12 +189,15 @@ function indexColumnInPlace(
   max: number | null,
   method: IndexMethod | null,
   full: (r: number, c: number) => unknown
-): Grid<unknown> {
+): Grid<unknown> | null {
   const rows = facts.length;
   for (let r = 0; r < rows; r++) {
     const row = facts[r];
-    const f = row[0];
-    const p = plans[r][0];
+    const planRow = plans[r];
+    if (!Array.isArray(row) || row.length !== 1 || !Array.isArray(planRow) || planRow.length !== 1)
+      return null;
+    const f: unknown = row[0];
+    const p: unknown = planRow[0];
     if (typeof f === "number" && typeof p === "number" && f - f === 0 && p - p === 0) {
       const x = indexValue(f, p, min, max, method);
       if (typeof x === "number" && x - x === 0) {

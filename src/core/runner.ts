@@ -77,6 +77,10 @@ export interface RunSpec {
  * return them as its result, writing a cell's result over that cell once every argument's value
  * for the cell has been read (a result row per cell is what makes a long column slow). `full(r, c)`
  * reads argument cells (r, c), so a kernel calls it before it writes anything into cell (r, c).
+ * With `fresh` and a column (cols = 1), the runner leaves the rows after the first of number
+ * arguments unchecked, so a long column is walked once, not twice: the kernel checks each row of
+ * every range it reads is an array of one cell before it reads it, and returns null at the first
+ * that is not (the runner then reports that range's shape, as its own check would have).
  */
 export type Kernel = (
   grids: readonly (Grid<unknown> | null)[],
@@ -85,7 +89,7 @@ export type Kernel = (
   cols: number,
   full: (r: number, c: number) => unknown,
   fresh: boolean
-) => Grid<unknown>;
+) => Grid<unknown> | null;
 
 const resultTooLarge = kpiError("#NUM!", "resultTooLarge");
 
@@ -175,17 +179,38 @@ function run<E>(
   let rows = 1;
   let cols = 1;
   let sized: Grid<unknown> | null = null;
+  // Columns of number arguments whose rows the kernel checks as it reads them (see Kernel).
+  const deferColumns = host.fresh && spec.kernel !== undefined && spec.result.kind === "each";
+  const unchecked: { name: string; grid: Grid<unknown> }[] = [];
+  /** The shape error of the first unchecked range that is not rectangular, else null. */
+  const checkDeferred = (): Grid<E> | null => {
+    for (const u of unchecked)
+      if (!isRectangular(u.grid))
+        return [[emit(kpiError("#VALUE!", "emptyRange", { param: u.name }))]];
+    return null;
+  };
+  /** A whole-call error, unless an earlier argument's shape error comes first. */
+  const fail = (err: KpiError): Grid<E> => checkDeferred() ?? [[emit(err)]];
 
   for (let i = 0; i < n; i++) {
     const p = params[i];
     const raw = rawArgs[i];
     const grid = raw === undefined || raw === null ? null : toGrid(raw);
-    if (grid !== null && !isRectangular(grid)) {
-      return [[emit(kpiError("#VALUE!", "emptyRange", { param: p.name }))]];
+    if (
+      deferColumns &&
+      p.type === "number" &&
+      grid !== null &&
+      grid.length > 1 &&
+      Array.isArray(grid[0]) &&
+      grid[0].length === 1
+    ) {
+      unchecked.push({ name: p.name, grid });
+    } else if (grid !== null && !isRectangular(grid)) {
+      return fail(kpiError("#VALUE!", "emptyRange", { param: p.name }));
     }
     if (p.type === "range") {
       const prepared = p.prepare ? p.prepare(grid) : grid;
-      if (prepared instanceof KpiError) return [[emit(prepared)]];
+      if (prepared instanceof KpiError) return fail(prepared);
       consts[i] = prepared;
       continue;
     }
@@ -197,11 +222,11 @@ function run<E>(
         { param: p.name },
         shapeText(shapeOf(grid))
       );
-      return [[emit(err)]];
+      return fail(err);
     }
     if (single) {
       consts[i] = readEach(grid === null ? null : readCell(grid[0][0]), p, readers[i]);
-      if (p.shape === "single" && isErr(consts[i])) return [[emit(consts[i] as KpiError)]];
+      if (p.shape === "single" && isErr(consts[i])) return fail(consts[i] as KpiError);
       continue;
     }
     if (sized !== null && (grid.length !== rows || grid[0].length !== cols)) {
@@ -211,7 +236,7 @@ function run<E>(
         shapeText(shapeOf(sized)),
         shapeText(shapeOf(grid))
       );
-      return [[emit(err)]];
+      return fail(err);
     }
     sized = grid;
     rows = grid.length;
@@ -220,7 +245,18 @@ function run<E>(
   }
 
   if (spec.result.kind !== "each") return runWhole(spec, consts, emit);
-  return runEach(spec, grids, consts, readers, rows, cols, emit, host.fresh, readCell);
+  return runEach(
+    spec,
+    grids,
+    consts,
+    readers,
+    rows,
+    cols,
+    emit,
+    host.fresh,
+    readCell,
+    checkDeferred
+  );
 }
 
 /**
@@ -239,7 +275,8 @@ function runEach<E>(
   cols: number,
   emit: (r: CellResult) => E,
   fresh: boolean,
-  readCell: (cell: unknown) => unknown
+  readCell: (cell: unknown) => unknown,
+  checkDeferred: () => Grid<E> | null
 ): Grid<E> {
   const params = spec.params;
   const n = params.length;
@@ -270,14 +307,20 @@ function runEach<E>(
     const res = body(v[0], v[1], v[2], v[3], v[4]);
     return typeof res === "number" && res - res !== 0 ? resultTooLarge : res;
   };
-  const out: Grid<E> = new Array(rows);
   if (fast && spec.kernel !== undefined && L > 0) {
     const full = (r: number, c: number): E => {
       for (let j = 0; j < L; j++) liveRows[j] = (grids[live[j]] as Grid<unknown>)[r];
       return emit(slowCell(liveRows, c));
     };
-    return spec.kernel(grids, v, rows, cols, full, fresh) as Grid<E>;
+    const result = spec.kernel(grids, v, rows, cols, full, fresh) as Grid<E> | null;
+    if (result !== null) return result;
+    const shapeError = checkDeferred();
+    if (shapeError === null) throw new Error("the kernel refused a rectangular range");
+    return shapeError;
   }
+  const shapeError = checkDeferred();
+  if (shapeError !== null) return shapeError;
+  const out: Grid<E> = new Array(rows);
   for (let r = 0; r < rows; r++) {
     for (let j = 0; j < L; j++) liveRows[j] = (grids[live[j]] as Grid<unknown>)[r];
     const outRow: E[] = new Array(cols);

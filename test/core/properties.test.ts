@@ -254,6 +254,48 @@ describe("KPI properties", () => {
     );
   });
 
+  it("a column handed fresh is checked for its shape as strictly as one that is not", () => {
+    // Fresh columns are checked row by row as the kernel reads them: the same errors must come out.
+    const row = fc.oneof(
+      { weight: 6, arbitrary: signed.map((x) => [x] as unknown) },
+      { weight: 1, arbitrary: fc.constant([] as unknown) },
+      { weight: 1, arbitrary: fc.tuple(signed, signed) as fc.Arbitrary<unknown> },
+      { weight: 1, arbitrary: fc.constantFrom<unknown>("x", 5, null) }
+    );
+    const column = fc
+      .tuple(signed, fc.array(row, { minLength: 1, maxLength: 6 }))
+      .map(([first, rest]) => [[first], ...rest]);
+    const arg = fc.oneof(column, signed, fc.constant(null));
+    const copy = (a: unknown) =>
+      Array.isArray(a) ? a.map((r) => (Array.isArray(r) ? [...r] : r)) : a;
+    fc.assert(
+      fc.property(
+        column,
+        column,
+        arg,
+        arg,
+        fc.constantFrom(null, "ratio", [["ratio"], ["binary"]]),
+        (...args) => {
+          const plain = evaluateGrid(INDEX_SPEC, args.map(copy));
+          const fresh = runFunction(INDEX_SPEC, args.map(copy), (r) => r, { fresh: true });
+          expect(fresh).toEqual(plain);
+        }
+      )
+    );
+    const ragged = runFunction(
+      INDEX_SPEC,
+      [
+        [[1], [2], [3, 4]],
+        [[1], [1], [1]],
+      ],
+      (r) => r,
+      {
+        fresh: true,
+      }
+    );
+    expect(ragged).toEqual([[expect.objectContaining({ code: "#VALUE!", reason: "emptyRange" })]]);
+  });
+
   it("never writes into arguments a caller did not hand it fresh", () => {
     const column = [[5], [""], [7], [-1]];
     const plans = [[10], [10], [0], [4]];
