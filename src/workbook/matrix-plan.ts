@@ -100,33 +100,40 @@ class Canvas {
     this.c1 = Math.max(this.c1, col);
   }
 
-  /** One block over everything set: null where nothing is written. */
+  /**
+   * The cells set, as blocks: one per run of adjacent set cells in a row (a cell with only a
+   * format set gets a null input). No block covers a cell the plan does not write, so a cell of
+   * the user's beside the matrix (merged, locked, anything) is never part of a write.
+   */
   block(): SheetPlan["blocks"] {
     if (this.r1 < 0) return [];
-    const rows = this.r1 - this.r0 + 1;
-    const cols = this.c1 - this.c0 + 1;
-    const inputs: (CellInput | null)[][] = [];
-    const formats: (string | null)[][] = [];
-    let anyFormat = false;
-    for (let i = 0; i < rows; i++) {
-      const line: (CellInput | null)[] = [];
-      const fline: (string | null)[] = [];
-      for (let j = 0; j < cols; j++) {
-        const c = this.cells.get(`${this.r0 + i},${this.c0 + j}`);
-        line.push(c ? c.input : null);
-        fline.push(c ? c.format : null);
-        if (c?.format) anyFormat = true;
+    const out: SheetPlan["blocks"] = [];
+    for (let r = this.r0; r <= this.r1; r++) {
+      let c = this.c0;
+      while (c <= this.c1) {
+        if (!this.cells.has(`${r},${c}`)) {
+          c++;
+          continue;
+        }
+        const start = c;
+        const inputs: (CellInput | null)[] = [];
+        const formats: (string | null)[] = [];
+        let anyFormat = false;
+        while (c <= this.c1 && this.cells.has(`${r},${c}`)) {
+          const cell = this.cells.get(`${r},${c}`)!;
+          inputs.push(cell.input);
+          formats.push(cell.format);
+          if (cell.format) anyFormat = true;
+          c++;
+        }
+        out.push({
+          address: rangeAddress(r, start, 1, inputs.length),
+          inputs: [inputs],
+          ...(anyFormat ? { numberFormats: [formats] } : {}),
+        });
       }
-      inputs.push(line);
-      formats.push(fline);
     }
-    return [
-      {
-        address: rangeAddress(this.r0, this.c0, rows, cols),
-        inputs,
-        ...(anyFormat ? { numberFormats: formats } : {}),
-      },
-    ];
+    return out;
   }
 }
 
@@ -400,12 +407,18 @@ export function updateMatrixPlan(
 
   // Rows: delete the removed ones (from the bottom), insert new ones under the last kept row.
   let shift = 0;
-  const removedRows = merge.removed.map((i) => O.rowAt[i]).sort((a, b) => b - a);
-  for (const r of removedRows) {
-    // A whole row goes, unless the user keeps something beside the matrix on it: then only
-    // the matrix's own cells go (that content stays where it is).
-    if (besideMatrix(old, r)) steps.push({ kind: "deleteCells", sheet, address: span(O, r, 1) });
-    else steps.push({ kind: "deleteRows", sheet, row: r, count: 1 });
+  const removed = merge.removed.map((i) => O.rowAt[i]).sort((a, b) => b - a);
+  // A removed row goes whole, unless the user keeps something beside the matrix on it: then
+  // its matrix cells are only emptied (a blank row stays in the table), so nothing beside the
+  // matrix moves away from the KPI it is next to.
+  const removedRows: number[] = [];
+  for (const r of removed) {
+    if (besideMatrix(old, r)) {
+      steps.push({ kind: "clearCells", sheet, address: span(O, r, 1) });
+    } else {
+      steps.push({ kind: "deleteRows", sheet, row: r, count: 1 });
+      removedRows.push(r);
+    }
   }
   shift -= removedRows.length;
   const adjusted = (r: number) => r - removedRows.filter((x) => x < r).length;
@@ -453,17 +466,22 @@ export function updateMatrixPlan(
     const newExtra = s > 0 ? s + 1 : 0;
     const at = O.thresholdRow >= 0 ? move(O.thresholdRow) + O.scaleCount + 1 : L.scaleRow + 1;
     const d = newExtra - oldExtra;
+    let moved = d > 0 ? d : 0;
     if (d > 0) steps.push({ kind: "insertRows", sheet, row: at, count: d });
     if (d < 0) {
+      // As for KPI rows: rows with something of the user's beside them are emptied, not deleted.
       for (let r = at - 1; r >= at + d; r--) {
-        if (besideMatrix(old, r - shift))
-          steps.push({ kind: "deleteCells", sheet, address: span(O, r, 1) });
-        else steps.push({ kind: "deleteRows", sheet, row: r, count: 1 });
+        if (besideMatrix(old, r - shift)) {
+          steps.push({ kind: "clearCells", sheet, address: span(O, r, 1) });
+        } else {
+          steps.push({ kind: "deleteRows", sheet, row: r, count: 1 });
+          moved -= 1;
+        }
       }
     }
     scaleHeader = O.thresholdRow < 0 && s > 0;
     L.thresholdRow = s > 0 ? L.scaleRow + 1 : -1;
-    L.bonusRow = move(O.bonusRow) + d;
+    L.bonusRow = move(O.bonusRow) + moved;
   } else {
     const top = L.totalRow + 1;
     const rows = 1 + 2 + (s > 0 ? s + 1 : 0) + 1;

@@ -97,6 +97,41 @@ function interpolationFromFormula(formula: unknown): Interpolation | undefined {
   return m ? lookupInterpolation(m[1]) : undefined;
 }
 
+const INDEX_ARGS: readonly MatrixColumn[] = ["fact", "plan", "min", "max", "method"];
+
+/**
+ * The columns a KPI.INDEX formula reads its arguments from (fact, plan, min, max, method), as
+ * the add-in writes it (bare or blank-guarded references): a column whose header the user
+ * renamed is still found by what the formula refers to.
+ */
+export function columnsFromIndexFormula(formula: unknown): Partial<Record<MatrixColumn, number>> {
+  const out: Partial<Record<MatrixColumn, number>> = {};
+  if (typeof formula !== "string") return out;
+  const m = /KPI\.INDEX\((.*)\)\s*$/i.exec(formula);
+  if (!m) return out;
+  const args: string[] = [];
+  let depth = 0;
+  let cur = "";
+  let inText = false;
+  for (const ch of m[1]) {
+    if (ch === '"') inText = !inText;
+    if (!inText && ch === "(") depth++;
+    if (!inText && ch === ")") depth--;
+    if (!inText && depth === 0 && ch === ",") {
+      args.push(cur);
+      cur = "";
+      continue;
+    }
+    cur += ch;
+  }
+  args.push(cur);
+  args.slice(0, INDEX_ARGS.length).forEach((a, i) => {
+    const ref = /\$?([A-Za-z]{1,3})\$?\d+/.exec(a.replace(/"[^"]*"/g, ""));
+    if (ref) out[INDEX_ARGS[i]] = parseRange(`${ref[1]}1`).col;
+  });
+  return out;
+}
+
 /** Reads a matrix from a sheet's cells; undefined when the sheet holds no matrix. */
 export function readMatrixCells(cells: SheetCells): MatrixReading | undefined {
   const grid = cells.values;
@@ -104,6 +139,18 @@ export function readMatrixCells(cells: SheetCells): MatrixReading | undefined {
   const head = findMatrixHeader(grid);
   if (!head) return undefined;
   const { cols } = head;
+  // A renamed header: the first row's KPI.INDEX still says which column holds what.
+  if (INDEX_ARGS.some((c) => cols[c] === undefined) && cols.index !== undefined) {
+    const taken = new Set(Object.values(cols));
+    const found = columnsFromIndexFormula(formulas[head.row + 1]?.[cols.index]);
+    for (const c of INDEX_ARGS) {
+      const at = found[c];
+      if (cols[c] === undefined && at !== undefined && !taken.has(at)) {
+        cols[c] = at;
+        taken.add(at);
+      }
+    }
+  }
   const known = Object.values(cols) as number[];
   const left = Math.min(...known);
   let right = Math.max(...known);
@@ -128,6 +175,16 @@ export function readMatrixCells(cells: SheetCells): MatrixReading | undefined {
   const results: MatrixSnapshot["results"] = [];
   const at: MatrixSnapshot["at"]["rows"] = [];
   const rowAt: number[] = [];
+  // The body ends at the Total row: blank rows inside it (a blank matrix has one; a user may
+  // insert one) are skipped, not the end. Without a Total, it ends at its first blank row.
+  let totalAhead = -1;
+  for (let t = head.row + 1; t < grid.length; t++) {
+    if (isTotal(t)) {
+      totalAhead = t;
+      break;
+    }
+    if (isLabel(cell(grid, t, labelCol), MATRIX_LABELS.base)) break;
+  }
   let r = head.row + 1;
   let totalRow = -1;
   for (; r < grid.length; r++) {
@@ -136,8 +193,7 @@ export function readMatrixCells(cells: SheetCells): MatrixReading | undefined {
       break;
     }
     if (rowBlank(r)) {
-      // A blank row inside the table (a blank matrix has one) is skipped, not the end.
-      if (isTotal(r + 1)) continue;
+      if (totalAhead > r) continue;
       break;
     }
     const num = (c: MatrixColumn): number | undefined => numberFromCell(cell(grid, r, cols[c]));
