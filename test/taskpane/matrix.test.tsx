@@ -197,3 +197,33 @@ test("the pane says when Excel shows #NAME? in KPI cells, and when it wrote them
     screen.getByText(/1 KPI formula was written again with Excel's Russian function names/)
   ).toBeTruthy();
 });
+
+test("an opened matrix shows what each KPI alone needs for the next bonus step", async () => {
+  const { host } = await openMatrixTab([SALES]);
+  host.matrices.set("Ivanova", {
+    name: "Ivanova",
+    employee: "Ivanova",
+    period: "Q1",
+    sheet: "Ivanova",
+    rows: [
+      { code: "A", name: "Sales", method: "ratio", weight: 0.5, plan: 100, fact: 90 },
+      { code: "B", name: "Returns", method: "ratio", weight: 0.5, plan: 100, max: 105, fact: 100 },
+    ],
+    scale: [
+      { threshold: 0.8, coefficient: 0.5 },
+      { threshold: 1, coefficient: 1 },
+    ],
+  });
+  host.indices = new Map([["Ivanova", [0.9, 1]]]);
+  await host.listMatrices();
+  await openTab("Cards");
+  await openTab("Matrix");
+  const select = within(screen.getByRole("tabpanel", { name: "Matrix" })).getByRole("combobox", {
+    name: "Matrix",
+  });
+  await waitFor(() => expect(within(select).queryByText(/Ivanova/)).toBeTruthy());
+  fireEvent.change(select, { target: { value: "Ivanova" } });
+  await screen.findByText(/The score is 95 %; from 100 % the bonus coefficient is 1/);
+  expect(screen.getByText(/Sales: a fact of 100 \(now 90\)/)).toBeTruthy();
+  expect(screen.getByText(/Returns: cannot reach it alone/)).toBeTruthy();
+});

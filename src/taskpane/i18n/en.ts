@@ -139,6 +139,14 @@ export const en = {
     `Excel shows #NAME? in ${n} KPI ${plural("en", n, { one: "cell", other: "cells" })}: it does not know the KPI functions in this workbook. Close the pane and open KPI Cards again from the Home tab (that loads them); the cells recalculate by themselves once it has.`,
   relocalized: (n: number) =>
     `${n} KPI ${plural("en", n, { one: "formula was", other: "formulas were" })} written again with Excel's Russian function names (Excel showed #NAME? for the English ones).`,
+  nextStepTitle: "What the next bonus step needs",
+  nextStepIntro: (score: string, threshold: string, coefficient: string) =>
+    `The score is ${score}; from ${threshold} the bonus coefficient is ${coefficient}. Each KPI alone (the others as they are) would need:`,
+  nextStepFact: (name: string, fact: string, now: string) =>
+    `${name}: a fact of ${fact} (now ${now})`,
+  nextStepOut: (name: string) => `${name}: cannot reach it alone`,
+  nextStepWaiting:
+    "Once every KPI has a fact, this shows what each one needs for the next bonus step.",
   blockedTitle: "Not built yet:",
   refusedPortable:
     "This workbook is a portable copy: building would write KPI formulas back. Restore the KPI formulas first (Share tab), then build.",

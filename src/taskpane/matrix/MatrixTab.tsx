@@ -7,13 +7,17 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
+  Subtitle2,
+  Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { Card } from "../../core/card";
 import { MAX_KPIS, type Matrix } from "../../core/matrix";
 import { WorkbookRefusal, type MatrixConflict, type WorkbookHost } from "../../workbook/host";
-import { decimalText, formatPercent } from "../format";
+import { decimalText, formatNumber, formatPercent } from "../format";
+import { isPercentUnit } from "../../core/library/units";
+import { nextBonusStep } from "../../core/next-step";
 import { useI18n, type Language, type Strings } from "../i18n";
 import { templateChoices, useLibrary } from "../library";
 import { errorText, refusalText, type CardsState } from "../useCards";
@@ -61,6 +65,56 @@ export function conflictText(
   return t.sheetWon(items.join("; "));
 }
 
+/** A number of a row as the sheet shows it: percents for % units. */
+function rowValue(v: number | undefined, unit: string | undefined, lang: Language): string {
+  if (v === undefined) return "—";
+  return isPercentUnit(unit) ? formatPercent(v, lang, 2) : formatNumber(v, lang, 2);
+}
+
+/** For an opened matrix with every fact in: what each KPI needs for the next bonus step. */
+function NextStepPanel({ matrix, indices }: { matrix: Matrix; indices: unknown[] }) {
+  const { t, language } = useI18n();
+  const step = nextBonusStep(matrix, indices);
+  return (
+    <section aria-labelledby="next-step-title">
+      <Subtitle2 as="h2" id="next-step-title">
+        {t.nextStepTitle}
+      </Subtitle2>
+      {!step ? (
+        <Text as="p">{t.nextStepWaiting}</Text>
+      ) : (
+        <>
+          <Text as="p">
+            {t.nextStepIntro(
+              formatPercent(step.score, language),
+              formatPercent(step.threshold, language),
+              formatNumber(step.coefficient, language)
+            )}
+          </Text>
+          <ul>
+            {step.needs
+              .filter((n) => matrix.rows[n.row].weight > 0)
+              .map((n) => {
+                const r = matrix.rows[n.row];
+                return (
+                  <li key={n.row}>
+                    {n.fact === undefined
+                      ? t.nextStepOut(r.name)
+                      : t.nextStepFact(
+                          r.name,
+                          rowValue(n.fact, r.unit, language),
+                          rowValue(r.fact, r.unit, language)
+                        )}
+                  </li>
+                );
+              })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
 /** Why the form cannot be built, in words, for the message next to the button. */
 function problemTexts(p: FormProblems, form: MatrixForm, t: Strings, lang: Language): string[] {
   const out: string[] = [];
@@ -106,6 +160,9 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
   const [form, setForm] = React.useState<MatrixForm>(() => emptyForm(language));
   // The matrix as read from the sheet being updated: an update writes only what differs from it.
   const [base, setBase] = React.useState<Matrix | undefined>(undefined);
+  // The sheet as it is now, for the next-step panel (facts typed since it was opened too);
+  // `base` stays what the form was filled from, so an update compares against that.
+  const [live, setLive] = React.useState<{ matrix: Matrix; indices: unknown[] } | undefined>();
   const [submitted, setSubmitted] = React.useState(false);
   const [blocked, setBlocked] = React.useState<string[]>([]);
   const [warning, setWarning] = React.useState<string | null>(null);
@@ -140,6 +197,7 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
       ...(templateId ? { templateId } : {}),
     });
     setBase(snapshot.matrix);
+    setLive({ matrix: snapshot.matrix, indices: snapshot.results.map((r) => r.index) });
     return true;
   };
 
@@ -151,6 +209,7 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
     if (sheet === "") {
       setForm(emptyForm(language));
       setBase(undefined);
+      setLive(undefined);
       return;
     }
     try {
@@ -195,6 +254,26 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
       setBusy(false);
     }
   };
+
+  // Facts typed in the sheet move the next-step panel (once typing pauses).
+  const openSheet = form.sheet;
+  React.useEffect(() => {
+    if (!openSheet) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = host.onChanged(() => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        void host
+          .readMatrix(openSheet)
+          .then((s) => s && setLive({ matrix: s.matrix, indices: s.results.map((r) => r.index) }))
+          .catch(() => undefined);
+      }, 600);
+    });
+    return () => {
+      if (timer) clearTimeout(timer);
+      stop();
+    };
+  }, [host, openSheet]);
 
   const nameOf = (code: string) =>
     cardFor(code)?.card.name ?? base?.rows.find((r) => r.code === code)?.name ?? code;
@@ -310,6 +389,7 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
           <MessageBarBody>{warning}</MessageBarBody>
         </MessageBar>
       )}
+      {live && <NextStepPanel matrix={live.matrix} indices={live.indices} />}
       <TeamPanel host={host} cards={cards} />
     </div>
   );

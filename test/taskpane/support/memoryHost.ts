@@ -31,6 +31,8 @@ export interface MemoryHost extends WorkbookHost {
   /** What the next builds report about #NAME? cells (localized Excel). */
   nameErrors?: number;
   relocalized?: number;
+  /** Index values readMatrix reports per sheet (what the sheet computed). */
+  indices?: Map<string, number[]>;
   /** The staff table, when the workbook has one. */
   staff?: StaffSnapshot;
   /** A user editing the sheet: every onChanged listener hears it. */
@@ -89,7 +91,7 @@ export function memoryHost(
       return {
         sheet,
         matrix,
-        results: [],
+        results: host.indices?.get(sheet)?.map((index) => ({ index, score: "", status: "" })) ?? [],
         weightTotal: 1,
         total: undefined,
         totalStatus: undefined,
