@@ -43,16 +43,18 @@ const collectGarbage = runInNewContext("gc") as () => void;
 
 /**
  * One timed run of a function that may write into its arguments (as Excel's entry points do): it
- * gets arguments made for it before the clock starts, as Excel marshals them before the call;
- * `check` sees the result.
+ * gets arguments made for it right before the clock starts, as Excel marshals them right before
+ * the call. The full garbage collection comes before they are made, not between: it would move
+ * the new arrays out of the caches and bill that to the run (Excel collects no garbage between
+ * marshalling the arguments and calling). `check` sees the result.
  */
 function timeFresh<A>(
   make: () => A,
   fn: (args: A) => unknown,
   check: (out: unknown) => void
 ): number {
-  const args = make();
   collectGarbage();
+  const args = make();
   const t0 = performance.now();
   const out = fn(args);
   const t = performance.now() - t0;
