@@ -22,6 +22,7 @@ import {
   WorkbookRefusal,
   type BuildOptions,
   type HostEnvironment,
+  type CardSaveOptions,
   type MatrixBuildResult,
   type StaffSnapshot,
   type TeamBuildResult,
@@ -196,11 +197,13 @@ export class OfficeHost implements WorkbookHost {
     });
   }
 
-  async saveCards(cards: Card[], options: WriteOptions = {}): Promise<void> {
+  async saveCards(cards: Card[], options: CardSaveOptions = {}): Promise<void> {
     const lang = options.lang ?? "en";
     await this.writeCards(
       (snap, inv) =>
-        snap ? saveCardsPlan(snap, cards, lang) : { plan: newCardTablePlan(inv, cards, lang) },
+        snap
+          ? saveCardsPlan(snap, cards, lang, options)
+          : { plan: newCardTablePlan(inv, cards, lang) },
       cards.length
     );
   }

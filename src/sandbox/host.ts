@@ -22,6 +22,7 @@ import {
   WorkbookRefusal,
   type BuildOptions,
   type HostEnvironment,
+  type CardSaveOptions,
   type MatrixBuildResult,
   type StaffSnapshot,
   type TeamBuildResult,
@@ -223,12 +224,12 @@ export class SandboxHost implements WorkbookHost {
     this.apply(p.plan);
   }
 
-  async saveCards(cards: Card[], options: WriteOptions = {}): Promise<void> {
+  async saveCards(cards: Card[], options: CardSaveOptions = {}): Promise<void> {
     const lang = options.lang ?? "en";
     const snap = this.cardSnapshot();
     this.writeCards(
       snap
-        ? saveCardsPlan(snap, cards, lang)
+        ? saveCardsPlan(snap, cards, lang, options)
         : { plan: newCardTablePlan(this.inventory(), cards, lang) }
     );
   }

@@ -9,8 +9,11 @@ export interface CardsState {
   loading: boolean;
   /** The last failure's message, or null. */
   error: string | null;
-  /** Adds or updates these cards by code (the card table is created on first use). */
-  upsert: (cards: Card[]) => Promise<boolean>;
+  /**
+   * Adds or updates these cards by code (the card table is created on first use). `base`: the
+   * cards as the pane showed them before the edit, so only what the user changed is written.
+   */
+  upsert: (cards: Card[], base?: Card[]) => Promise<boolean>;
   /** Deletes the cards with these codes. */
   remove: (codes: string[]) => Promise<boolean>;
   /** Reads the card table again (after a matrix build added cards, for example). */
@@ -73,7 +76,8 @@ export function useCards(host: WorkbookHost, lang: Lang): CardsState {
     [reload, lang]
   );
   const upsert = React.useCallback(
-    (next: Card[]) => write(() => host.saveCards(next, { lang })),
+    (next: Card[], base?: Card[]) =>
+      write(() => host.saveCards(next, { lang, ...(base ? { base } : { onlyNew: true }) })),
     [host, lang, write]
   );
   const remove = React.useCallback(

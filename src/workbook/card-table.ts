@@ -165,8 +165,20 @@ function same(key: CardColumn, current: unknown, card: Card): boolean {
   }
 }
 
+/** A card's field as its cell would hold it (for comparing two versions of a card). */
+function cellOf(card: Card, field: CardColumn, lang: Lang): unknown {
+  const v = cardCells(card, lang)[field];
+  return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+}
+
 /** Plans saving cards into an existing table: update rows by code, append new codes. */
-export function planCardSave(grid: CardGrid, cards: readonly Card[], fallback: Lang): CardSavePlan {
+export function planCardSave(
+  grid: CardGrid,
+  cards: readonly Card[],
+  fallback: Lang,
+  options: { base?: readonly Card[]; onlyNew?: boolean } = {}
+): CardSavePlan {
+  const baseOf = new Map((options.base ?? []).map((c) => [c.code.trim(), c]));
   const lang = headerLanguage(grid.headers, fallback);
   const cols = cardColumns(grid.headers);
   const width = grid.headers.length;
@@ -212,13 +224,19 @@ export function planCardSave(grid: CardGrid, cards: readonly Card[], fallback: L
     const at = rowOf.get(key);
     if (at !== undefined && at >= grid.rows.length) continue; // a code given twice
     if (at !== undefined) {
-      for (const key of CARD_COLUMNS) {
-        const col = allCols[key];
+      if (options.onlyNew) continue;
+      const before = baseOf.get(key);
+      for (const field of CARD_COLUMNS) {
+        const col = allCols[field];
         if (col === undefined) continue;
         const current = grid.rows[at][col];
-        if (col < width && same(key, current, card)) continue;
-        if (col >= width && cells[key] === "") continue;
-        updates.push({ row: at, col, input: cells[key], numberFormat: cardFormat(card, key) });
+        // Only what the user changed in the pane: a field equal to the pane's copy stays as the
+        // table has it (typed there meanwhile); without a copy, an empty field never blanks a cell.
+        if (before && same(field, cellOf(before, field, lang), card)) continue;
+        if (!before && cells[field] === "" && textFromCell(current) !== "") continue;
+        if (col < width && same(field, current, card)) continue;
+        if (col >= width && cells[field] === "") continue;
+        updates.push({ row: at, col, input: cells[field], numberFormat: cardFormat(card, field) });
       }
     } else {
       const row: CellInput[] = new Array(fullWidth).fill("");
@@ -320,9 +338,10 @@ export function newCardTablePlan(inv: Inventory, cards: readonly Card[], lang: L
 export function saveCardsPlan(
   snap: CardTableSnapshot,
   cards: readonly Card[],
-  lang: Lang
+  lang: Lang,
+  options: { base?: readonly Card[]; onlyNew?: boolean } = {}
 ): CardWritePlan {
-  const plan = planCardSave(snap, cards, lang);
+  const plan = planCardSave(snap, cards, lang, options);
   const t = parseRange(snap.table.address);
   const sheet = snap.table.sheet;
   const width = t.cols + plan.addColumns.length;

@@ -52,6 +52,18 @@ export interface StaffSnapshot {
   plans: PersonalPlans;
 }
 
+/** Options of saveCards. */
+export interface CardSaveOptions extends WriteOptions {
+  /**
+   * The cards as the pane read them before the user edited them: a save writes only the fields
+   * that differ from these (what the user changed in the pane); everything else stays as the
+   * card table has it. Without it, a field the card leaves empty never blanks a filled cell.
+   */
+  base?: readonly Card[];
+  /** Only add cards whose code the table does not have yet (library and template cards). */
+  onlyNew?: boolean;
+}
+
 /** Options of buildTeam. */
 export interface TeamOptions extends WriteOptions {
   /** Called after each batch of writes: how many of the batches are done. */
@@ -118,7 +130,7 @@ export interface WorkbookHost {
    * are updated in place (columns the user added keep their cells), new codes are appended.
    * Never deletes a row; rows not in `cards` stay as they are.
    */
-  saveCards(cards: Card[], options?: WriteOptions): Promise<void>;
+  saveCards(cards: Card[], options?: CardSaveOptions): Promise<void>;
   /** Deletes the card rows with these codes (after the user confirmed). */
   deleteCards(codes: string[]): Promise<void>;
 

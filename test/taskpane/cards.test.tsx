@@ -16,7 +16,7 @@ test("adds ticked cards from the library to the card table", async () => {
   fireEvent.click(within(dialog).getByRole("checkbox", { name: "Average check" }));
   fireEvent.click(within(dialog).getByRole("button", { name: "Add 1 card" }));
   await waitFor(() => expect(host.cards.map((c) => c.code)).toEqual(["AVG_CHECK"]));
-  expect(callsTo(host, "saveCards")[0][1]).toEqual({ lang: "en" });
+  expect(callsTo(host, "saveCards")[0][1]).toEqual({ lang: "en", onlyNew: true }); // library cards are only added
   expect(await screen.findByText("1 card added from the library.")).toBeTruthy();
   expect(screen.getByRole("list", { name: "Cards" })).toBeTruthy();
   // The report belongs to what the user just did: it does not follow them to another tab.

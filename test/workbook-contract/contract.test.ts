@@ -284,6 +284,38 @@ describe.each(DRIVERS)("workbook contract: %s", (_name, make) => {
       expect((await d.host.readCards()).find((c) => c.code === "A")!.plan).toBe(555);
     });
 
+    it("a save writes only what the user changed in the pane; what was typed in the table meanwhile stays", async () => {
+      await d.host.saveCards([
+        card("SALES", { name: "Sales", goal: "more", owner: undefined }),
+        card("NPS", { name: "NPS" }),
+      ]);
+      const shown = await d.host.readCards(); // the pane's list
+      const t = d.tables().get("KpiCards")!;
+      const r = parseRange(t.address);
+      const col = (header: string) => {
+        for (let c = 0; c < r.cols; c++)
+          if (d.value(t.sheet, cellAddress(r.row, r.col + c)) === header) return r.col + c;
+        throw new Error(header);
+      };
+      d.type(t.sheet, cellAddress(r.row + 1, col("Owner")), "Head of sales"); // typed meanwhile
+      d.type(t.sheet, cellAddress(r.row + 1, col("Plan")), 130);
+      // The user renames the card in the pane and clears its goal.
+      const edited = { ...shown[0], name: "Sales volume", goal: undefined };
+      await d.host.saveCards([edited], { base: [shown[0]] });
+      expect(d.value(t.sheet, cellAddress(r.row + 1, col("KPI")))).toBe("Sales volume");
+      expect(d.value(t.sheet, cellAddress(r.row + 1, col("Goal")))).toBeUndefined();
+      expect(d.value(t.sheet, cellAddress(r.row + 1, col("Owner")))).toBe("Head of sales");
+      expect(d.value(t.sheet, cellAddress(r.row + 1, col("Plan")))).toBe(130);
+      // Without the pane's copy, an empty field never blanks a filled cell.
+      await d.host.saveCards([{ ...shown[0], name: "Sales volume" }]);
+      expect(d.value(t.sheet, cellAddress(r.row + 1, col("Owner")))).toBe("Head of sales");
+      // Library and template cards are only added: an existing code is left as it is.
+      await d.host.saveCards([card("NPS", { name: "Net promoter score", plan: 1 })], {
+        onlyNew: true,
+      });
+      expect((await d.host.readCards()).find((c) => c.code === "NPS")!.name).toBe("NPS");
+    });
+
     it("deletes only the row the pane showed: a code in another case is another card", async () => {
       await d.host.saveCards([card("abc"), card("ABC"), card("X")]);
       expect((await d.host.readCards()).map((c) => c.code)).toEqual(["abc", "ABC", "X"]);

@@ -84,7 +84,8 @@ export function CardsTab({ state, onNotice }: CardsTabProps) {
   const shown = searchCards(cards, query);
 
   const saveCard = async (card: Card) => {
-    if (await state.upsert([card])) {
+    // An edit writes only what changed against the card as listed; a new card is only added.
+    if (await state.upsert([card], base ? [base] : undefined)) {
       setEditing(null);
       onNotice(t.cardSaved(card.name));
     }

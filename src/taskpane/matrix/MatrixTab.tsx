@@ -227,7 +227,7 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
     setBusy(true);
     try {
       if (check.missing.length > 0) {
-        await host.saveCards(check.missing, { lang: language });
+        await host.saveCards(check.missing, { lang: language, onlyNew: true });
         await cards.reload();
       }
       const result = await host.buildMatrix(check.matrix, { lang: language, base });

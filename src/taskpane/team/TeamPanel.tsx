@@ -119,7 +119,7 @@ export function TeamPanel({ host, cards }: TeamPanelProps) {
     try {
       // Library cards a position names join the card table first, as a template build does.
       if (missing.size > 0) {
-        await host.saveCards([...missing.values()], { lang: language });
+        await host.saveCards([...missing.values()], { lang: language, onlyNew: true });
         await cards.reload();
       }
       const out = await host.buildTeam(request, {
