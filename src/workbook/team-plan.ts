@@ -223,23 +223,25 @@ function registerSteps(
     (t) => t.name.toLowerCase() === REGISTER_TABLE_NAME.toLowerCase()
   );
   const sheet = existing?.sheet ?? uniqueSheetName(REGISTER_SHEET[lang], sheets);
-  // The fund the user typed stays.
-  const fundCell = input.register?.values[FUND_ROW]?.[1];
-  const fund = isBlankCell(fundCell) ? "" : (numberFromCell(fundCell) ?? "");
+  const found = existing && input.register ? registerRows(input.register) : undefined;
+  if (existing && input.register && found) {
+    return {
+      sheet,
+      steps: [
+        { kind: "unlistTable", table: existing.name },
+        ...rebuildRegister(input, refs, sheet, found),
+      ],
+    };
+  }
+  const fund = "";
   if (existing) {
+    // A register whose labels the user removed: rebuilt from the top (its old table goes).
     steps.push({ kind: "unlistTable", table: existing.name });
     const oldRows = input.register?.values.length ?? 0;
     if (oldRows > 0) {
-      steps.push({
-        kind: "clearConditionalFormats",
-        sheet,
-        address: rangeAddress(0, 0, oldRows, REGISTER_COLUMNS.length),
-      });
-      steps.push({
-        kind: "clearCells",
-        sheet,
-        address: rangeAddress(0, 0, oldRows, REGISTER_COLUMNS.length),
-      });
+      const area = rangeAddress(0, 0, oldRows, REGISTER_COLUMNS.length);
+      steps.push({ kind: "clearConditionalFormats", sheet, address: area });
+      steps.push({ kind: "clearCells", sheet, address: area });
     }
   } else {
     steps.push({ kind: "addSheet", sheet });
@@ -252,73 +254,22 @@ function registerSteps(
     formats.push([...f, ...new Array(width - f.length).fill(FORMATS.general)]);
   };
   const L = REGISTER_LABELS;
+  const people = Math.max(refs.length + request.skipped.length, 1);
+  const totalRow = REGISTER_HEADER_ROW + 1 + people;
+  const totalBonus = cellAddress(totalRow, REGISTER_COLUMNS.indexOf("bonus"));
+  const fundAt = cellAddress(FUND_ROW, 1);
   line([L.title[lang]], [FORMATS.general]);
   line([L.period[lang], textInput(request.period)], [FORMATS.general, FORMATS.general]);
   line([L.fund[lang], fund], [FORMATS.general, FORMATS.money]);
-  const first = REGISTER_HEADER_ROW + 1;
-  const people = refs.length + request.skipped.length;
-  const last = first + Math.max(people, 1) - 1;
-  const totalRow = last + 1;
-  const bonusCol = REGISTER_COLUMNS.indexOf("bonus");
-  const totalBonus = cellAddress(totalRow, bonusCol);
   line(
-    [
-      L.left[lang],
-      `=IF(${cellAddress(FUND_ROW, 1)}="","",${cellAddress(FUND_ROW, 1)}-${totalBonus})`,
-    ],
+    [L.left[lang], `=IF(${fundAt}="","",${fundAt}-${totalBonus})`],
     [FORMATS.general, FORMATS.money]
   );
   line([], []);
-  line(
-    REGISTER_COLUMNS.map((c) => REGISTER_HEADERS[c][lang]),
-    []
-  );
-  const pct = FORMATS.percent1;
-  for (const r of refs) {
-    const out = matrixOutputs(r.layout);
-    const at = (a: string) => (a ? `=${quoteSheet(r.sheet)}!${a}` : "");
-    line(
-      [
-        textInput(r.member.employee),
-        textInput(r.member.position),
-        textInput(r.member.unit ?? ""),
-        at(out.total),
-        at(out.status),
-        at(out.bonus),
-        textInput(r.sheet),
-      ],
-      [
-        FORMATS.general,
-        FORMATS.general,
-        FORMATS.general,
-        pct,
-        FORMATS.general,
-        FORMATS.money,
-        FORMATS.general,
-      ]
-    );
-  }
-  for (const s of request.skipped) {
-    line(
-      [
-        textInput(s.member.employee),
-        textInput(s.member.position),
-        textInput(s.member.unit ?? ""),
-        "",
-        "",
-        "",
-        textInput(`${L.none[lang]}: ${s.reason}`),
-      ],
-      []
-    );
-  }
-  if (people === 0) line([], []);
-  const scoreCol = REGISTER_COLUMNS.indexOf("score");
-  const col = (c: number) => rangeAddress(first, c, last - first + 1, 1);
-  line(
-    [L.total[lang], "", "", `=IFERROR(AVERAGE(${col(scoreCol)}),"")`, "", `=SUM(${col(bonusCol)})`],
-    [FORMATS.general, FORMATS.general, FORMATS.general, pct, FORMATS.general, FORMATS.money]
-  );
+  const body = registerBody(input, refs, REGISTER_HEADER_ROW, totalRow);
+  rows.push(...body.rows);
+  formats.push(...body.formats);
+  const last = totalRow - 1;
   const address = rangeAddress(0, 0, rows.length, width);
   steps.push({ kind: "cells", sheet, address, inputs: rows, numberFormats: formats });
   steps.push({ kind: "style", sheet, address: cellAddress(0, 0), bold: true, fontSize: 14 });
@@ -340,6 +291,168 @@ function registerSteps(
   steps.push({ kind: "columnWidths", sheet, widths: [200, 140, 110, 75, 60, 95, 160] });
   steps.push({ kind: "activate", sheet });
   return { sheet, steps };
+}
+
+/** The register table's rows: the header, one row a person (live references), the Total row. */
+function registerBody(
+  input: TeamBuildInput,
+  refs: { member: StaffMember; sheet: string; layout: MatrixLayout }[],
+  headerRow: number,
+  totalRow: number
+): { rows: CellInput[][]; formats: string[][] } {
+  const { lang, request } = input;
+  const width = REGISTER_COLUMNS.length;
+  const rows: CellInput[][] = [];
+  const formats: string[][] = [];
+  const line = (cells: CellInput[], f: string[]) => {
+    rows.push([...cells, ...new Array(width - cells.length).fill("")]);
+    formats.push([...f, ...new Array(width - f.length).fill(FORMATS.general)]);
+  };
+  const L = REGISTER_LABELS;
+  const g = FORMATS.general;
+  const pct = FORMATS.percent1;
+  line(
+    REGISTER_COLUMNS.map((c) => REGISTER_HEADERS[c][lang]),
+    []
+  );
+  for (const r of refs) {
+    const out = matrixOutputs(r.layout);
+    const at = (a: string) => (a ? `=${quoteSheet(r.sheet)}!${a}` : "");
+    line(
+      [
+        textInput(r.member.employee),
+        textInput(r.member.position),
+        textInput(r.member.unit ?? ""),
+        at(out.total),
+        at(out.status),
+        at(out.bonus),
+        textInput(r.sheet),
+      ],
+      [g, g, g, pct, g, FORMATS.money, g]
+    );
+  }
+  for (const s of request.skipped) {
+    line(
+      [
+        textInput(s.member.employee),
+        textInput(s.member.position),
+        textInput(s.member.unit ?? ""),
+        "",
+        "",
+        "",
+        textInput(`${L.none[lang]}: ${s.reason}`),
+      ],
+      []
+    );
+  }
+  if (refs.length + request.skipped.length === 0) line([], []);
+  const first = headerRow + 1;
+  const col = (c: number) => rangeAddress(first, c, totalRow - first, 1);
+  const scoreCol = REGISTER_COLUMNS.indexOf("score");
+  const bonusCol = REGISTER_COLUMNS.indexOf("bonus");
+  line(
+    [L.total[lang], "", "", `=IFERROR(AVERAGE(${col(scoreCol)}),"")`, "", `=SUM(${col(bonusCol)})`],
+    [g, g, g, pct, g, FORMATS.money]
+  );
+  return { rows, formats };
+}
+
+/** Rows of an existing register, found by their labels (the user may have inserted rows). */
+interface RegisterRows {
+  periodRow: number;
+  fundRow: number;
+  leftRow: number;
+  headerRow: number;
+  totalRow: number;
+}
+
+function registerRows(cells: SheetCells): RegisterRows | undefined {
+  const v = cells.values;
+  const find = (label: LocalText, from = 0) => {
+    for (let r = from; r < v.length; r++) if (isLabel(v[r]?.[0], label)) return r;
+    return -1;
+  };
+  const headerRow = find(REGISTER_HEADERS.employee);
+  if (headerRow < 0) return undefined;
+  const totalRow = find(REGISTER_LABELS.total, headerRow + 1);
+  const rows = {
+    periodRow: find(REGISTER_LABELS.period),
+    fundRow: find(REGISTER_LABELS.fund),
+    leftRow: find(REGISTER_LABELS.left),
+    headerRow,
+    totalRow,
+  };
+  return Object.values(rows).every((r) => r >= 0) && rows.fundRow < headerRow ? rows : undefined;
+}
+
+/**
+ * Rebuilds an existing register in place: the period and the fund's remainder are written
+ * again, the table rows between the header and the Total row are replaced (rows are inserted
+ * when the staff grew, so what the user keeps under the register moves down), and the fund the
+ * user typed, a formula or a number, is never touched; nor is anything beside or below.
+ */
+function rebuildRegister(
+  input: TeamBuildInput,
+  refs: { member: StaffMember; sheet: string; layout: MatrixLayout }[],
+  sheet: string,
+  at: RegisterRows
+): PlanStep[] {
+  const { request } = input;
+  const steps: PlanStep[] = [];
+  const width = REGISTER_COLUMNS.length;
+  const people = Math.max(refs.length + request.skipped.length, 1);
+  const oldPeople = at.totalRow - at.headerRow - 1;
+  if (people > oldPeople) {
+    steps.push({ kind: "insertRows", sheet, row: at.totalRow, count: people - oldPeople });
+  }
+  const totalRow = at.headerRow + 1 + people;
+  const area = rangeAddress(
+    at.headerRow,
+    0,
+    Math.max(totalRow, at.totalRow + Math.max(people - oldPeople, 0)) - at.headerRow + 1,
+    width
+  );
+  steps.push({ kind: "clearConditionalFormats", sheet, address: area });
+  steps.push({ kind: "clearCells", sheet, address: area });
+  const body = registerBody(input, refs, at.headerRow, totalRow);
+  steps.push({
+    kind: "cells",
+    sheet,
+    address: rangeAddress(at.headerRow, 0, body.rows.length, width),
+    inputs: body.rows,
+    numberFormats: body.formats,
+  });
+  const fund = cellAddress(at.fundRow, 1);
+  const totalBonus = cellAddress(totalRow, REGISTER_COLUMNS.indexOf("bonus"));
+  steps.push({
+    kind: "cells",
+    sheet,
+    address: cellAddress(at.periodRow, 1),
+    inputs: [[textInput(request.period)]],
+  });
+  steps.push({
+    kind: "cells",
+    sheet,
+    address: cellAddress(at.leftRow, 1),
+    inputs: [[`=IF(${fund}="","",${fund}-${totalBonus})`]],
+    numberFormats: [[FORMATS.money]],
+  });
+  steps.push({
+    kind: "style",
+    sheet,
+    address: rangeAddress(totalRow, 0, 1, width),
+    bold: true,
+    borderTop: true,
+  });
+  steps.push({
+    kind: "addTable",
+    sheet,
+    name: REGISTER_TABLE_NAME,
+    address: rangeAddress(at.headerRow, 0, people + 1, width),
+    style: "TableStyleMedium2",
+  });
+  steps.push({ kind: "activate", sheet });
+  return steps;
 }
 
 /** Where the register's parts are (for reading it back and for the check). */
@@ -367,35 +480,30 @@ export function registerSheetOf(inv: Inventory): string | undefined {
 
 /** The register read back for the check: the fund, the total bonus and each person's row. */
 export function readRegister(cells: SheetCells): TeamLintInput | undefined {
+  const at = registerRows(cells);
+  if (!at) return undefined;
   const v = cells.values;
-  const header = v[REGISTER_HEADER_ROW] ?? [];
-  if (!isLabel(header[0], REGISTER_HEADERS.employee)) return undefined;
   const people: TeamLintInput["people"] = [];
-  let r = REGISTER_HEADER_ROW + 1;
-  for (; r < v.length; r++) {
+  const scoreCol = REGISTER_COLUMNS.indexOf("score");
+  for (let r = at.headerRow + 1; r < at.totalRow; r++) {
     const name = v[r]?.[0];
-    if (isLabel(name, REGISTER_LABELS.total)) break;
     if (isBlankCell(name)) continue;
     const sheet = v[r]?.[REGISTER_COLUMNS.indexOf("matrix")];
-    const hasMatrix =
-      typeof sheet === "string" &&
-      sheet !== "" &&
-      cells.formulas[r]?.[3] !== "" &&
-      !isBlankCell(cells.formulas[r]?.[3]);
+    const linked = !isBlankCell(cells.formulas[r]?.[scoreCol]);
     people.push({
       employee: String(name),
-      ...(hasMatrix ? { matrixSheet: sheet as string } : {}),
+      ...(linked && typeof sheet === "string" && sheet !== "" ? { matrixSheet: sheet } : {}),
       at: cellAddress(r, 0),
     });
   }
   const bonusCol = REGISTER_COLUMNS.indexOf("bonus");
-  const fund = numberFromCell(v[FUND_ROW]?.[1]);
+  const fund = numberFromCell(v[at.fundRow]?.[1]);
   return {
     sheet: cells.sheet,
     ...(fund !== undefined ? { fund } : {}),
-    fundAt: cellAddress(FUND_ROW, 1),
-    totalBonus: cellResult(v[r]?.[bonusCol]),
-    totalAt: cellAddress(r, bonusCol),
+    fundAt: cellAddress(at.fundRow, 1),
+    totalBonus: cellResult(v[at.totalRow]?.[bonusCol]),
+    totalAt: cellAddress(at.totalRow, bonusCol),
     people,
   };
 }

@@ -1,0 +1,84 @@
+/**
+ * The bonus register is the add-in's, but what the user does on it stays through a rebuild:
+ * notes around it, a fund typed as a formula, rows inserted above it (found in review).
+ */
+import type { Card } from "../../src/core/card";
+import { cardFromLibrary, findLibraryCard } from "../../src/core/library";
+import { ROLE_TEMPLATES } from "../../src/core/templates";
+import { memberMatrix, positionCards, type StaffMember } from "../../src/core/team";
+import { cellAddress } from "../../src/workbook/a1";
+import type { StaffSnapshot } from "../../src/workbook/host";
+import type { TeamRequest } from "../../src/workbook/team-plan";
+import { DRIVERS, type Driver } from "./drivers";
+
+const libraryCard = (code: string): Card | undefined => {
+  const l = findLibraryCard(code);
+  return l ? cardFromLibrary(l, "en") : undefined;
+};
+function request(staff: StaffSnapshot, period = "2026-03"): TeamRequest {
+  const out: TeamRequest = { period, members: [], skipped: [] };
+  for (const member of staff.members) {
+    const p = positionCards(member.position, ROLE_TEMPLATES, libraryCard);
+    if ("kind" in p) out.skipped.push({ member, reason: p.kind });
+    else out.members.push({ member, matrix: memberMatrix(member, p, staff.plans, period) });
+  }
+  return out;
+}
+const STAFF: StaffMember[] = [
+  {
+    employee: "Vera Sokolova",
+    position: "TURNOVER_PLAN; AVG_CHECK",
+    unit: "Store 2",
+    bonusBase: 50000,
+  },
+  {
+    employee: "Anna Ivanova",
+    position: "TURNOVER_PLAN; AVG_CHECK",
+    unit: "Store 1",
+    bonusBase: 30000,
+  },
+];
+
+describe.each(DRIVERS)("the bonus register across rebuilds: %s", (_name, make) => {
+  let d: Driver;
+  beforeEach(() => {
+    d = make();
+  });
+
+  async function team() {
+    await d.host.createStaffTables(STAFF);
+    const out = await d.host.buildTeam(request((await d.host.readStaff())!));
+    return out;
+  }
+
+  it("a note the user typed on the register sheet survives a rebuild", async () => {
+    // Found in review: a rebuild clears A:G of the whole register sheet, notes included.
+    const out = await team();
+    d.type(out.registerSheet, "D2", "approved by CFO 03.04");
+    d.type(out.registerSheet, "A15", "Paid on 05.04 with the salary");
+    await d.host.buildTeam(request((await d.host.readStaff())!));
+    expect(d.value(out.registerSheet, "D2")).toBe("approved by CFO 03.04");
+    expect(d.value(out.registerSheet, "A15")).toBe("Paid on 05.04 with the salary");
+  });
+
+  it("a bonus fund typed as a formula stays a formula after a rebuild", async () => {
+    // Found in review: the fund is read as a value and written back as a constant: the formula is lost.
+    const out = await team();
+    d.type(out.registerSheet, "B3", "=40000+20000");
+    await d.host.buildTeam(request((await d.host.readStaff())!));
+    expect(d.formula(out.registerSheet, "B3")).toBe("=40000+20000");
+  });
+
+  it("the bonus fund survives a rebuild after the user inserted a subtitle row at the top of the register", async () => {
+    // Found in review: the fund is read at a fixed B3; after a row above it the fund is not found and the
+    // rebuild clears it, so the check can no longer flag payouts above the fund.
+    const out = await team();
+    d.type(out.registerSheet, "B3", 60000);
+    d.insertRows(out.registerSheet, 1, 1); // a subtitle under the title
+    d.type(out.registerSheet, "A2", "Store network, March");
+    await d.host.buildTeam(request((await d.host.readStaff())!));
+    const values: unknown[] = [];
+    for (let r = 0; r < 6; r++) values.push(d.value(out.registerSheet, cellAddress(r, 1)));
+    expect(values).toContain(60000);
+  });
+});
