@@ -4,10 +4,12 @@ import { kpiAbc } from "../../src/core/abc";
 import { kpiBonus } from "../../src/core/bonus";
 import { isKpiError } from "../../src/core/errors";
 import { INDEX_SPEC, kpiIndex } from "../../src/core/kpi-index";
+import { kpiNeeded } from "../../src/core/needed";
 import { evaluateGrid, runFunction } from "../../src/core/runner";
 import { kpiRunRate } from "../../src/core/runrate";
 import { kpiStatus } from "../../src/core/status";
 import { kpiWeighted } from "../../src/core/weighted";
+import { atLeast, below, equal15 } from "../../src/core/values";
 import { kpiXyz } from "../../src/core/xyz";
 import { createKpiEngine } from "../../src/sandbox/engine";
 import { translateFormula } from "../../src/workbook/portable/translator";
@@ -394,7 +396,7 @@ describe("shared rules as properties", () => {
         const x = kpiIndex(f, p, mn, mx, m);
         if (typeof x === "number") expect(x >= 0 && !Object.is(x, -0)).toBe(true);
       }),
-      { numRuns: 3000 }
+      { numRuns: 1000 }
     );
   });
 
@@ -610,5 +612,216 @@ describe("the add-in and its portable formulas agree near equality", () => {
     });
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 2 })).toBe(true);
     hf.destroy();
+  });
+});
+
+/**
+ * KPI.NEEDED against KPI.INDEX. "A fact reaches the target" is decided here without NEEDED's own
+ * rules: from KPI.INDEX alone, by the facts where an index can be 0 or 1 and, for a target above
+ * 0, by bisection over the facts (every method's index is monotone in the fact: rising for ratio
+ * and a higher-is-better corridor, falling for inverse on facts above 0 and a lower-is-better
+ * corridor), which finds the first fact in the order of effort whose index is at least the target.
+ */
+describe("KPI.NEEDED is the inverse of KPI.INDEX", () => {
+  type Method = "ratio" | "inverse" | "corridor" | "binary" | null;
+  const LIMIT = 1e15;
+
+  function resolved(method: Method, min: number | null): Exclude<Method, null> {
+    return method ?? (min === null ? "ratio" : "corridor");
+  }
+
+  /** The first fact in the order of effort whose index is at least t (null: none). */
+  function firstReaching(
+    t: number,
+    score: (f: number) => unknown,
+    rising: boolean,
+    lo: number,
+    hi: number
+  ): number | null {
+    const reaches = (f: number) => {
+      const s = score(f);
+      return typeof s === "number" && atLeast(s, t);
+    };
+    if (rising) {
+      if (!reaches(hi)) return null;
+      if (reaches(lo)) return lo;
+    } else {
+      if (!reaches(lo)) return null;
+      if (reaches(hi)) return hi;
+    }
+    for (let i = 0; i < 4000; i++) {
+      const mid = lo / 2 + hi / 2;
+      if (mid === lo || mid === hi) break;
+      if (reaches(mid) === rising) hi = mid;
+      else lo = mid;
+    }
+    return rising ? hi : lo;
+  }
+
+  /** True when some fact's KPI.INDEX equals t at 15 digits (see above). */
+  function someFactReaches(
+    t: number,
+    plan: number,
+    min: number | null,
+    max: number | null,
+    method: Method
+  ): boolean {
+    const score = (f: number) => kpiIndex(f, plan, min, max, method);
+    const hits = (f: number) => {
+      const s = score(f);
+      return typeof s === "number" && equal15(s, t);
+    };
+    const special = [-LIMIT, -1, 0, 1, plan, LIMIT, ...[min, max].filter((x) => x !== null)];
+    if (special.some(hits)) return true;
+    const m = resolved(method, min);
+    if (m === "binary" || t === 0) return false; // every 0 or 1 an index can take is shown above
+    const rising = m === "ratio" || (m === "corridor" && plan > (min as number));
+    const f = firstReaching(t, score, rising, m === "inverse" ? 1e-9 : -LIMIT, LIMIT);
+    return f !== null && (hits(f) || withinPrecision(score(f), t));
+  }
+
+  /**
+   * The first index at or above t is t as closely as the fact can be written (its neighbouring
+   * double falls short), not the jump of a gate: far inside 1e-9 of t.
+   */
+  function withinPrecision(s: unknown, t: number): boolean {
+    return typeof s === "number" && Math.abs(s - t) <= 1e-9 * t;
+  }
+
+  function isRising(m: Exclude<Method, null>, plan: number, min: number | null): boolean {
+    if (m === "ratio") return true;
+    if (m === "inverse") return false;
+    return min === null || plan > min;
+  }
+
+  /**
+   * KPI.INDEX of NEEDED's fact is t at 15 digits, or, where no fact's index is (the fact's own
+   * 15–17 digits cannot resolve t: a corridor much narrower than its min, a tiny target), the
+   * fact is the first whose index reaches t: its neighbour on the side of less effort falls short.
+   */
+  function givesTarget(
+    f: number,
+    t: number,
+    plan: number,
+    min: number | null,
+    max: number | null,
+    m: Method
+  ): boolean {
+    const s = kpiIndex(f, plan, min, max, m);
+    if (typeof s !== "number") return false;
+    if (equal15(s, t)) return true;
+    const prev = kpiIndex(neighbour(f, !isRising(resolved(m, min), plan, min)), plan, min, max, m);
+    return atLeast(s, t) && withinPrecision(s, t) && typeof prev === "number" && below(prev, t);
+  }
+
+  /** The next double above (`up`) or below x (x finite, not 0). */
+  function neighbour(x: number, up: boolean): number {
+    const f = new Float64Array([x]);
+    const bits = new BigInt64Array(f.buffer);
+    bits[0] += x > 0 === up ? 1n : -1n;
+    return f[0];
+  }
+
+  /** Amounts as they are typed: whole numbers or cents. */
+  const typed = fc.oneof(
+    fc.integer({ min: 1, max: 100000 }),
+    fc.integer({ min: 1, max: 10000000 }).map((c) => c / 100)
+  );
+  const method = fc.constantFrom<Method>("ratio", "inverse", "corridor", "binary", null);
+  const inputs = fc
+    .tuple(
+      typed,
+      fc.option(fc.double({ min: 0.05, max: 2, noNaN: true }), { nil: null }),
+      fc.option(fc.double({ min: 0.5, max: 3, noNaN: true }), { nil: null }),
+      fc.boolean(),
+      method
+    )
+    .map(([plan, minShare, maxShare, lowerIsBetter, m]) => {
+      // min and max placed as each method reads them (whole numbers, as typed); direction random.
+      const sign = lowerIsBetter ? -1 : 1;
+      const minRaw = minShare === null ? null : Math.round(plan * (1 - sign * minShare));
+      const min = m === "inverse" && minRaw !== null ? Math.round(plan * (1 + minShare!)) : minRaw;
+      const maxRaw = maxShare === null ? null : Math.round(plan * maxShare);
+      const max = m === "inverse" && maxRaw !== null ? Math.round(plan / maxShare!) : maxRaw;
+      return { plan, min, max, method: m };
+    });
+  /** Targets: typed (0.1 % steps), the index of min, max or the plan, and 0 and 1. */
+  function targets(x: { plan: number; min: number | null; max: number | null; method: Method }) {
+    const boundaries = [x.min, x.max, x.plan, x.max === null ? null : x.max * 2]
+      .map((f) => (f === null ? null : kpiIndex(f, x.plan, x.min, x.max, x.method)))
+      .filter((s): s is number => typeof s === "number");
+    return fc.oneof(
+      fc.integer({ min: 0, max: 3000 }).map((k) => k / 1000),
+      fc.constantFrom(0, 1, 0.5),
+      boundaries.length > 0 ? fc.constantFrom(...boundaries) : fc.constant(1)
+    );
+  }
+  const cases = inputs.chain((x) => targets(x).map((t) => ({ ...x, t })));
+
+  it("KPI.INDEX(KPI.NEEDED(t, …), …) = t at 15 digits whenever NEEDED gives a number", () => {
+    let exact = 0;
+    let numbers = 0;
+    fc.assert(
+      fc.property(cases, ({ t, plan, min, max, method: m }) => {
+        const f = kpiNeeded(t, plan, min, max, m);
+        if (typeof f !== "number") return;
+        numbers++;
+        if (equal15(kpiIndex(f, plan, min, max, m) as number, t)) exact++;
+        expect(givesTarget(f, t, plan, min, max, m)).toBe(true);
+      }),
+      { numRuns: 600 }
+    );
+    // The precision limit is the exception: nearly every fact gives t back at 15 digits exactly.
+    expect(exact).toBeGreaterThan(0.9 * numbers);
+  });
+
+  it("gives #N/A exactly when no fact reaches t (and no other error for valid input)", () => {
+    fc.assert(
+      fc.property(cases, ({ t, plan, min, max, method: m }) => {
+        const f = kpiNeeded(t, plan, min, max, m);
+        const index = kpiIndex(plan, plan, min, max, m);
+        fc.pre(!isKpiError(index) || index.code === "#DIV/0!"); // valid plan, min, max, method
+        fc.pre(!(isKpiError(f) && f.code !== "#N/A")); // an input error (inverse fact 0 aside)
+        expect(isKpiError(f)).toBe(!someFactReaches(t, plan, min, max, m));
+      }),
+      { numRuns: 600 }
+    );
+  });
+
+  it("chooses the least effort: a fact a little short of NEEDED's (in the method's direction) scores less", () => {
+    fc.assert(
+      fc.property(cases, ({ t, plan, min, max, method: m }) => {
+        const f = kpiNeeded(t, plan, min, max, m);
+        fc.pre(typeof f === "number" && t > 0);
+        const rising = isRising(resolved(m, min), plan, min);
+        const step = 1e-9 * Math.max(1, Math.abs(f as number));
+        const less = (f as number) + (rising ? -step : step);
+        const s = kpiIndex(less, plan, min, max, m);
+        expect(typeof s === "number" && below(s, t)).toBe(true);
+      }),
+      { numRuns: 600 }
+    );
+  });
+
+  it("on any doubles, the index equals t at 15 digits or the fact is where the index first reaches t", () => {
+    const amount9 = fc.double({ min: 1e-3, max: 1e9, noNaN: true });
+    fc.assert(
+      fc.property(
+        amount9,
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.double({ min: 1e-2, max: 10, noNaN: true }),
+        fc.constantFrom<Method>("ratio", "inverse", "corridor"),
+        (plan, minRaw, t, m) => {
+          const min = m === "corridor" ? minRaw : null;
+          // A corridor at least 0.1 % of its size wide: narrower, one unit in the fact's last
+          // place moves the index by more than the 1e-9 the check allows.
+          fc.pre(min === null || Math.abs(plan - min) >= 1e-3 * Math.max(plan, Math.abs(min)));
+          const f = kpiNeeded(t, plan, min, null, m);
+          if (typeof f !== "number") return;
+          expect(givesTarget(f, t, plan, min, null, m)).toBe(true);
+        }
+      ),
+      { numRuns: 1000 }
+    );
   });
 });
