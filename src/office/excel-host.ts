@@ -355,7 +355,13 @@ export class OfficeHost implements WorkbookHost {
       const names =
         scope === "workbook" ? matrixSheets(inv) : inv.sheets.filter((s) => s === scope.sheet);
       const reg = scope === "workbook" ? registerSheetOf(inv) : undefined;
-      const { sheets, cards } = await read(ctx, inv, reg ? [...names, reg] : names, { rows: 0 });
+      // Whole used ranges are read in requests of a bounded size (Excel on the web: 5 MB).
+      const chunks = teamReadChunks(reg ? [...names, reg] : names);
+      const first = await read(ctx, inv, chunks[0] ?? [], { rows: 0 });
+      const sheets = [...first.sheets];
+      for (const chunk of chunks.slice(1))
+        sheets.push(...(await read(ctx, inv, chunk, false)).sheets);
+      const cards = first.cards;
       const matrices = sheets
         .filter((c) => c.sheet !== reg)
         .map((c) => readMatrixCells(c)?.snapshot)

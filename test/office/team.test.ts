@@ -63,3 +63,20 @@ it("builds and rebuilds 500 people × 7 KPIs in at most 10 syncs, every request 
   expect(book.maxRequestBytes).toBeLessThan(5_000_000);
   expect(book.sheetNames()).toHaveLength(501);
 }, 300000);
+
+it("checks a workbook of many matrices in reads under the response limit", async () => {
+  const book = new FakeBook();
+  const g = global as unknown as { Excel: unknown; Office: unknown };
+  g.Excel = fakeExcel(book);
+  g.Office = new OfficeMockObject({ context: { requirements: { isSetSupported: () => true } } });
+  const host = new OfficeHost();
+  await host.buildTeam(team(400, 7));
+  // A tighter limit than Excel's 5 MB, so one request for every sheet would be refused.
+  book.limit = 1_500_000;
+  book.maxResponseBytes = 0;
+  const findings = await host.lint("workbook");
+  expect(book.refusedResponses).toBe(0);
+  expect(book.maxResponseBytes).toBeLessThan(book.limit);
+  // Every matrix is checked: each is missing its facts, so the register notes all 400.
+  expect(findings.filter((f) => f.code === "incomplete-matrix")).toHaveLength(400);
+}, 300000);
