@@ -98,6 +98,18 @@ describe("evaluateFormula", () => {
     for (const name of KPI_FUNCTION_NAMES) expect(names).toContain(name);
     hf.destroy();
   });
+
+  it("KPI.NEEDED inverts KPI.INDEX in a sheet, spills, and says why no fact reaches a target", () => {
+    expect(KPI_FUNCTION_NAMES).toContain("KPI.NEEDED");
+    expect(evaluateFormula("=KPI.INDEX(KPI.NEEDED(1.1,950,650),950,650)")).toBe("1.1");
+    expect(evaluateFormula("=KPI.NEEDED({0.9;1.2;1.5},1000,,1300)")).toBe("{900;1200;#N/A}");
+    expect(evaluateFormula("=KPI.NEEDED(1.5,1000,,1300)")).toMatch(
+      /^#N\/A No fact gives 150 %: the index stops at 130 %, the index of max \(1300\)/
+    );
+    expect(evaluateFormula('=KPI.NEEDED(0.5,100,,,"binary")')).toMatch(
+      /^#N\/A The binary method scores only 0 or 1/
+    );
+  });
 });
 
 describe("the shared rules, on the examples of issue 9", () => {

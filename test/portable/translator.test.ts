@@ -46,6 +46,22 @@ describe("translateFormula", () => {
     }
   });
 
+  it("translates KPI.NEEDED (and its Russian name) with native functions only, within Excel's limits", () => {
+    for (const f of [
+      "=KPI.NEEDED(A1,B1,C1,D1,E1)",
+      "=KPI.НУЖНО(A1,B1,C1,D1,E1)",
+      '=KPI.NEEDED(0.9,B1,,,"inverse")',
+      "=KPI.NEEDED(A1,B1)",
+      "=_xldudf_KPI_NEEDED(A1,B1,C1)",
+    ]) {
+      const out = expectNative(f);
+      expect(out).not.toMatch(/KPI|НУЖНО/i);
+    }
+    expect(kpiFunctionOf("KPI.нужно")).toBe("NEEDED");
+    // Folded where the method is known: an inverse call holds no corridor arithmetic.
+    expect(expectNative('=KPI.NEEDED(0.9,B1,,,"inverse")')).not.toContain("/2");
+  });
+
   it("keeps everything outside the KPI calls byte for byte", () => {
     const prefix = "=IF('Q1 ''24 data'!$B$2>0, ROUND( ";
     const suffix = ',2)&" ""ok""" , Table1[[#This Row],[Plan]] +\n $C$3%)';
