@@ -192,9 +192,11 @@ function writeRow(
     if (want(f)) cv.set(r, L.cols[f], blank(row[f]), fmt(valueFormat));
   }
   const f = rowFormulas(L, r);
-  cv.set(r, L.cols.index, f.index!, FORMATS.percent1);
-  if (f.score) cv.set(r, L.cols.score, f.score, FORMATS.percent1);
-  if (f.status) cv.set(r, L.cols.status, f.status, FORMATS.general);
+  // The add-in's formulas are rewritten on every update; their formats only on a new row, so a
+  // format the user gave an existing Index, Score or Status cell stays.
+  cv.set(r, L.cols.index, f.index!, fmt(FORMATS.percent1));
+  if (f.score) cv.set(r, L.cols.score, f.score, fmt(FORMATS.percent1));
+  if (f.status) cv.set(r, L.cols.status, f.status, fmt(FORMATS.general));
 }
 
 /** The total row's formulas (label only when `label`). */

@@ -43,7 +43,10 @@ export function numberFromCell(value: unknown): number | undefined {
     const t = value.trim().replace(/\s/g, "").replace(",", ".");
     if (!t) return undefined;
     const pct = t.endsWith("%");
-    const n = Number(pct ? t.slice(0, -1) : t);
+    const body = pct ? t.slice(0, -1) : t;
+    // Decimal numbers only: Number() would also read "0x10", "0b1" or "Infinity".
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(body)) return undefined;
+    const n = Number(body);
     if (!Number.isFinite(n)) return undefined;
     return pct ? n / 100 : n;
   }

@@ -158,3 +158,11 @@ describe("matrix sheet plan and reader", () => {
     ).toBeUndefined();
   });
 });
+
+describe("numbers typed as text", () => {
+  it("are read only when they are decimal numbers", () => {
+    expect(
+      ["0x10", "0b1", "Infinity", "1,5", "-2.5e3", "12 %", "1.2.3"].map(numberFromCell)
+    ).toEqual([undefined, undefined, undefined, 1.5, -2500, 0.12, undefined]);
+  });
+});

@@ -26,6 +26,9 @@ export interface Driver {
   tables(): Map<string, { sheet: string; address: string }>;
   /** Inserts whole rows before a 0-based row (a user's "Insert rows"). */
   insertRows(sheet: string, row: number, count: number): void;
+  /** A cell's number format, and a user setting one. */
+  numberFormat(sheet: string, address: string): string | undefined;
+  setNumberFormat(sheet: string, address: string, format: string): void;
   /** Merges cells (Excel refuses writes that cut through them). */
   merge(sheet: string, address: string): void;
   /** Filters a table, hiding some rows (Excel misplaces block writes across it). */
@@ -59,6 +62,14 @@ export function sandboxDriver(): Driver {
       new Map([...host.tables].map(([n, t]) => [n, { sheet: t.sheet, address: t.address }])),
     insertRows: (sheet, row, count) =>
       host.apply({ steps: [{ kind: "insertRows", sheet, row, count }] }),
+    numberFormat: (sheet, address) => {
+      const r = parseRange(address);
+      return host.formats.numberFormat(sheet, r.row, r.col);
+    },
+    setNumberFormat: (sheet, address, format) => {
+      const r = parseRange(address);
+      host.formats.setNumberFormats(sheet, r.row, r.col, [[format]]);
+    },
     merge: (sheet, address) => host.mergeCells(sheet, address),
     filter: () => undefined, // the sandbox has no hidden rows; plans are the same data
     syncs: () => undefined,
@@ -89,6 +100,11 @@ export function officeDriver(): Driver {
     tables: () =>
       new Map(book.tables.map((t) => [t.name, { sheet: t.sheet, address: book.tableAddress(t) }])),
     insertRows: (sheet, row, count) => book.insertRows(sheet, row, count),
+    numberFormat: (sheet, address) => book.numberFormat(sheet, address),
+    setNumberFormat: (sheet, address, format) => {
+      const r = parseRange(address);
+      book.setNumberFormats(sheet, r.row, r.col, [[format]]);
+    },
     merge: (sheet, address) => book.merged.set(sheet, [...(book.merged.get(sheet) ?? []), address]),
     filter: (table) => {
       book.table(table).filtered = true;

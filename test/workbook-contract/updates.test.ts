@@ -128,4 +128,15 @@ describe.each(DRIVERS)("matrix updates in worked-in sheets: %s", (_name, make) =
     expect(after.matrix.bonusBase).toBe(20000);
     expect(d.value(sheet, cellAddress(baseRow, 2))).toBe("base agreed with HR");
   });
+
+  it("a format the user gave an Index cell stays through an update", async () => {
+    const { sheet } = await d.host.buildMatrix(simple());
+    const snap = (await d.host.readMatrix(sheet))!;
+    const cell = snap.at.rows[0].index;
+    const before = d.numberFormat(sheet, cell);
+    expect(before).toBe("0.0%");
+    d.setNumberFormat(sheet, cell, "0.00%");
+    await paneUpdate(d, sheet, (x) => ({ ...x, bonusBase: 12000 }));
+    expect(d.numberFormat(sheet, cell)).toBe("0.00%");
+  });
 });
