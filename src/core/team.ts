@@ -2,7 +2,7 @@
  * The team cycle's model (DESIGN.md "The team cycle"): staff members, what their position
  * names, and the matrix each one gets. Pure data: the staff table is read in src/workbook.
  */
-import type { Card, Lang } from "./card";
+import type { Card } from "./card";
 import { DEFAULT_BONUS_SCALE, evenWeights, rowFromCard } from "./matrix";
 import type { Matrix } from "./matrix/types";
 import type { RoleTemplate } from "./templates/types";
@@ -107,20 +107,4 @@ export function memberMatrix(
     scale: [...DEFAULT_BONUS_SCALE],
     ...(position.templateId ? { templateId: position.templateId } : {}),
   };
-}
-
-/** A position problem in words. */
-export function positionProblemText(p: PositionProblem, lang: Lang): string {
-  switch (p.kind) {
-    case "noPosition":
-      return lang === "ru" ? "не указана должность" : "no position given";
-    case "unknownCode":
-      return lang === "ru"
-        ? `нет карточки с кодом ${p.code} (ни в таблице карточек, ни в библиотеке)`
-        : `no card with the code ${p.code} (neither in the card table nor in the library)`;
-    case "unknownPosition":
-      return lang === "ru" ? `нет шаблона роли «${p.code}»` : `no role template called “${p.code}”`;
-    case "noCards":
-      return lang === "ru" ? "в должности нет карточек" : "the position names no cards";
-  }
 }

@@ -324,22 +324,3 @@ export function summarize(s: MatrixSnapshot): MatrixSummary {
     rowCount: s.matrix.rows.length,
   };
 }
-
-/** The last 0-based row a matrix occupies (its bonus row, or whatever of it comes last). */
-export function matrixLastRow(s: MatrixSnapshot): number {
-  const addresses = [
-    s.at.name,
-    s.at.weightTotal,
-    s.at.total,
-    s.at.base,
-    s.at.scale,
-    s.at.bonus,
-    ...s.at.rows.map((r) => r.status),
-  ].filter((a) => a !== "");
-  return Math.max(
-    ...addresses.map((a) => {
-      const r = parseRange(a);
-      return r.row + r.rows - 1;
-    })
-  );
-}

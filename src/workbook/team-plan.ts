@@ -63,7 +63,6 @@ const REGISTER_LABELS = {
 
 /** Rows of the register sheet: title, period, fund, left; the table's header row. */
 const FUND_ROW = 2;
-const LEFT_ROW = 3;
 const REGISTER_HEADER_ROW = 5;
 
 /** One staff member to build for: the matrix their position gives (see core/team.ts). */
@@ -454,13 +453,6 @@ function rebuildRegister(
   steps.push({ kind: "activate", sheet });
   return steps;
 }
-
-/** Where the register's parts are (for reading it back and for the check). */
-export const REGISTER_LAYOUT = {
-  fundRow: FUND_ROW,
-  leftRow: LEFT_ROW,
-  headerRow: REGISTER_HEADER_ROW,
-} as const;
 
 /** How many sheets one read request takes (a 7-KPI matrix reads as ~10 KB: ~1.5 MB a request). */
 export const TEAM_READ_SHEETS = 150;
