@@ -7,9 +7,9 @@ import type { Card } from "../../src/core/card";
 import type { Matrix } from "../../src/core/matrix/types";
 import { findTemplate, matrixFromTemplate } from "../../src/core/templates";
 import { cellAddress, parseRange } from "../../src/workbook/a1";
-import { WorkbookRefusal, type BuildOptions } from "../../src/workbook/host";
+import { WorkbookRefusal } from "../../src/workbook/host";
 import { ORIGINALS_NOTE, ORIGINALS_SHEET } from "../../src/workbook/portable/originals";
-import { DRIVERS, type Driver } from "./drivers";
+import { DRIVERS, paneUpdate, type Driver } from "./drivers";
 
 const card = (code: string, more: Partial<Card> = {}): Card => ({
   code,
@@ -19,18 +19,6 @@ const card = (code: string, more: Partial<Card> = {}): Card => ({
   weight: 0.2,
   ...more,
 });
-
-/** What the pane does on "Update": read the sheet, let the user edit, send both. */
-async function paneUpdate(
-  d: Driver,
-  sheet: string,
-  edit: (m: Matrix) => Matrix,
-  options: BuildOptions = {}
-) {
-  const base = (await d.host.readMatrix(sheet))!.matrix;
-  const pane = edit(structuredClone(base));
-  return d.host.buildMatrix(pane, { ...options, base });
-}
 
 const logistics = (): Matrix => matrixFromTemplate(findTemplate("head-of-logistics")!, "en");
 

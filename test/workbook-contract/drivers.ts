@@ -7,7 +7,13 @@ import { OfficeMockObject } from "office-addin-mock";
 import { OfficeHost } from "../../src/office/excel-host";
 import { SandboxHost } from "../../src/sandbox/host";
 import { parseRange } from "../../src/workbook/a1";
-import type { WorkbookHost } from "../../src/workbook/host";
+import type { BuildOptions, StaffSnapshot, WorkbookHost } from "../../src/workbook/host";
+import type { Card } from "../../src/core/card";
+import { cardFromLibrary, findLibraryCard } from "../../src/core/library";
+import type { Matrix } from "../../src/core/matrix/types";
+import { memberMatrix, positionCards } from "../../src/core/team";
+import { ROLE_TEMPLATES } from "../../src/core/templates";
+import type { TeamRequest } from "../../src/workbook/team-plan";
 import { FakeBook } from "../office/fake-book";
 import { fakeExcel } from "../office/fake-excel";
 
@@ -118,3 +124,31 @@ export const DRIVERS: [string, () => Driver][] = [
   ["sandbox", sandboxDriver],
   ["office", officeDriver],
 ];
+
+/** What the pane does on "Update": read the sheet, let the user edit, send both. */
+export async function paneUpdate(
+  d: Driver,
+  sheet: string,
+  edit: (m: Matrix) => Matrix,
+  options: BuildOptions = {}
+) {
+  const base = (await d.host.readMatrix(sheet))!.matrix;
+  const pane = edit(structuredClone(base));
+  return d.host.buildMatrix(pane, { ...options, base });
+}
+
+const libraryCard = (code: string): Card | undefined => {
+  const l = findLibraryCard(code);
+  return l ? cardFromLibrary(l, "en") : undefined;
+};
+
+/** What the team panel does: each member's position into a matrix (or a reason why none). */
+export function teamRequest(staff: StaffSnapshot, period = "2026-03"): TeamRequest {
+  const out: TeamRequest = { period, members: [], skipped: [] };
+  for (const member of staff.members) {
+    const p = positionCards(member.position, ROLE_TEMPLATES, libraryCard);
+    if ("kind" in p) out.skipped.push({ member, reason: p.kind });
+    else out.members.push({ member, matrix: memberMatrix(member, p, staff.plans, period) });
+  }
+  return out;
+}

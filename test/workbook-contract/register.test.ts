@@ -2,28 +2,12 @@
  * The bonus register is the add-in's, but what the user does on it stays through a rebuild:
  * notes around it, a fund typed as a formula, rows inserted above it (found in review).
  */
-import type { Card } from "../../src/core/card";
-import { cardFromLibrary, findLibraryCard } from "../../src/core/library";
-import { ROLE_TEMPLATES } from "../../src/core/templates";
-import { memberMatrix, positionCards, type StaffMember } from "../../src/core/team";
-import { cellAddress } from "../../src/workbook/a1";
-import type { StaffSnapshot } from "../../src/workbook/host";
-import type { TeamRequest } from "../../src/workbook/team-plan";
-import { DRIVERS, type Driver } from "./drivers";
 
-const libraryCard = (code: string): Card | undefined => {
-  const l = findLibraryCard(code);
-  return l ? cardFromLibrary(l, "en") : undefined;
-};
-function request(staff: StaffSnapshot, period = "2026-03"): TeamRequest {
-  const out: TeamRequest = { period, members: [], skipped: [] };
-  for (const member of staff.members) {
-    const p = positionCards(member.position, ROLE_TEMPLATES, libraryCard);
-    if ("kind" in p) out.skipped.push({ member, reason: p.kind });
-    else out.members.push({ member, matrix: memberMatrix(member, p, staff.plans, period) });
-  }
-  return out;
-}
+import { type StaffMember } from "../../src/core/team";
+import { cellAddress } from "../../src/workbook/a1";
+
+import { DRIVERS, teamRequest, type Driver } from "./drivers";
+
 const STAFF: StaffMember[] = [
   {
     employee: "Vera Sokolova",
@@ -47,7 +31,7 @@ describe.each(DRIVERS)("the bonus register across rebuilds: %s", (_name, make) =
 
   async function team() {
     await d.host.createStaffTables(STAFF);
-    const out = await d.host.buildTeam(request((await d.host.readStaff())!));
+    const out = await d.host.buildTeam(teamRequest((await d.host.readStaff())!));
     return out;
   }
 
@@ -56,7 +40,7 @@ describe.each(DRIVERS)("the bonus register across rebuilds: %s", (_name, make) =
     const out = await team();
     d.type(out.registerSheet, "D2", "approved by CFO 03.04");
     d.type(out.registerSheet, "A15", "Paid on 05.04 with the salary");
-    await d.host.buildTeam(request((await d.host.readStaff())!));
+    await d.host.buildTeam(teamRequest((await d.host.readStaff())!));
     expect(d.value(out.registerSheet, "D2")).toBe("approved by CFO 03.04");
     expect(d.value(out.registerSheet, "A15")).toBe("Paid on 05.04 with the salary");
   });
@@ -65,7 +49,7 @@ describe.each(DRIVERS)("the bonus register across rebuilds: %s", (_name, make) =
     // Found in review: the fund is read as a value and written back as a constant: the formula is lost.
     const out = await team();
     d.type(out.registerSheet, "B3", "=40000+20000");
-    await d.host.buildTeam(request((await d.host.readStaff())!));
+    await d.host.buildTeam(teamRequest((await d.host.readStaff())!));
     expect(d.formula(out.registerSheet, "B3")).toBe("=40000+20000");
   });
 
@@ -76,7 +60,7 @@ describe.each(DRIVERS)("the bonus register across rebuilds: %s", (_name, make) =
     d.type(out.registerSheet, "B3", 60000);
     d.insertRows(out.registerSheet, 1, 1); // a subtitle under the title
     d.type(out.registerSheet, "A2", "Store network, March");
-    await d.host.buildTeam(request((await d.host.readStaff())!));
+    await d.host.buildTeam(teamRequest((await d.host.readStaff())!));
     const values: unknown[] = [];
     for (let r = 0; r < 6; r++) values.push(d.value(out.registerSheet, cellAddress(r, 1)));
     expect(values).toContain(60000);

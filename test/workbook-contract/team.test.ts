@@ -2,31 +2,13 @@
  * The team cycle's first steps on both adapters: the staff table, building for everyone and
  * the live bonus register (DESIGN.md "The team cycle").
  */
-import type { Card } from "../../src/core/card";
-import { cardFromLibrary, findLibraryCard } from "../../src/core/library";
-import { ROLE_TEMPLATES } from "../../src/core/templates";
-import { memberMatrix, positionCards, type StaffMember } from "../../src/core/team";
+
+import { type StaffMember } from "../../src/core/team";
 import { cellAddress, parseRange } from "../../src/workbook/a1";
 import { WorkbookRefusal, type StaffSnapshot } from "../../src/workbook/host";
 import { ORIGINALS_NOTE, ORIGINALS_SHEET } from "../../src/workbook/portable/originals";
-import type { TeamRequest } from "../../src/workbook/team-plan";
-import { DRIVERS, type Driver } from "./drivers";
 
-const libraryCard = (code: string): Card | undefined => {
-  const l = findLibraryCard(code);
-  return l ? cardFromLibrary(l, "en") : undefined;
-};
-
-/** What the pane does: each member's position into a matrix (or a reason why none). */
-function request(staff: StaffSnapshot, period = "2026-03"): TeamRequest {
-  const out: TeamRequest = { period, members: [], skipped: [] };
-  for (const member of staff.members) {
-    const p = positionCards(member.position, ROLE_TEMPLATES, libraryCard);
-    if ("kind" in p) out.skipped.push({ member, reason: p.kind });
-    else out.members.push({ member, matrix: memberMatrix(member, p, staff.plans, period) });
-  }
-  return out;
-}
+import { DRIVERS, teamRequest, type Driver } from "./drivers";
 
 const STAFF: StaffMember[] = [
   { employee: "Anna Ivanova", position: "Sales clerk", unit: "Store 1", bonusBase: 30000 },
@@ -64,7 +46,7 @@ describe.each(DRIVERS)("team cycle: %s", (_name, make) => {
   it("builds a matrix for everyone and a live register; a fact typed in a matrix moves it", async () => {
     await d.host.createStaffTables(STAFF);
     const staff = (await d.host.readStaff())!;
-    const req = request(staff);
+    const req = teamRequest(staff);
     expect(req.skipped.map((s) => s.member.employee)).toEqual(["Gleb Orlov"]);
     const progress: number[] = [];
     const out = await d.host.buildTeam(req, { onProgress: (done) => progress.push(done) });
@@ -103,7 +85,7 @@ describe.each(DRIVERS)("team cycle: %s", (_name, make) => {
 
   it("rebuilding keeps what was typed, fills only blanks from the staff table, adds new people", async () => {
     await d.host.createStaffTables(STAFF.slice(0, 3));
-    const first = await d.host.buildTeam(request((await d.host.readStaff())!));
+    const first = await d.host.buildTeam(teamRequest((await d.host.readStaff())!));
     const anna = (await d.host.readMatrix("Anna Ivanova"))!;
     d.type("Anna Ivanova", anna.at.rows[0].plan, 777);
     d.type("Anna Ivanova", anna.at.rows[0].fact, 700);
@@ -121,7 +103,7 @@ describe.each(DRIVERS)("team cycle: %s", (_name, make) => {
         { employee: "Dina Kim", position: "Store director", unit: "Store 2" },
       ],
     };
-    const out = await d.host.buildTeam(request(more));
+    const out = await d.host.buildTeam(teamRequest(more));
     expect(out.results.map((r) => [r.employee, r.built])).toEqual([
       ["Anna Ivanova", "updated"],
       ["Boris Petrov", "updated"],
@@ -144,7 +126,7 @@ describe.each(DRIVERS)("team cycle: %s", (_name, make) => {
     d.type(ORIGINALS_SHEET, "B3", "A1");
     d.type(ORIGINALS_SHEET, "C3", "'=KPI.INDEX(1,2)");
     d.type(ORIGINALS_SHEET, "D3", "'=1/2");
-    const err = await d.host.buildTeam(request((await d.host.readStaff())!)).catch((e) => e);
+    const err = await d.host.buildTeam(teamRequest((await d.host.readStaff())!)).catch((e) => e);
     expect(err).toBeInstanceOf(WorkbookRefusal);
     expect(d.sheets()).not.toContain("Anna Ivanova");
   });
@@ -152,7 +134,7 @@ describe.each(DRIVERS)("team cycle: %s", (_name, make) => {
   it("stops between batches when the user cancels; what is written stays whole", async () => {
     await d.host.createStaffTables(STAFF.slice(0, 3));
     let asked = 0;
-    const out = await d.host.buildTeam(request((await d.host.readStaff())!), {
+    const out = await d.host.buildTeam(teamRequest((await d.host.readStaff())!), {
       cancelled: () => asked++ > 0,
     });
     expect(out.cancelled).toBe(out.total > 1);

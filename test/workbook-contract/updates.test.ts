@@ -5,19 +5,8 @@
  */
 import type { Matrix } from "../../src/core/matrix/types";
 import { parseRange, cellAddress } from "../../src/workbook/a1";
-import type { BuildOptions } from "../../src/workbook/host";
-import { DRIVERS, type Driver } from "./drivers";
 
-async function paneUpdate(
-  d: Driver,
-  sheet: string,
-  edit: (m: Matrix) => Matrix,
-  options: BuildOptions = {}
-) {
-  const base = (await d.host.readMatrix(sheet))!.matrix;
-  const pane = edit(structuredClone(base));
-  return d.host.buildMatrix(pane, { ...options, base });
-}
+import { DRIVERS, paneUpdate, type Driver } from "./drivers";
 
 /** A small matrix with every value filled, so totals and bonuses compute. */
 const simple = (): Matrix => ({
