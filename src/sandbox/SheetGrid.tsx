@@ -96,9 +96,13 @@ export function SheetGrid({
   const widths = columnWidths(values, cols);
 
   const commit = (text: string, move: Cell | null) => {
-    if (current) {
-      const input: CellInput | null = cellInput(text);
-      host.setCell(current, address, input);
+    const input: CellInput | null = cellInput(text);
+    // A workbook with no sheet yet (nothing built) gets one, as Excel's book always has: typing
+    // into the empty grid writes there and computes at once instead of being dropped.
+    if (current) host.setCell(current, address, input);
+    else if (input !== null) {
+      host.setCell(labels.firstSheet, address, input);
+      setSheet(labels.firstSheet);
     }
     setEditing(null);
     if (move) setCell(move);

@@ -8,6 +8,8 @@ export interface SandboxLabels {
   emptyWorkbook: string;
   editCell: (address: string) => string;
   sheets: string;
+  /** The sheet a workbook with no sheet gets when the user types into it (as Excel's first). */
+  firstSheet: string;
 }
 
 export const SANDBOX_LABELS: Record<"en" | "ru", SandboxLabels> = {
@@ -20,6 +22,7 @@ export const SANDBOX_LABELS: Record<"en" | "ru", SandboxLabels> = {
     emptyWorkbook: "Empty workbook",
     editCell: (address) => `Edit cell ${address}`,
     sheets: "Sheets",
+    firstSheet: "Sheet1",
   },
   ru: {
     banner: "Карточки KPI — песочница: книга HyperFormula с функциями KPI",
@@ -30,5 +33,6 @@ export const SANDBOX_LABELS: Record<"en" | "ru", SandboxLabels> = {
     emptyWorkbook: "Пустая книга",
     editCell: (address) => `Изменить ячейку ${address}`,
     sheets: "Листы",
+    firstSheet: "Лист1",
   },
 };
