@@ -499,3 +499,19 @@ export function readRegister(cells: SheetCells): TeamLintInput | undefined {
     people,
   };
 }
+
+/**
+ * Where an existing register's parts are, for the roll-up (src/workbook/rollup-plan.ts): its
+ * rows found by their labels, and the columns it writes. Undefined when its labels are gone.
+ */
+export function registerLayout(
+  cells: SheetCells
+): (RegisterRows & { columns: Record<(typeof REGISTER_COLUMNS)[number], number> }) | undefined {
+  const at = registerRows(cells);
+  if (!at) return undefined;
+  const columns = Object.fromEntries(REGISTER_COLUMNS.map((c, i) => [c, i])) as Record<
+    (typeof REGISTER_COLUMNS)[number],
+    number
+  >;
+  return { ...at, columns };
+}
