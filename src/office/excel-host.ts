@@ -54,6 +54,8 @@ import {
   teamReadChunks,
   type TeamRequest,
 } from "../workbook/team-plan";
+import { readTeamGrid, type TeamSnapshot } from "../workbook/team-read";
+import { REGISTER_TABLE_NAME } from "../workbook/team-plan";
 import type { StaffMember } from "../core/team";
 import { queuePlan, type Capabilities } from "./apply-plan";
 import { officeEnvironment } from "./environment";
@@ -337,6 +339,15 @@ export class OfficeHost implements WorkbookHost {
         done,
         total: plan.batches.length,
       };
+    });
+  }
+
+  /** Two syncs: the inventory, then the register table's values. */
+  async readTeam(): Promise<TeamSnapshot | undefined> {
+    return Excel.run(async (ctx) => {
+      const inv = await inventory(ctx);
+      const grid = (await readTables(ctx, inv, [REGISTER_TABLE_NAME])).get(REGISTER_TABLE_NAME);
+      return grid ? readTeamGrid(grid, inv.sheets) : undefined;
     });
   }
 

@@ -59,6 +59,8 @@ import {
   type TeamRequest,
 } from "../workbook/team-plan";
 import type { StaffMember } from "../core/team";
+import { readTeamGrid, type TeamSnapshot } from "../workbook/team-read";
+import { REGISTER_TABLE_NAME } from "../workbook/team-plan";
 import { createKpiEngine } from "./engine";
 import { SandboxFormats } from "./formats";
 import { deleteCellsUp, insertCellsDown, writeBlock } from "./shift";
@@ -457,6 +459,11 @@ export class SandboxHost implements WorkbookHost {
 
   async listMatrices(): Promise<MatrixSummary[]> {
     return this.snapshots(matrixSheets(this.inventory())).map(summarize);
+  }
+
+  async readTeam(): Promise<TeamSnapshot | undefined> {
+    const grid = this.tableGrid(REGISTER_TABLE_NAME);
+    return grid ? readTeamGrid(grid, this.sheetNames()) : undefined;
   }
 
   async lint(scope: LintScope): Promise<Finding[]> {

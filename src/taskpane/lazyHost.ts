@@ -49,6 +49,7 @@ export class LazyHost implements WorkbookHost {
   buildTeam = this.forward("buildTeam");
   readMatrix = this.forward("readMatrix");
   listMatrices = this.forward("listMatrices");
+  readTeam = this.forward("readTeam");
   lint = this.forward("lint");
   goTo = this.forward("goTo");
   getSetting = this.forward("getSetting");

@@ -9,9 +9,11 @@ import type { CellRef, Matrix, MatrixSnapshot, MatrixSummary } from "../core/mat
 import type { MatrixConflict } from "./matrix-merge";
 import type { PersonalPlans, StaffMember } from "../core/team";
 import type { TeamMemberResult, TeamRequest } from "./team-plan";
+import type { TeamSnapshot } from "./team-read";
 
 export type { CellRef } from "../core/matrix/types";
 export type { MatrixConflict } from "./matrix-merge";
+export type { TeamRow, TeamSnapshot } from "./team-read";
 
 /** Why the workbook refused a change; nothing was written. The pane says it in words. */
 export type Refusal =
@@ -156,6 +158,11 @@ export interface WorkbookHost {
   readMatrix(sheet: string): Promise<MatrixSnapshot | undefined>;
   /** The matrix sheets of the workbook, in sheet order. */
   listMatrices(): Promise<MatrixSummary[]>;
+  /**
+   * The bonus register's people (table KpiRegister) with score, status and bonus as the sheet
+   * shows them now (src/workbook/team-read.ts); undefined when the workbook has no register.
+   */
+  readTeam(): Promise<TeamSnapshot | undefined>;
 
   /** Runs the lint (DESIGN.md "Lint") over one matrix sheet or the whole workbook. */
   lint(scope: LintScope): Promise<Finding[]>;

@@ -15,6 +15,7 @@ import type {
   MatrixConflict,
   StaffSnapshot,
   TeamOptions,
+  TeamSnapshot,
   WorkbookHost,
   WriteOptions,
 } from "../../../src/workbook/host";
@@ -35,6 +36,8 @@ export interface MemoryHost extends WorkbookHost {
   indices?: Map<string, number[]>;
   /** The staff table, when the workbook has one. */
   staff?: StaffSnapshot;
+  /** The bonus register as readTeam reports it, when the workbook has one. */
+  team?: TeamSnapshot;
   /** A user editing the sheet: every onChanged listener hears it. */
   edit(): void;
 }
@@ -98,6 +101,9 @@ export function memoryHost(
         bonus: undefined,
         at: undefined as never,
       };
+    },
+    async readTeam() {
+      return host.team;
     },
     async listMatrices(): Promise<MatrixSummary[]> {
       return [...host.matrices.entries()].map(([sheet, m]) => ({
