@@ -123,6 +123,24 @@ function queueStep(ctx: Excel.RequestContext, step: PlanStep, caps: Capabilities
     case "activate":
       ws(step.sheet).activate();
       return;
+    case "deletePivotTable":
+      ctx.workbook.pivotTables.getItem(step.name).delete();
+      return;
+    case "addPivotTable": {
+      const sheet = ws(step.sheet);
+      const pivot = sheet.pivotTables.add(
+        step.name,
+        ctx.workbook.tables.getItem(step.source),
+        sheet.getRange(step.address)
+      );
+      for (const r of step.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(r));
+      for (const v of step.values) {
+        const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(v.field));
+        data.summarizeBy = v.summarizeBy;
+        if (v.numberFormat) data.numberFormat = v.numberFormat;
+      }
+      return;
+    }
   }
 }
 

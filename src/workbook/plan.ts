@@ -108,7 +108,22 @@ export type PlanStep =
   | { kind: "deleteTableRow"; table: string; row: number }
   | { kind: "columnWidths"; sheet: string; widths: number[] }
   | { kind: "freezeRows"; sheet: string; rows: number }
-  | { kind: "activate"; sheet: string };
+  | { kind: "activate"; sheet: string }
+  /** Deletes a PivotTable by name (ExcelApi 1.8; the planner knows it exists). */
+  | { kind: "deletePivotTable"; name: string }
+  /**
+   * Adds a PivotTable over a table (ExcelApi 1.8) at `address` (its top-left cell): `rows` and
+   * `values` name the table's headers; the planner only asks for it where Excel supports it.
+   */
+  | {
+      kind: "addPivotTable";
+      name: string;
+      sheet: string;
+      address: string;
+      source: string;
+      rows: string[];
+      values: { field: string; summarizeBy: "Sum" | "Average" | "Count"; numberFormat?: string }[];
+    };
 
 /**
  * Cells whose KPI formulas the plan wrote, to read back after writing: where Excel shows #NAME?
