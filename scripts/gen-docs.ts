@@ -7,7 +7,13 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import * as prettier from "prettier";
 import { resolve } from "node:path";
-import { METHOD_NAMES, INDEX_METHODS, INTERPOLATION_NAMES, MODE_NAMES } from "../src/core/options";
+import {
+  METHOD_NAMES,
+  INDEX_METHODS,
+  INTERPOLATION_NAMES,
+  MODE_NAMES,
+  STATUS_FORM_NAMES,
+} from "../src/core/options";
 import { COMMON_ERRORS, FUNCTION_ERRORS } from "../src/functions/error-table";
 import ru from "../src/functions/functions.ru.json";
 import {
@@ -120,6 +126,7 @@ function section(fn: KpiFunction, lang: Lang): string {
   if (fn.id === "WEIGHTED") parts.push("", `### ${t.modes}`, "", namesTable(MODE_NAMES, lang));
   if (fn.id === "BONUS")
     parts.push("", `### ${t.interpolations}`, "", namesTable(INTERPOLATION_NAMES, lang));
+  if (fn.id === "STATUS") parts.push("", `### ${t.forms}`, "", namesTable(STATUS_FORM_NAMES, lang));
   parts.push(
     "",
     `### ${t.errors}`,

@@ -171,6 +171,11 @@ export const EXAMPLES: Record<FunctionId, Example[]> = {
     },
     { formula: "=KPI.STATUS(0.85,0.8,0.95)", en: "Custom thresholds", ru: "Свои пороги" },
     {
+      formula: '=KPI.STATUS({1.05;0.93;0.6},0.8,1,"level")',
+      en: "The language-neutral level (3 green, 2 amber, 1 red), as the matrix writes it",
+      ru: "Уровень, не зависящий от языка (3 зелёный, 2 жёлтый, 1 красный), как пишет матрица",
+    },
+    {
       formula: "=KPI.STATUS(1.05,90,100)",
       en: "Thresholds typed as whole percents: the message says what to type",
       ru: "Пороги в целых процентах: сообщение говорит, что ввести",
@@ -303,6 +308,7 @@ export const TEXT = {
     methods: "Methods",
     modes: "Modes",
     interpolations: "Interpolations",
+    forms: "Forms",
     errors: "Errors",
     examples: "Examples",
     inRussianExcel: "",
@@ -314,7 +320,7 @@ export const TEXT = {
       BONUS:
         "Without a scale: base × max(0, score). With a scale (two columns: threshold, coefficient; thresholds strictly increasing and at most 10, that is 1000 %; coefficients ≥ 0; fully blank rows skipped): `step` takes the coefficient of the largest threshold ≤ score, `linear` interpolates between points; both give 0 below the first threshold and stay flat past the last. A payout is never negative: a negative score pays 0, a negative coefficient is `#NUM!`, and a negative base is `#NUM!` (a negative amount cannot be a payout, and 0 would hide the mistake).",
       STATUS:
-        "index ≥ `ok` → `green`; ≥ `watch` → `amber`; else `red`. The tokens are the same in every language (sheets move between languages); the matrix colours them. `watch` and `ok` are fractions (0.9 = 90 %): above 10 is `#VALUE!` “90 reads as 9000 %: type 90% or 0.9”.",
+        "index ≥ `ok` → `green`; ≥ `watch` → `amber`; else `red`. With `form` `level` the same status is a number: 3 green, 2 amber, 1 red (no status is 0, so a reference to an empty cell is never a status). The tokens and the levels are the same in every language (sheets move between languages); the matrix writes levels and shows them as words of the workbook's language through a number format, coloured (see “Status in the user's language” below). Formulas written before `form` existed (`KPI.STATUS(J6)`, `KPI.STATUS(J6,0.9,1)`) keep giving the tokens. `watch` and `ok` are fractions (0.9 = 90 %): above 10 is `#VALUE!` “90 reads as 9000 %: type 90% or 0.9”; `watch` above `ok` is `#VALUE!`.",
       RUNRATE:
         "Forecast = fact × total ÷ elapsed (for example working days); with `plan`, forecast ÷ plan.",
       ABC: "Values are ranked in descending order (ties keep input order, row by row); an item's cumulative share includes itself; share ≤ `a` → A, ≤ `b` → B, else C (`a` and `b` are shares: above 10 is `#VALUE!`, a whole percent typed for a fraction). The result has the input's shape and order; blanks stay blank and do not count. An error or a bad value anywhere gives one error for the whole result (the ranking needs every value).",
@@ -323,6 +329,60 @@ export const TEXT = {
       XYZ: "One class per row: coefficient of variation = population standard deviation ÷ mean (as STDEV.P / AVERAGE); ≤ `x` → X, ≤ `y` → Y, else Z (`x` and `y` are fractions: above 10 is `#VALUE!`). The values are scaled by the largest one first, so 1e-200 or 1e308 values keep their class. Blanks in a row are ignored. Rows are independent: a problem in one row gives an error in that row's cell only.",
     } as Record<FunctionId, string>,
     outro: `
+## Status in the user's language
+
+A status word in a cell is in one language for every reader, and a formula that compares with
+it (\`=L6="green"\`) breaks when the word is translated. So the matrix and the bonus register
+hold a **level**, a number: \`KPI.STATUS(index, amber, green, "level")\` gives 3 (green), 2 (amber)
+or 1 (red). What a reader sees:
+
+- **The word**, through the cell's number format, in the language the matrix was built in:
+  \`[=3]"green";[=2]"amber";"red"\` in English, \`[=3]"зелёный";[=2]"жёлтый";"красный"\` in Russian.
+  A number format is part of the file, not of Excel's language: a matrix built in Russian shows
+  "жёлтый" in English Excel too, and one built in English shows "amber" in Russian Excel; the
+  value underneath is 2 in both, so every formula on it works in both. When an older matrix
+  (words as values) is updated from the pane, its status cells get the format in the pane's
+  language.
+- **The colour** (Excel's Good / Neutral / Bad fills), by conditional formats on the value (3, 2,
+  1): the same in every language.
+- **In the task pane**, the word in the pane's language, whatever the sheet holds: the pane
+  reads levels, tokens and words of both languages (\`readStatus\` in \`src/core/status.ts\`).
+- **Portable copy**: the level formula becomes native \`IF\`s giving 3 / 2 / 1; the number format
+  and the colours stay, so a recipient without the add-in sees the same words and colours.
+- **LibreOffice** reads the same number format (conditions in brackets) and conditional formats:
+  the same words; a CSV export (as shown) has the words.
+
+Formulas typed before this change keep their meaning: \`KPI.STATUS(x)\`, \`KPI.STATUS(x, w, o)\` and
+\`KPI.STATUS(x, w, o, "word")\` give the tokens "green" / "amber" / "red" exactly as before, in
+every language; a matrix update rewrites only the add-in's own status formulas.
+
+## Status thresholds from the bonus scale
+
+A matrix keeps its two status thresholds in its bonus block, under the bonus ("Status amber from",
+"Status green from"), and every status formula of the matrix refers to them. By default they
+follow the bonus scale, so that a status says what the score pays:
+
+- **red**: pays nothing (below the first point of the scale that pays more than 0);
+- **amber**: pays something, but less than the full bonus;
+- **green**: pays the full bonus or more. The full bonus is a coefficient of 100 %, or the
+  scale's highest coefficient when it never reaches 100 %.
+
+With \`step\`, amber starts at the first point with a coefficient above 0 and green at the first
+point with the full coefficient (the default scale 80 % → 50 %, 90 % → 80 %, 100 % → 100 % … gives
+amber from 80 %, green from 100 %: a score of 86.9 % that pays 50 % is amber, not red). With
+\`linear\`, amber starts at the last point that pays 0 (just above it the payout is above 0; exactly
+at it the score pays 0 and reads amber: the one score where the two differ), and green where the
+line reaches the full bonus. A matrix without a scale (base × score), or with a scale whose
+coefficients fall somewhere or that never pays, keeps 90 % / 100 %.
+
+The thresholds are the user's: type other values in the two cells (or in the pane's matrix form)
+and every status follows at once; an update from the pane keeps them as typed, and only when the
+pane changes the scale while they still follow it do they move with it. A card may set its own
+("Status amber from" / "Жёлтый от", "Status green from" / "Зелёный от" in the card table): its
+rows then use those values instead of the matrix's. The check flags thresholds above 10 (a whole
+percent such as 80 typed for 80 %), amber above green, and a total whose status contradicts the
+bonus it pays (red that pays, amber that pays nothing or the full bonus, green that pays less).
+
 ## Names in Russian Excel
 
 Excel shows the Russian names when its display language is Russian (\`dist/functions.ru.json\`,
@@ -357,6 +417,7 @@ translated, so a workbook computes the same in either language.
     methods: "Методы",
     modes: "Режимы",
     interpolations: "Интерполяция",
+    forms: "Формы",
     errors: "Ошибки",
     examples: "Примеры",
     inRussianExcel: "в русском Excel",
@@ -368,7 +429,7 @@ translated, so a workbook computes the same in either language.
       BONUS:
         "Без шкалы: база × max(0; оценка). Со шкалой (два столбца: порог, коэффициент; пороги строго возрастают и не больше 10, то есть 1000 %; коэффициенты ≥ 0; полностью пустые строки пропускаются): `step` (ступенчатая) берёт коэффициент наибольшего порога ≤ оценки, `linear` (линейная) интерполирует между точками; обе дают 0 ниже первого порога и не растут после последнего. Премия никогда не отрицательна: отрицательная оценка даёт 0, отрицательный коэффициент — `#NUM!`, отрицательная база — `#NUM!` (отрицательная сумма не может быть премией, а 0 скрыл бы ошибку).",
       STATUS:
-        "индекс ≥ `ok` (норма) → `green`; ≥ `watch` (внимание) → `amber`; иначе `red`. Обозначения одинаковы на всех языках (книги переходят между языками); матрица раскрашивает их. `watch` и `ok` — доли (0,9 = 90 %): больше 10 — `#VALUE!` «90 читается как 9000 %: введите 90% или 0,9».",
+        "индекс ≥ `ok` (норма) → `green`; ≥ `watch` (внимание) → `amber`; иначе `red`. С `form` (форма) `level` (уровень) тот же статус — число: 3 зелёный, 2 жёлтый, 1 красный (статуса 0 нет, поэтому ссылка на пустую ячейку никогда не читается как статус). Обозначения и уровни одинаковы на всех языках (книги переходят между языками); матрица пишет уровни и показывает их словами языка книги через числовой формат, с цветом (см. «Статус на языке пользователя» ниже). Формулы, написанные до появления `form` (`KPI.STATUS(J6)`, `KPI.STATUS(J6;0,9;1)`), по-прежнему дают обозначения. `watch` и `ok` — доли (0,9 = 90 %): больше 10 — `#VALUE!` «90 читается как 9000 %: введите 90% или 0,9»; `watch` больше `ok` — `#VALUE!`.",
       RUNRATE:
         "Прогноз = факт × всего ÷ прошло (например, рабочие дни); с планом — прогноз ÷ план.",
       ABC: "Значения ранжируются по убыванию (при равенстве сохраняется порядок ввода, по строкам); накопленная доля позиции включает её саму; доля ≤ `a` → A, ≤ `b` → B, иначе C (`a` и `b` — доли: больше 10 — `#VALUE!`, целые проценты вместо доли). Результат той же формы и порядка, что и вход; пустые остаются пустыми и не учитываются. Ошибка или неверное значение где угодно даёт одну ошибку на весь результат (ранжированию нужны все значения).",
@@ -377,6 +438,60 @@ translated, so a workbook computes the same in either language.
       XYZ: "Один класс на строку: коэффициент вариации = стандартное отклонение генеральной совокупности ÷ среднее (как СТАНДОТКЛОН.Г / СРЗНАЧ); ≤ `x` → X, ≤ `y` → Y, иначе Z (`x` и `y` — доли: больше 10 — `#VALUE!`). Значения сначала делятся на наибольшее, поэтому значения порядка 1e-200 или 1e308 сохраняют свой класс. Пустые ячейки строки не учитываются. Строки независимы: проблема в одной строке даёт ошибку только в её ячейке.",
     } as Record<FunctionId, string>,
     outro: `
+## Статус на языке пользователя
+
+Слово статуса в ячейке написано на одном языке для всех читателей, а формула, которая его
+сравнивает (\`=L6="green"\`), ломается при переводе слова. Поэтому матрица и ведомость премий
+хранят **уровень** — число: \`KPI.STATUS(индекс; жёлтый; зелёный; "level")\` даёт 3 (зелёный),
+2 (жёлтый) или 1 (красный). Что видит читатель:
+
+- **Слово** — через числовой формат ячейки, на языке, на котором построена матрица:
+  \`[=3]"green";[=2]"amber";"red"\` на английском, \`[=3]"зелёный";[=2]"жёлтый";"красный"\` на
+  русском. Числовой формат — часть файла, а не языка Excel: матрица, построенная на русском, и в
+  английском Excel показывает «жёлтый», построенная на английском и в русском Excel показывает
+  «amber»; значение под ним в обоих случаях 2, и любая формула с ним работает в обоих. Когда
+  старая матрица (слова вместо чисел) обновляется из панели, её ячейки статуса получают формат на
+  языке панели.
+- **Цвет** (заливки «Хороший» / «Нейтральный» / «Плохой» Excel) — условным форматированием по
+  значению (3, 2, 1), одинаково на любом языке.
+- **В панели** — слово на языке панели, что бы ни было в листе: панель читает уровни, обозначения
+  и слова обоих языков (\`readStatus\` в \`src/core/status.ts\`).
+- **Переносимая копия**: формула уровня превращается в обычные \`ЕСЛИ\`, дающие 3 / 2 / 1; числовой
+  формат и цвета остаются, и получатель без надстройки видит те же слова и цвета.
+- **LibreOffice** читает тот же числовой формат (условия в скобках) и условное форматирование:
+  те же слова; экспорт в CSV (как показано) содержит слова.
+
+Формулы, набранные раньше, сохраняют смысл: \`KPI.STATUS(x)\`, \`KPI.STATUS(x; w; o)\` и
+\`KPI.STATUS(x; w; o; "word")\` дают обозначения "green" / "amber" / "red", как прежде, на любом
+языке; обновление матрицы переписывает только собственные формулы статуса надстройки.
+
+## Пороги статуса по шкале премирования
+
+Матрица хранит два порога статуса в блоке премии, под премией («Жёлтый от», «Зелёный от»), и все
+её формулы статуса ссылаются на них. По умолчанию они следуют шкале премирования, и статус
+говорит, что даёт результат:
+
+- **красный**: премии нет (ниже первой точки шкалы с коэффициентом больше 0);
+- **жёлтый**: премия есть, но меньше полной;
+- **зелёный**: полная премия или больше. Полная премия — коэффициент 100 % или наибольший
+  коэффициент шкалы, если она не доходит до 100 %.
+
+Для \`step\` (ступенчатая) жёлтый начинается с первой точки с коэффициентом больше 0, зелёный —
+с первой точки с полным коэффициентом (шкала по умолчанию 80 % → 50 %, 90 % → 80 %, 100 % → 100 % …
+даёт жёлтый от 80 %, зелёный от 100 %: результат 86,9 % с премией 50 % — жёлтый, а не красный).
+Для \`linear\` (линейная) жёлтый начинается с последней точки с коэффициентом 0 (чуть выше неё
+премия уже больше 0; ровно в ней премия 0, а статус жёлтый — единственная точка расхождения), а
+зелёный — там, где линия достигает полной премии. Матрица без шкалы (база × результат) или со
+шкалой, коэффициенты которой где-то убывают или никогда не больше 0, сохраняет 90 % / 100 %.
+
+Пороги принадлежат пользователю: введите другие значения в две ячейки (или в форме матрицы в
+панели), и все статусы сразу следуют им; обновление из панели сохраняет их как введено, и только
+когда панель меняет шкалу, а пороги ещё следуют ей, они меняются вместе с ней. Карточка может
+задать свои («Жёлтый от» / «Status amber from», «Зелёный от» / «Status green from» в таблице
+карточек): её строки тогда берут эти значения вместо порогов матрицы. Проверка отмечает пороги
+больше 10 (целые проценты, например 80 вместо 80 %), жёлтый выше зелёного и итог, статус которого
+противоречит премии (красный с премией, жёлтый без премии или с полной, зелёный с неполной).
+
 ## Имена в русском Excel
 
 Excel показывает русские имена, когда язык интерфейса русский (\`dist/functions.ru.json\` строится

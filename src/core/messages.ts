@@ -52,6 +52,10 @@ export const MESSAGES = {
     en: "Unknown interpolation “{0}”: use step or linear.",
     ru: "Неизвестная интерполяция «{0}»: используйте ступенчатая или линейная.",
   },
+  unknownStatusForm: {
+    en: "Unknown status form “{0}”: use word or level.",
+    ru: "Неизвестная форма статуса «{0}»: используйте слово или уровень.",
+  },
   planZero: {
     en: "Plan is 0: the index divides by the plan.",
     ru: "План равен 0: индекс делится на план.",
@@ -231,6 +235,7 @@ export const PARAM_LABELS: Record<string, MessageText> = {
   index: { en: "index", ru: "индекс" },
   watch: { en: "watch", ru: "внимание" },
   ok: { en: "ok", ru: "норма" },
+  form: { en: "form", ru: "форма" },
   elapsed: { en: "elapsed", ru: "прошло" },
   total: { en: "total", ru: "всего" },
   values: { en: "values", ru: "значения" },

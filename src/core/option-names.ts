@@ -14,6 +14,9 @@ export type WeightMode = "strict" | "normalize" | "partial";
 /** How KPI.BONUS reads its scale. */
 export type Interpolation = "step" | "linear";
 
+/** What KPI.STATUS returns: the word token ("green") or the language-neutral level (3). */
+export type StatusForm = "word" | "level";
+
 /** Methods in their numbered order (1–4). */
 export const INDEX_METHODS: readonly IndexMethod[] = ["ratio", "inverse", "corridor", "binary"];
 
@@ -36,6 +39,12 @@ export const MODE_NAMES: Record<WeightMode, readonly string[]> = {
 export const INTERPOLATION_NAMES: Record<Interpolation, readonly string[]> = {
   step: ["step", "ступенчатая", "ступенька", "шаг"],
   linear: ["linear", "линейная", "линейно"],
+};
+
+/** Every accepted spelling of each KPI.STATUS form. */
+export const STATUS_FORM_NAMES: Record<StatusForm, readonly string[]> = {
+  word: ["word", "слово", "text", "текст"],
+  level: ["level", "уровень", "number", "число"],
 };
 
 /**
@@ -69,6 +78,7 @@ function lookupTable<T extends string>(names: Record<T, readonly string[]>): Map
 const METHODS = lookupTable(METHOD_NAMES);
 const MODES = lookupTable(MODE_NAMES);
 const INTERPOLATIONS = lookupTable(INTERPOLATION_NAMES);
+const STATUS_FORMS = lookupTable(STATUS_FORM_NAMES);
 
 /** The option a name stands for, or undefined (names only; numbers are not names). */
 function lookupName<T>(table: Map<string, T>, value: string | number): T | undefined {
@@ -97,4 +107,9 @@ export function lookupWeightMode(value: string | number): WeightMode | undefined
 /** The interpolation a name stands for, else undefined. */
 export function lookupInterpolation(value: string | number): Interpolation | undefined {
   return lookupName(INTERPOLATIONS, value);
+}
+
+/** The KPI.STATUS form a name stands for, else undefined. */
+export function lookupStatusForm(value: string | number): StatusForm | undefined {
+  return lookupName(STATUS_FORMS, value);
 }

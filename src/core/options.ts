@@ -8,7 +8,9 @@ import {
   type Interpolation,
   lookupInterpolation,
   lookupMethod,
+  lookupStatusForm,
   lookupWeightMode,
+  type StatusForm,
   type WeightMode,
 } from "./option-names";
 
@@ -27,4 +29,9 @@ export function parseWeightMode(value: string | number): WeightMode | KpiError {
 /** Parses a KPI.BONUS interpolation name. */
 export function parseInterpolation(value: string | number): Interpolation | KpiError {
   return lookupInterpolation(value) ?? kpiError("#VALUE!", "unknownInterpolation", value);
+}
+
+/** Parses a KPI.STATUS form name (word or level). */
+export function parseStatusForm(value: string | number): StatusForm | KpiError {
+  return lookupStatusForm(value) ?? kpiError("#VALUE!", "unknownStatusForm", value);
 }

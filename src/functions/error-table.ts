@@ -129,6 +129,11 @@ export const FUNCTION_ERRORS: Record<FunctionId, readonly DocumentedError[]> = {
       en: "watch or ok above 10 (a whole percent such as 90: type 90% or 0.9)",
       ru: "«внимание» или «норма» больше 10 (целые проценты, например 90: введите 90% или 0,9)",
     },
+    {
+      code: "#VALUE!",
+      en: "an unknown form (use word or level)",
+      ru: "неизвестная форма (используйте слово или уровень)",
+    },
   ],
   RUNRATE: [
     { code: "#VALUE!", en: "ranges of different shapes", ru: "диапазоны разного размера" },

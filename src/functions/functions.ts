@@ -74,15 +74,16 @@ export function bonus(
 }
 
 /**
- * Traffic-light status of an index: green, amber or red.
+ * Traffic-light status of an index: green, amber or red (or the level 3, 2 or 1).
  * @customfunction STATUS STATUS
  * @param index Index (1 = 100 %).
  * @param [watch] Lowest index that is amber (default 0.9).
  * @param [ok] Lowest index that is green (default 1).
- * @returns The text "green", "amber" or "red" per index.
+ * @param [form] word (default: the text green, amber or red) or level (the number 3, 2 or 1).
+ * @returns The text "green", "amber" or "red" (or the level 3, 2 or 1) per index.
  */
-export function status(index: any[][], watch?: any[][], ok?: any[][]): any[][] {
-  return callFromExcel(STATUS, [index, watch, ok]);
+export function status(index: any[][], watch?: any[][], ok?: any[][], form?: any): any[][] {
+  return callFromExcel(STATUS, [index, watch, ok, form]);
 }
 
 /**

@@ -91,14 +91,15 @@ export const BONUS = define(
 /** KPI.STATUS. */
 export const STATUS = define(
   "STATUS",
-  "Traffic-light status of an index: green, amber or red.",
+  "Traffic-light status of an index: green, amber or red (or the level 3, 2 or 1).",
   STATUS_SPEC,
   {
     index: "Index (1 = 100 %).",
     watch: "Lowest index that is amber (default 0.9).",
     ok: "Lowest index that is green (default 1).",
+    form: "word (default: the text green, amber or red) or level (the number 3, 2 or 1).",
   },
-  'The text "green", "amber" or "red" per index.'
+  'The text "green", "amber" or "red" (or the level 3, 2 or 1) per index.'
 );
 
 /** KPI.RUNRATE. */
