@@ -33,6 +33,29 @@ function queueConditional(ws: Excel.Worksheet, c: ConditionalFormatPlan): void {
     cf.dataBar.positiveFormat.fillColor = c.color;
     return;
   }
+  if (c.kind === "iconSet") {
+    // The first criterion is Excel's "otherwise" (its rule is ignored): only the icon counts.
+    const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.iconSet);
+    cf.iconSet.style = Excel.IconSet.threeTrafficLights1;
+    const from = (formula: string): Excel.ConditionalIconCriterion => ({
+      type: Excel.ConditionalFormatIconRuleType.formula,
+      operator: Excel.ConditionalIconCriterionOperator.greaterThanOrEqual,
+      formula,
+    });
+    cf.iconSet.criteria = [
+      {} as Excel.ConditionalIconCriterion,
+      from(c.criteria[0]),
+      from(c.criteria[1]),
+    ];
+    return;
+  }
+  if (c.kind === "formula") {
+    const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    cf.custom.rule.formula = c.formula;
+    cf.custom.format.fill.color = c.fill;
+    cf.custom.format.font.color = c.fontColor;
+    return;
+  }
   const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.containsText);
   cf.textComparison.format.fill.color = c.fill;
   cf.textComparison.format.font.color = c.fontColor;
@@ -122,6 +145,21 @@ function queueStep(ctx: Excel.RequestContext, step: PlanStep, caps: Capabilities
       return;
     case "activate":
       ws(step.sheet).activate();
+      return;
+    case "chart": {
+      // Charts and their title, legend and position: ExcelApi 1.1.
+      const c = step.chart;
+      const sheet = ws(step.sheet);
+      const type = c.type === "bar" ? Excel.ChartType.columnClustered : Excel.ChartType.lineMarkers;
+      const chart = sheet.charts.add(type, sheet.getRange(c.source), Excel.ChartSeriesBy.columns);
+      chart.name = c.name;
+      chart.title.text = c.title;
+      chart.legend.visible = c.legend;
+      chart.setPosition(c.from, c.to);
+      return;
+    }
+    case "deleteChart":
+      ws(step.sheet).charts.getItem(step.name).delete();
       return;
     case "deletePivotTable":
       ctx.workbook.pivotTables.getItem(step.name).delete();

@@ -14,9 +14,22 @@ export interface CellLook {
   dataBar?: string;
   /** The user types here (facts, base, scale): the add-in's input fill marks it. */
   input?: boolean;
+  /** The light an icon set shows in the cell. */
+  icon?: "red" | "amber" | "green";
 }
 
-type Own = Omit<CellLook, "dataBar" | "input">;
+type Own = Omit<CellLook, "dataBar" | "input" | "icon">;
+
+/** Evaluates a conditional format's formula on its sheet (absolute references). */
+export type Evaluate = (formula: string) => unknown;
+
+/** The light of a three-light icon set for a value, given its criteria's values. */
+export function iconFor(value: unknown, amberFrom: unknown, greenFrom: unknown): CellLook["icon"] {
+  if (typeof value !== "number") return undefined;
+  if (typeof greenFrom === "number" && value >= greenFrom) return "green";
+  if (typeof amberFrom === "number" && value >= amberFrom) return "amber";
+  return "red";
+}
 
 const key = (row: number, col: number): string => `${row},${col}`;
 
@@ -115,15 +128,25 @@ export class SandboxFormats {
     return this.cells.get(sheet)?.get(key(row, col))?.numberFormat;
   }
 
-  /** How a cell looks, given its current value (status colours follow the value). */
-  look(sheet: string, row: number, col: number, value: unknown): CellLook {
+  /**
+   * How a cell looks, given its current value (status colours follow the value); `evaluate`
+   * computes the formulas of icon-set criteria and formula rules (without it they are skipped).
+   */
+  look(sheet: string, row: number, col: number, value: unknown, evaluate?: Evaluate): CellLook {
     const own = this.cells.get(sheet)?.get(key(row, col)) ?? {};
     const out: CellLook = { ...own };
     if (own.fill === INPUT_FILL) out.input = true;
     for (const c of this.conditional.get(sheet) ?? []) {
       if (!contains(c.address, row, col)) continue;
       if (c.kind === "dataBar") out.dataBar = c.color;
-      else if (value === c.text) {
+      else if (c.kind === "iconSet") {
+        if (evaluate) out.icon = iconFor(value, evaluate(c.criteria[0]), evaluate(c.criteria[1]));
+      } else if (c.kind === "formula") {
+        if (evaluate && evaluate(c.formula) === true) {
+          out.fill = c.fill;
+          out.fontColor = c.fontColor;
+        }
+      } else if (value === c.text) {
         out.fill = c.fill;
         out.fontColor = c.fontColor;
       }

@@ -35,7 +35,30 @@ export interface StylePlan {
 /** Conditional formats: data bars on the index, colours on the status tokens. */
 export type ConditionalFormatPlan =
   | { kind: "dataBar"; address: string; color: string }
-  | { kind: "textEquals"; address: string; text: string; fill: string; fontColor: string };
+  | { kind: "textEquals"; address: string; text: string; fill: string; fontColor: string }
+  /**
+   * Three traffic lights (ExcelApi 1.6): red below the first criterion, amber from it, green
+   * from the second. Criteria are formulas ("=$B$3"), so thresholds typed in cells rule.
+   */
+  | { kind: "iconSet"; address: string; style: "threeTrafficLights1"; criteria: [string, string] }
+  /** A fill and font colour where a formula (absolute references) is TRUE. */
+  | { kind: "formula"; address: string; formula: string; fill: string; fontColor: string };
+
+/** A native Excel chart over cells of its sheet (ExcelApi 1.1), as data. */
+export interface ChartPlan {
+  /** Unique on its sheet; a rebuild deletes the chart by this name. */
+  name: string;
+  /** "bar": vertical bars (Excel's clustered column chart); "line": lines with markers. */
+  type: "bar" | "line";
+  /** A1 address of the data, header row and category column included (top-left cell blank). */
+  source: string;
+  seriesBy: "columns";
+  title: string;
+  legend: boolean;
+  /** The cells the chart covers: top-left and bottom-right. */
+  from: string;
+  to: string;
+}
 
 /** An Excel table over a range whose first row holds the headers. */
 export interface TablePlan {
@@ -109,6 +132,10 @@ export type PlanStep =
   | { kind: "columnWidths"; sheet: string; widths: number[] }
   | { kind: "freezeRows"; sheet: string; rows: number }
   | { kind: "activate"; sheet: string }
+  /** Adds a chart (ExcelApi 1.1). */
+  | { kind: "chart"; sheet: string; chart: ChartPlan }
+  /** Deletes the chart of that name on the sheet. */
+  | { kind: "deleteChart"; sheet: string; name: string }
   /** Deletes a PivotTable by name (ExcelApi 1.8; the planner knows it exists). */
   | { kind: "deletePivotTable"; name: string }
   /**
