@@ -61,6 +61,13 @@ import { queuePlan, type Capabilities } from "./apply-plan";
 import { officeEnvironment } from "./environment";
 import { areasOf, cellsFromRange, loadUsed } from "./grid";
 import { readSetting, writeSetting } from "./settings";
+import {
+  planRollup,
+  rollupSheetOf,
+  ROLLUP_PIVOT_NAME,
+  type RollupResult,
+} from "../workbook/rollup-plan";
+import type { RollupOptions } from "../workbook/host";
 
 /** Sync 1 of every method: sheet names and table names with their sheets. */
 async function inventory(ctx: Excel.RequestContext): Promise<Inventory> {
@@ -427,5 +434,48 @@ export class OfficeHost implements WorkbookHost {
         await ctx.sync();
       }).catch(() => undefined);
     };
+  }
+
+  /**
+   * The roll-up (src/workbook/rollup-plan.ts) in three syncs: the inventory; the register and
+   * roll-up sheets with the staff table's range and the PivotTables' names; the writes. The
+   * PivotTable only where ExcelApi 1.8 is supported (a note on the sheet says so otherwise).
+   */
+  async buildRollup(options: RollupOptions = {}): Promise<RollupResult | undefined> {
+    return Excel.run(async (ctx) => {
+      const inv = await inventory(ctx);
+      const reg = registerSheetOf(inv);
+      if (!reg) return undefined;
+      const roll = rollupSheetOf(inv);
+      const info = inv.tables.find((t) => t.name.toLowerCase() === STAFF_TABLE_NAME.toLowerCase());
+      const staffTable = info ? ctx.workbook.tables.getItem(info.name) : undefined;
+      const staffRange = staffTable?.getRange().load("address");
+      const staffHeaders = staffTable?.getHeaderRowRange().load("values");
+      const pivots = supports("1.8") ? ctx.workbook.pivotTables.load("items/name") : undefined;
+      const { sheets } = await read(ctx, inv, roll && roll !== reg ? [reg, roll] : [reg], false);
+      const planned = planRollup({
+        inv,
+        lang: options.lang ?? "en",
+        register: sheets[0],
+        rollup: roll ? sheets.find((c) => c.sheet === roll) : undefined,
+        staff:
+          info && staffRange && staffHeaders
+            ? {
+                sheet: info.sheet,
+                address: areasOf(staffRange.address)[0],
+                headers: staffHeaders.values[0] ?? [],
+              }
+            : undefined,
+        weighting: options.weighting,
+        pivot: pivots ? "add" : "unsupported",
+        pivotExists: pivots?.items.some(
+          (p) => p.name.toLowerCase() === ROLLUP_PIVOT_NAME.toLowerCase()
+        ),
+      });
+      if ("missing" in planned) return undefined;
+      queuePlan(ctx, planned.plan, capabilities());
+      await ctx.sync();
+      return planned.result;
+    });
   }
 }

@@ -64,6 +64,21 @@ import { REGISTER_TABLE_NAME } from "../workbook/team-plan";
 import { createKpiEngine } from "./engine";
 import { SandboxFormats } from "./formats";
 import { deleteCellsUp, insertCellsDown, writeBlock } from "./shift";
+import {
+  analysisPlan,
+  analysisPreview,
+  type AnalysisOutcome,
+  type AnalysisPreview,
+  type AnalysisProblem,
+  type AnalysisRequest,
+} from "../workbook/analysis-plan";
+import {
+  forecastPlan,
+  forecastPreview,
+  type ForecastOutcome,
+  type ForecastPreview,
+  type ForecastRequest,
+} from "../workbook/runrate-plan";
 
 /** A table the sandbox keeps in place of an Excel table (HyperFormula has none). */
 interface SandboxTable {
@@ -492,5 +507,58 @@ export class SandboxHost implements WorkbookHost {
 
   async setSetting(key: string, value: unknown): Promise<void> {
     this.settings.set(key, value);
+  }
+
+  /** A sheet's cells and whether the workbook is a portable copy; undefined without the sheet. */
+  private sheetAndPortable(sheet: string): { cells: SheetCells; portable: boolean } | undefined {
+    if (this.hf.getSheetId(sheet) === undefined) return undefined;
+    const portable = isPortable(originalsCandidates(this.inventory()).map((s) => this.cells(s)));
+    return { cells: this.cells(sheet), portable };
+  }
+
+  /** The selection: the last goTo (or select), else A1 of the active or first sheet. */
+  async readSelection(): Promise<AnalysisPreview | AnalysisProblem> {
+    const sheet = this.selection?.sheet ?? this.activeSheet ?? this.sheetNames()[0] ?? "";
+    const address = this.selection?.address ?? "A1";
+    const read = this.sheetAndPortable(sheet);
+    if (!read) return { kind: "empty", sheet, address };
+    return analysisPreview(read.cells, address, read.portable);
+  }
+
+  async analyzeRange(
+    request: AnalysisRequest,
+    options: WriteOptions = {}
+  ): Promise<AnalysisOutcome> {
+    const read = this.sheetAndPortable(request.sheet);
+    if (!read)
+      return {
+        ok: false,
+        problem: { kind: "empty", sheet: request.sheet, address: request.address },
+      };
+    const planned = analysisPlan(read.cells, request, options.lang ?? "en", read.portable);
+    if ("problem" in planned) return { ok: false, problem: planned.problem };
+    this.apply(planned.plan);
+    return { ok: true, result: planned.result };
+  }
+
+  async readForecast(sheet: string): Promise<ForecastPreview> {
+    const read = this.sheetAndPortable(sheet);
+    return forecastPreview(read && readMatrixCells(read.cells), sheet, read?.portable ?? false);
+  }
+
+  async writeForecast(
+    request: ForecastRequest,
+    options: WriteOptions = {}
+  ): Promise<ForecastOutcome> {
+    const read = this.sheetAndPortable(request.sheet);
+    const planned = forecastPlan(
+      read && readMatrixCells(read.cells),
+      request,
+      options.lang ?? "en",
+      read?.portable ?? false
+    );
+    if ("problem" in planned) return { ok: false, problem: planned.problem };
+    this.apply(planned.plan);
+    return { ok: true, result: planned.result };
   }
 }

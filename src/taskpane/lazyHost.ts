@@ -47,6 +47,7 @@ export class LazyHost implements WorkbookHost {
   readStaff = this.forward("readStaff");
   createStaffTables = this.forward("createStaffTables");
   buildTeam = this.forward("buildTeam");
+  buildRollup = this.forward("buildRollup");
   readMatrix = this.forward("readMatrix");
   listMatrices = this.forward("listMatrices");
   readTeam = this.forward("readTeam");

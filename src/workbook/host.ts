@@ -10,6 +10,7 @@ import type { MatrixConflict } from "./matrix-merge";
 import type { PersonalPlans, StaffMember } from "../core/team";
 import type { TeamMemberResult, TeamRequest } from "./team-plan";
 import type { TeamSnapshot } from "./team-read";
+import type { RollupResult, RollupWeighting } from "./rollup-plan";
 
 export type { CellRef } from "../core/matrix/types";
 export type { MatrixConflict } from "./matrix-merge";
@@ -121,6 +122,12 @@ export interface HostEnvironment {
   theme?: ThemeColors;
 }
 
+/** Options of buildRollup. */
+export interface RollupOptions extends WriteOptions {
+  /** The pane's choice; undefined keeps the one the roll-up sheet holds (headcount when new). */
+  weighting?: RollupWeighting;
+}
+
 export interface WorkbookHost {
   /** Language, theme and host kind; safe to call before any workbook access. */
   environment(): Promise<HostEnvironment>;
@@ -180,4 +187,11 @@ export interface WorkbookHost {
    * can refresh; returns the unsubscribe function. Hosts that cannot tell return a no-op.
    */
   onChanged(listener: () => void): () => void;
+
+  /**
+   * Builds or rebuilds the roll-up sheet from the bonus register (src/workbook/rollup-plan.ts):
+   * live formulas per unit and for the network, and in Excel with ExcelApi 1.8 a PivotTable
+   * over the register. Undefined when the workbook has no register yet.
+   */
+  buildRollup(options?: RollupOptions): Promise<RollupResult | undefined>;
 }

@@ -636,6 +636,11 @@ export function fakeExcel(book: FakeBook) {
           },
         }),
         tables: Object.assign(tables, { getItem: (n: string) => table(n) }),
+        /** The selection (book.selection; A1 of the first sheet when nothing was selected). */
+        getSelectedRange: () => {
+          const sel = book.selection ?? { sheet: book.sheetNames()[0], address: "A1" };
+          return fixed(sel.sheet, sel.address);
+        },
       },
       async sync() {
         book.syncCount += 1;

@@ -39,6 +39,8 @@ export interface Driver {
   merge(sheet: string, address: string): void;
   /** Filters a table, hiding some rows (Excel misplaces block writes across it). */
   filter(table: string): void;
+  /** Selects a range (what the user does before an analysis). */
+  select(sheet: string, address: string): void;
   /** Sync calls and the largest request so far (Office only). */
   syncs(): number | undefined;
   maxRequestBytes(): number | undefined;
@@ -77,6 +79,9 @@ export function sandboxDriver(): Driver {
       host.formats.setNumberFormats(sheet, r.row, r.col, [[format]]);
     },
     merge: (sheet, address) => host.mergeCells(sheet, address),
+    select: (sheet, address) => {
+      host.selection = { sheet, address };
+    },
     filter: () => undefined, // the sandbox has no hidden rows; plans are the same data
     syncs: () => undefined,
     maxRequestBytes: () => undefined,
@@ -112,6 +117,9 @@ export function officeDriver(): Driver {
       book.setNumberFormats(sheet, r.row, r.col, [[format]]);
     },
     merge: (sheet, address) => book.merged.set(sheet, [...(book.merged.get(sheet) ?? []), address]),
+    select: (sheet, address) => {
+      book.selection = { sheet, address };
+    },
     filter: (table) => {
       book.table(table).filtered = true;
     },

@@ -13,6 +13,7 @@ import type {
   BuildOptions,
   HostEnvironment,
   MatrixConflict,
+  RollupOptions,
   StaffSnapshot,
   TeamOptions,
   TeamSnapshot,
@@ -153,6 +154,17 @@ export function memoryHost(
         cancelled: done < total,
         done,
         total,
+      };
+    },
+    async buildRollup(options?: RollupOptions) {
+      host.calls.push({ method: "buildRollup", args: [options] });
+      if (!host.team) return undefined;
+      return {
+        sheet: "Roll-up",
+        units: [],
+        weighting: options?.weighting ?? ("headcount" as const),
+        pivot: false,
+        notes: [],
       };
     },
     onChanged(listener: () => void) {
