@@ -196,7 +196,7 @@ export function neededCases(n: number, seed: number, opts: GenOptions): Case[] {
   return out;
 }
 
-/** KPI.STATUS cases: index, watch, ok in A..C. */
+/** KPI.STATUS cases: index, watch, ok, form in A..D. */
 export function statusCases(n: number, seed: number, opts: GenOptions): Case[] {
   const g = new Gen(rng(seed), opts);
   return Array.from({ length: n }, () => {
@@ -213,12 +213,23 @@ export function statusCases(n: number, seed: number, opts: GenOptions): Case[] {
       : g.chance(0.8)
         ? g.pick([1, 1.05, 0.9, 100, 10.5, "=1-10^-16"])
         : g.cell(0.3, 0.2);
-    const cells = [index, watch, ok];
-    const short = watch === null && ok === null && g.chance(0.5);
+    // The form (word / level, either language, or a name no form has) in D, or none.
+    const form = g.chance(0.5)
+      ? null
+      : g.pick(["level", "word", " Уровень ", "слово", "", "colour", 2] as CellInput[]);
+    const cells = [index, watch, ok, form];
+    const short = watch === null && ok === null && form === null && g.chance(0.5);
+    const literal = form === "level" && g.chance(0.3);
     return {
       cells,
       formula: (row: number) =>
-        short ? `KPI.STATUS(A${row})` : `KPI.STATUS(A${row},B${row},C${row})`,
+        short
+          ? `KPI.STATUS(A${row})`
+          : literal
+            ? `KPI.STATUS(A${row},B${row},C${row},"level")`
+            : form === null
+              ? `KPI.STATUS(A${row},B${row},C${row})`
+              : `KPI.STATUS(A${row},B${row},C${row},D${row})`,
     };
   });
 }

@@ -2,10 +2,12 @@
  * KPI.STATUS, KPI.RUNRATE, KPI.XYZ (one row) and KPI.ABC (one cell) as native formula text,
  * mirroring src/core/status.ts, runrate.ts, xyz.ts and abc.ts.
  */
+import { lookupStatusForm, STATUS_FORM_NAMES, type StatusForm } from "../../core/option-names";
 import { FRACTION_LIMIT } from "../../core/thresholds";
 import { a1Size, subRange } from "./a1";
 import type { Arg } from "./args";
-import { blank, ERR, given, guardAll, guardNumber, iff, num, or } from "./native";
+import { blank, ERR, errorLiteral, given, guardAll, guardNumber, iff, num, or } from "./native";
+import { optionCode } from "./options";
 
 /** A number argument with a default: the default when omitted or blank. */
 function withDefault(a: Arg, fallback: string): string {
@@ -20,15 +22,35 @@ function guarded(args: Arg[], body: string): string {
   );
 }
 
-/** KPI.STATUS(index, [watch], [ok]). */
+const STATUS_FORMS: readonly StatusForm[] = ["word", "level"];
+
+/** KPI.STATUS(index, [watch], [ok], [form]): the tokens, or with form "level" 3 / 2 / 1. */
 export function translateStatus(args: Arg[]): string {
   const [index, watch, ok] = args;
+  const form: Arg = args[3] ?? { text: "", omitted: true, scalar: true, mayBeBlank: false };
   const W = withDefault(watch, "0.9");
   const O = withDefault(ok, "1");
   const X = num(index);
+  const statusIn = (f: StatusForm) => {
+    const [g, a, r] = f === "level" ? ["3", "2", "1"] : ['"green"', '"amber"', '"red"'];
+    return `IF(${X}>=${O},${g},IF(${X}>=${W},${a},${r}))`;
+  };
   // A threshold above 10 (a whole percent), then watch above ok: both #VALUE!, as in the core.
-  const body = `IF(OR(${W}>${FRACTION_LIMIT},${O}>${FRACTION_LIMIT},${W}>${O}),${ERR.value},${iff(blank(index), '""', `IF(${X}>=${O},"green",IF(${X}>=${W},"amber","red"))`)})`;
-  return guarded([index, watch, ok], body);
+  const each = (result: string) =>
+    guarded(
+      [index, watch, ok],
+      `IF(OR(${W}>${FRACTION_LIMIT},${O}>${FRACTION_LIMIT},${W}>${O}),${ERR.value},${iff(blank(index), '""', result)})`
+    );
+  if (form.omitted || form.literal === "") return each(statusIn("word"));
+  if (form.error) return errorLiteral(form.error);
+  if (form.literal !== undefined) {
+    const parsed = typeof form.literal === "boolean" ? undefined : lookupStatusForm(form.literal);
+    return parsed ? each(statusIn(parsed)) : ERR.value;
+  }
+  // The form read from a cell: an unknown name is #VALUE! for the call, as the core's option.
+  const code = optionCode(form, STATUS_FORMS, STATUS_FORM_NAMES, false);
+  const pick = `CHOOSE(${code}+1,${statusIn("word")},${statusIn("word")},${statusIn("level")})`;
+  return `IF(ISERROR(${code}),${code},${each(pick)})`;
 }
 
 /** KPI.RUNRATE(fact, elapsed, total, [plan]). */

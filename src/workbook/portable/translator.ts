@@ -135,7 +135,7 @@ export const SPECS: Record<KpiFunctionName, Spec> = {
   INDEX: { min: 2, max: 5, scalarArgs: true, run: translateIndex },
   WEIGHTED: { min: 2, max: 3, scalarArgs: false, run: translateWeighted },
   BONUS: { min: 2, max: 4, scalarArgs: false, run: translateBonus },
-  STATUS: { min: 1, max: 3, scalarArgs: true, run: translateStatus },
+  STATUS: { min: 1, max: 4, scalarArgs: true, run: translateStatus },
   RUNRATE: { min: 3, max: 4, scalarArgs: true, run: translateRunRate },
   ABC: { min: 1, max: 3, scalarArgs: false, run: translateAbcCell },
   XYZ: { min: 1, max: 3, scalarArgs: false, run: translateXyz },
