@@ -43,10 +43,23 @@ export interface FakeConditional {
   };
 }
 
+/** A PivotTable (ExcelApi 1.8) as it was added: where, over which table, which fields. */
+export interface FakePivot {
+  name: string;
+  sheet: string;
+  /** Its top-left cell. */
+  address: string;
+  source: string;
+  rows: string[];
+  values: { field: string; summarizeBy?: string; numberFormat?: string }[];
+}
+
 export class FakeBook {
   readonly hf: HyperFormula = createKpiEngine();
   readonly tables: FakeTable[] = [];
   readonly conditional: FakeConditional[] = [];
+  /** PivotTables (workbook.pivotTables; worksheet.pivotTables.add). */
+  readonly pivots: FakePivot[] = [];
   /** Tables converted to a range while filtered: Excel leaves their filtered-out rows hidden. */
   readonly convertedWhileFiltered: string[] = [];
   readonly numberFormats = new Map<string, string>();

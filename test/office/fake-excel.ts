@@ -19,7 +19,13 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { parseRange, rangeAddress, rangesOverlap } from "../../src/workbook/a1";
-import { officeError, type FakeBook, type FakeConditional, type FakeVisibility } from "./fake-book";
+import {
+  officeError,
+  type FakeBook,
+  type FakeConditional,
+  type FakePivot,
+  type FakeVisibility,
+} from "./fake-book";
 
 interface Op {
   bytes: number;
@@ -195,6 +201,8 @@ export function fakeExcel(book: FakeBook) {
     // Excel.run(callback) or Excel.run(context or object, callback).
     const callback = (typeof first === "function" ? first : second) as (ctx: unknown) => Promise<T>;
     const queue: Op[] = [];
+    /** Where each range handed out by address is (PivotTables.add takes one as its destination). */
+    const placed = new WeakMap<object, { sheet: string; address: string }>();
     const pending = new Set<Loadable>();
 
     /** Queues an operation; its request bytes are the JSON of its target, action and args. */
@@ -444,7 +452,42 @@ export function fakeExcel(book: FakeBook) {
       }
       const r = parseRange(address);
       const area = { row: r.row, col: r.col, rows: r.rows, cols: r.cols };
-      return range(sheet, () => area, rangeAddress(r.row, r.col, r.rows, r.cols), address);
+      const out = range(sheet, () => area, rangeAddress(r.row, r.col, r.rows, r.cols), address);
+      placed.set(out, { sheet, address });
+      return out;
+    }
+
+    /**
+     * A PivotTable being added: its hierarchies are the source table's headers (checked at
+     * sync, as Excel fails a field it does not have); summarizeBy and numberFormat are recorded.
+     */
+    function pivotHandle(target: string, entry: FakePivot, headers: () => string[]) {
+      const field = (name: string) => {
+        if (!headers().some((h) => h.toLowerCase() === name.toLowerCase()))
+          throw officeError("ItemNotFound", `pivot field ${name}`);
+        return name;
+      };
+      return {
+        hierarchies: { getItem: (name: string) => ({ name }) },
+        rowHierarchies: {
+          add: (h: { name: string }) =>
+            op(target, "rowHierarchies.add", h.name, () => entry.rows.push(field(h.name))),
+        },
+        dataHierarchies: {
+          add: (h: { name: string }) => {
+            const value: FakePivot["values"][number] = { field: h.name };
+            op(target, "dataHierarchies.add", h.name, () => entry.values.push(value));
+            return {
+              set summarizeBy(v: string) {
+                op(target, "summarizeBy", v, () => (value.summarizeBy = v));
+              },
+              set numberFormat(v: string) {
+                op(target, "numberFormat", v, () => (value.numberFormat = v));
+              },
+            };
+          },
+        },
+      };
     }
 
     function table(name: string) {
@@ -553,6 +596,33 @@ export function fakeExcel(book: FakeBook) {
         freezePanes: {
           freezeRows: (n: number) => op(target, "freezeRows", n, () => book.frozen.set(name, n)),
         },
+        pivotTables: {
+          add: (pivot: string, source: { name: string } | string, destination: object) => {
+            const at = placed.get(destination);
+            if (!at || at.sheet !== name)
+              throw new Error("a PivotTable goes at a range of its sheet");
+            const entry: FakePivot = {
+              name: pivot,
+              sheet: name,
+              address: at.address,
+              source: "",
+              rows: [],
+              values: [],
+            };
+            const sourceName = () => (typeof source === "string" ? source : source.name);
+            op(target, "pivotTables.add", [pivot, at.address], () => {
+              entry.source = book.table(sourceName()).name;
+              if (book.pivots.some((p) => p.name.toLowerCase() === pivot.toLowerCase()))
+                throw officeError("InvalidArgument", `a PivotTable named ${pivot} exists`);
+              book.pivots.push(entry);
+            });
+            const headers = () => {
+              const t = book.table(entry.source);
+              return book.values(t.sheet, t.row, t.col, 1, t.cols)[0].map((v) => String(v ?? ""));
+            };
+            return pivotHandle(`pivot ${pivot}`, entry, headers);
+          },
+        },
         activate: () => op(target, "activate", null, () => (book.active = name)),
       };
     }
@@ -583,6 +653,11 @@ export function fakeExcel(book: FakeBook) {
       "worksheets",
       () => book.sheetNames().map((n) => worksheet(n)),
       (list) => list.map((s) => ({ name: s.name }))
+    );
+    const pivotTables = collection(
+      "pivotTables",
+      () => book.pivots.map((p) => ({ name: p.name })),
+      (list) => list
     );
     const tables = collection(
       "tables",
@@ -636,6 +711,16 @@ export function fakeExcel(book: FakeBook) {
           },
         }),
         tables: Object.assign(tables, { getItem: (n: string) => table(n) }),
+        pivotTables: Object.assign(pivotTables, {
+          getItem: (n: string) => ({
+            delete: () =>
+              op(`pivot ${n}`, "delete", null, () => {
+                const i = book.pivots.findIndex((p) => p.name.toLowerCase() === n.toLowerCase());
+                if (i < 0) throw officeError("ItemNotFound", `pivot ${n}`);
+                book.pivots.splice(i, 1);
+              }),
+          }),
+        }),
         /** The selection (book.selection; A1 of the first sheet when nothing was selected). */
         getSelectedRange: () => {
           const sel = book.selection ?? { sheet: book.sheetNames()[0], address: "A1" };
