@@ -20,11 +20,12 @@
 import type { Lang, LocalText } from "../core/card";
 import { isPercentUnit } from "../core/library/units";
 import type { Matrix } from "../core/matrix/types";
-import { STATUS_SPEC } from "../core/status";
+import { STATUS_COLOURS, statusNumberFormat } from "../core/status";
+import { DEFAULT_STATUS_THRESHOLDS, thresholdsFromScale } from "../core/thresholds";
 import { cellAddress, columnName, parseRange, quoteSheet, rangeAddress } from "./a1";
 import { isLabel } from "./headers";
 import type { Refusal } from "./host";
-import { FORMATS, STATUS_COLOURS } from "./matrix-plan";
+import { FORMATS } from "./matrix-plan";
 import { readMatrixCells, type MatrixReading } from "./matrix-read";
 import type { CellInput, ChartPlan, ConditionalFormatPlan, PlanStep, WorkbookPlan } from "./plan";
 import { uniqueSheetName } from "./sheet-names";
@@ -253,7 +254,7 @@ interface Tile {
 }
 
 /** The tiles of one matrix: one per KPI row. */
-function matrixTiles(m: MatrixReading): Tile[] {
+function matrixTiles(m: MatrixReading, statusFormat: string): Tile[] {
   const sheet = m.snapshot.sheet;
   return m.snapshot.matrix.rows.map((row, i) => {
     const at = m.snapshot.at.rows[i];
@@ -265,7 +266,8 @@ function matrixTiles(m: MatrixReading): Tile[] {
         { label: LABELS.fact, input: ref(sheet, at.fact), format: value },
         { label: LABELS.plan, input: ref(sheet, at.plan), format: value },
         { label: LABELS.index, input: ref(sheet, at.index), format: FORMATS.percent1, index: true },
-        { label: LABELS.status, input: ref(sheet, at.status), format: FORMATS.general },
+        // A level (3/2/1) reads as its word through the number format; a token as itself.
+        { label: LABELS.status, input: ref(sheet, at.status), format: statusFormat },
       ],
     };
   });
@@ -367,10 +369,14 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
     .find((x) => x.area !== undefined);
   const sheetName = earlier?.d.cells.sheet ?? uniqueSheetName(DASHBOARD_SHEET[lang], inv.sheets);
   const kept = earlier ? keptThresholds(earlier.d.cells, earlier.area!.rows) : {};
-  const watch = kept.watch ?? (STATUS_SPEC.params[1].default as number);
-  const ok = kept.ok ?? (STATUS_SPEC.params[2].default as number);
+  // Defaults: the matrix's own thresholds (from its bonus scale: red pays nothing, green pays
+  // the full bonus), KPI.STATUS's 90 % / 100 % for the team or a matrix without a scale.
+  const m = mine?.snapshot.matrix;
+  const fromScale = m ? thresholdsFromScale(m.scale, m.interpolation ?? "step") : undefined;
+  const watch = kept.watch ?? fromScale?.amber ?? DEFAULT_STATUS_THRESHOLDS.amber;
+  const ok = kept.ok ?? fromScale?.green ?? DEFAULT_STATUS_THRESHOLDS.green;
 
-  const tiles: Tile[] = mine ? matrixTiles(mine) : [];
+  const tiles: Tile[] = mine ? matrixTiles(mine, statusNumberFormat(lang)) : [];
   if (!mine && input.register) {
     const t = teamTile(input.register);
     if (t) tiles.push({ ...t, title: LABELS.teamTile[lang] });
