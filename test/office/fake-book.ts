@@ -41,6 +41,24 @@ export interface FakeConditional {
     format: { fill: { color?: string }; font: { color?: string } };
     rule?: { operator: string; text: string };
   };
+  iconSet: { style?: string; criteria?: { type?: string; operator?: string; formula?: string }[] };
+  custom: {
+    rule: { formula?: string };
+    format: { fill: { color?: string }; font: { color?: string } };
+  };
+}
+
+/** A chart as Excel holds it (Worksheet.charts). */
+export interface FakeChart {
+  sheet: string;
+  name: string;
+  type: string;
+  /** The source range's A1 address as given. */
+  source: string;
+  seriesBy: string;
+  title?: string;
+  legend?: boolean;
+  position?: { from: string; to?: string };
 }
 
 /** A PivotTable (ExcelApi 1.8) as it was added: where, over which table, which fields. */
@@ -58,6 +76,7 @@ export class FakeBook {
   readonly hf: HyperFormula = createKpiEngine();
   readonly tables: FakeTable[] = [];
   readonly conditional: FakeConditional[] = [];
+  readonly charts: FakeChart[] = [];
   /** PivotTables (workbook.pivotTables; worksheet.pivotTables.add). */
   readonly pivots: FakePivot[] = [];
   /** Tables converted to a range while filtered: Excel leaves their filtered-out rows hidden. */

@@ -22,6 +22,7 @@ import { parseRange, rangeAddress, rangesOverlap } from "../../src/workbook/a1";
 import {
   officeError,
   type FakeBook,
+  type FakeChart,
   type FakeConditional,
   type FakePivot,
   type FakeVisibility,
@@ -401,6 +402,8 @@ export function fakeExcel(book: FakeBook) {
               type,
               dataBar: { positiveFormat: {} },
               textComparison: { format: { fill: {}, font: {} } },
+              iconSet: {},
+              custom: { rule: {}, format: { fill: {}, font: {} } },
             };
             op(target, "conditionalFormats.add", type, () => {
               cf.address = shown();
@@ -596,6 +599,63 @@ export function fakeExcel(book: FakeBook) {
         freezePanes: {
           freezeRows: (n: number) => op(target, "freezeRows", n, () => book.frozen.set(name, n)),
         },
+        charts: Object.assign(
+          collection(
+            `${target}/charts`,
+            () => book.charts.filter((c) => c.sheet === name).map((c) => ({ name: c.name })),
+            (list) => list
+          ),
+          {
+            /** Worksheet.charts.add (ExcelApi 1.1): the source is a range of this sheet. */
+            add: (type: string, source: object, seriesBy: string) => {
+              const at = placed.get(source);
+              if (!at || at.sheet !== name)
+                throw new Error("a chart's source is a range of its sheet");
+              const chart: FakeChart = {
+                sheet: name,
+                name: "",
+                type,
+                source: at.address,
+                seriesBy,
+              };
+              op(target, "charts.add", [type, at.address, seriesBy], () => {
+                book.id(name);
+                chart.name ||= `Chart ${book.charts.length + 1}`;
+                book.charts.push(chart);
+              });
+              return {
+                set name(v: string) {
+                  op(target, "chart.name", v, () => (chart.name = v));
+                },
+                title: {
+                  set text(v: string) {
+                    op(target, "chart.title.text", v, () => (chart.title = v));
+                  },
+                },
+                legend: {
+                  set visible(v: boolean) {
+                    op(target, "chart.legend.visible", v, () => (chart.legend = v));
+                  },
+                },
+                setPosition: (from: string, to?: string) =>
+                  op(
+                    target,
+                    "chart.setPosition",
+                    [from, to],
+                    () => (chart.position = { from, to })
+                  ),
+              };
+            },
+            getItem: (chartName: string) => ({
+              delete: () =>
+                op(target, "chart.delete", chartName, () => {
+                  const i = book.charts.findIndex((c) => c.sheet === name && c.name === chartName);
+                  if (i < 0) throw officeError("ItemNotFound", `chart ${chartName} on ${name}`);
+                  book.charts.splice(i, 1);
+                }),
+            }),
+          }
+        ),
         pivotTables: {
           add: (pivot: string, source: { name: string } | string, destination: object) => {
             const at = placed.get(destination);
@@ -759,7 +819,17 @@ export function fakeExcel(book: FakeBook) {
 
   return {
     run,
-    ConditionalFormatType: { dataBar: "DataBar", containsText: "ContainsText" },
+    ConditionalFormatType: {
+      dataBar: "DataBar",
+      containsText: "ContainsText",
+      iconSet: "IconSet",
+      custom: "Custom",
+    },
+    IconSet: { threeTrafficLights1: "ThreeTrafficLights1" },
+    ConditionalFormatIconRuleType: { formula: "Formula", number: "Number" },
+    ConditionalIconCriterionOperator: { greaterThanOrEqual: "GreaterThanOrEqual" },
+    ChartType: { columnClustered: "ColumnClustered", lineMarkers: "LineMarkers" },
+    ChartSeriesBy: { columns: "Columns", rows: "Rows" },
     ConditionalFormatRuleType: { number: "Number" },
     ConditionalTextOperator: { contains: "Contains" },
     ClearApplyTo: { all: "All", contents: "Contents" },
