@@ -49,6 +49,13 @@ function queueConditional(ws: Excel.Worksheet, c: ConditionalFormatPlan): void {
     ];
     return;
   }
+  if (c.kind === "valueEquals") {
+    const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+    cf.cellValue.format.fill.color = c.fill;
+    cf.cellValue.format.font.color = c.fontColor;
+    cf.cellValue.rule = { formula1: `=${c.value}`, operator: "EqualTo" };
+    return;
+  }
   if (c.kind === "formula") {
     const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
     cf.custom.rule.formula = c.formula;

@@ -141,6 +141,11 @@ export class SandboxFormats {
       if (c.kind === "dataBar") out.dataBar = c.color;
       else if (c.kind === "iconSet") {
         if (evaluate) out.icon = iconFor(value, evaluate(c.criteria[0]), evaluate(c.criteria[1]));
+      } else if (c.kind === "valueEquals") {
+        if (value === c.value) {
+          out.fill = c.fill;
+          out.fontColor = c.fontColor;
+        }
       } else if (c.kind === "formula") {
         if (evaluate && evaluate(c.formula) === true) {
           out.fill = c.fill;

@@ -41,6 +41,8 @@ export type ConditionalFormatPlan =
    * from the second. Criteria are formulas ("=$B$3"), so thresholds typed in cells rule.
    */
   | { kind: "iconSet"; address: string; style: "threeTrafficLights1"; criteria: [string, string] }
+  /** A fill and font colour where the cell's value is this number (ExcelApi 1.6, cellValue). */
+  | { kind: "valueEquals"; address: string; value: number; fill: string; fontColor: string }
   /** A fill and font colour where a formula (absolute references) is TRUE. */
   | { kind: "formula"; address: string; formula: string; fill: string; fontColor: string };
 

@@ -46,6 +46,10 @@ export interface FakeConditional {
     rule: { formula?: string };
     format: { fill: { color?: string }; font: { color?: string } };
   };
+  cellValue: {
+    rule?: { formula1: string; operator: string };
+    format: { fill: { color?: string }; font: { color?: string } };
+  };
 }
 
 /** A chart as Excel holds it (Worksheet.charts). */

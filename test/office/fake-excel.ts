@@ -404,6 +404,7 @@ export function fakeExcel(book: FakeBook) {
               textComparison: { format: { fill: {}, font: {} } },
               iconSet: {},
               custom: { rule: {}, format: { fill: {}, font: {} } },
+              cellValue: { format: { fill: {}, font: {} } },
             };
             op(target, "conditionalFormats.add", type, () => {
               cf.address = shown();
@@ -824,6 +825,7 @@ export function fakeExcel(book: FakeBook) {
       containsText: "ContainsText",
       iconSet: "IconSet",
       custom: "Custom",
+      cellValue: "CellValue",
     },
     IconSet: { threeTrafficLights1: "ThreeTrafficLights1" },
     ConditionalFormatIconRuleType: { formula: "Formula", number: "Number" },
