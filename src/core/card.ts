@@ -58,6 +58,11 @@ export interface Card {
   actions?: string;
   /** Code of the library card this card was made from, when it was. */
   libraryCode?: string;
+  /**
+   * A collective KPI: one fact for a whole unit (the store's shrinkage for every clerk there),
+   * typed once in the unit facts table; every matrix of the unit refers to it.
+   */
+  collective?: boolean;
 }
 
 /** The method KPI.INDEX uses when none is given: corridor with a min, else ratio. */

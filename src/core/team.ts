@@ -17,6 +17,14 @@ export interface StaffMember {
   unit?: string;
   manager?: string;
   bonusBase?: number;
+  /** A personnel number, when the staff table has one: it tells namesakes apart. */
+  personnelNo?: string;
+  /**
+   * What the last "Build for everyone" recorded on this staff row (the add-in's own columns of
+   * the staff table): the matrix sheet it built and the bonus base the staff table had then.
+   * Undefined for a row never built.
+   */
+  lastBuild?: { sheet: string; base?: number };
 }
 
 /** Personal plans: employee → card code → plan (so personal plans never live on the card). */
@@ -86,14 +94,23 @@ export function positionCards(
   return { cards: found.map((card, i) => ({ card, weight: whole ? own[i] : even[i] })) };
 }
 
-/** The matrix a staff member gets: the position's cards, personal plans, the member's base. */
+/** The codes of a position's collective cards (one fact per unit), each once. */
+export function collectiveCodes(position: PositionCards): string[] {
+  return [...new Set(position.cards.filter((c) => c.card.collective).map((c) => c.card.code))];
+}
+
+/**
+ * The matrix a staff member gets: the position's cards, personal plans (by personnel number
+ * when the plans table names one, else by name), the member's base.
+ */
 export function memberMatrix(
   member: StaffMember,
   position: PositionCards,
   plans: PersonalPlans,
   period: string
 ): Matrix {
-  const own = plans.get(employeeKey(member.employee));
+  const byNumber = member.personnelNo ? plans.get(employeeKey(member.personnelNo)) : undefined;
+  const own = byNumber ?? plans.get(employeeKey(member.employee));
   return {
     name: member.employee.trim(),
     employee: member.employee.trim(),

@@ -57,6 +57,21 @@ import {
 import { readTeamGrid, type TeamSnapshot } from "../workbook/team-read";
 import { REGISTER_TABLE_NAME } from "../workbook/team-plan";
 import type { StaffMember } from "../core/team";
+import { collectiveLintInput, UNIT_FACTS_TABLE_NAME } from "../workbook/unit-facts";
+import {
+  HISTORY_TABLE_NAME,
+  PERIOD_TABLES,
+  periodInput,
+  periodOverviewOf,
+  periodSheets,
+  planClosePeriod,
+  type PeriodOverview,
+  type PeriodReads,
+  type PeriodRequest,
+  type TableCells,
+} from "../workbook/period-plan";
+import type { PeriodCloseResult, PeriodOptions } from "../workbook/host";
+import { parseRange, rangeAddress } from "../workbook/a1";
 import { queuePlan, type Capabilities } from "./apply-plan";
 import { officeEnvironment } from "./environment";
 import { areasOf, cellsFromRange, loadUsed } from "./grid";
@@ -173,6 +188,52 @@ async function readTables(
       }
     );
   });
+  return out;
+}
+
+/**
+ * Queues a read of whole tables (address and values) for the next sync, and gives them after
+ * it: the team build and the check read the staff and unit facts tables with their first read
+ * of cells, in no sync of their own.
+ */
+function queueTables(
+  ctx: Excel.RequestContext,
+  inv: Inventory,
+  names: string[]
+): () => Map<string, TableGrid & { name: string; sheet: string; address: string }> {
+  const found = names
+    .map((n) => inv.tables.find((t) => t.name.toLowerCase() === n.toLowerCase()))
+    .filter((t): t is NonNullable<typeof t> => t !== undefined);
+  const ranges = found.map((t) =>
+    ctx.workbook.tables.getItem(t.name).getRange().load("address,values")
+  );
+  return () => {
+    const out = new Map<string, TableGrid & { name: string; sheet: string; address: string }>();
+    found.forEach((t, i) => {
+      const v = ranges[i].values;
+      const key = names.find((n) => n.toLowerCase() === t.name.toLowerCase())!;
+      out.set(key, {
+        name: t.name,
+        sheet: t.sheet,
+        address: ranges[i].address,
+        headers: v[0] ?? [],
+        rows: v.slice(1),
+      });
+    });
+    return out;
+  };
+}
+
+/** Rows of History read in one request (12 columns: ~1.5 MB, under Excel on the web's 5 MB). */
+const HISTORY_READ_ROWS = 10000;
+
+/** A table's range (header row included) cut into slices of HISTORY_READ_ROWS rows. */
+function historySlices(address: string): string[] {
+  if (!address) return [];
+  const r = parseRange(address);
+  const out: string[] = [];
+  for (let i = 0; i < r.rows; i += HISTORY_READ_ROWS)
+    out.push(rangeAddress(r.row + i, r.col, Math.min(HISTORY_READ_ROWS, r.rows - i), r.cols));
   return out;
 }
 
@@ -314,10 +375,15 @@ export class OfficeHost implements WorkbookHost {
       const reg = registerSheetOf(inv);
       const candidates = originalsCandidates(inv);
       const cells = new Map<string, SheetCells>();
+      // The staff and unit facts tables come with the first read of cells.
+      const ownTables = queueTables(ctx, inv, [STAFF_TABLE_NAME, UNIT_FACTS_TABLE_NAME]);
+      const chunks = teamReadChunks([...mats, ...(reg ? [reg] : []), ...candidates]);
+      if (chunks.length === 0) await ctx.sync();
       // Whole used ranges are read in requests of a bounded size (Excel on the web: 5 MB).
-      for (const chunk of teamReadChunks([...mats, ...(reg ? [reg] : []), ...candidates])) {
+      for (const chunk of chunks) {
         for (const c of (await read(ctx, inv, chunk, false)).sheets) cells.set(c.sheet, c);
       }
+      const own = ownTables();
       if (isPortable(candidates.map((c) => cells.get(c)!))) {
         throw new WorkbookRefusal({ reason: "portable", sheet: reg ?? "" });
       }
@@ -330,6 +396,8 @@ export class OfficeHost implements WorkbookHost {
         request,
         matrices,
         register: reg ? cells.get(reg) : undefined,
+        staff: own.get(STAFF_TABLE_NAME),
+        unitFacts: own.get(UNIT_FACTS_TABLE_NAME),
       });
       let done = 0;
       for (const batch of plan.batches) {
@@ -342,6 +410,7 @@ export class OfficeHost implements WorkbookHost {
       return {
         results: plan.results,
         registerSheet: plan.registerSheet,
+        ...(plan.unitFactsSheet ? { unitFactsSheet: plan.unitFactsSheet } : {}),
         cancelled: done < plan.batches.length,
         done,
         total: plan.batches.length,
@@ -375,17 +444,27 @@ export class OfficeHost implements WorkbookHost {
       const reg = scope === "workbook" ? registerSheetOf(inv) : undefined;
       // Whole used ranges are read in requests of a bounded size (Excel on the web: 5 MB).
       const chunks = teamReadChunks(reg ? [...names, reg] : names);
+      const unitFacts = reg ? queueTables(ctx, inv, [UNIT_FACTS_TABLE_NAME]) : undefined;
       const first = await read(ctx, inv, chunks[0] ?? [], { rows: 0 });
       const sheets = [...first.sheets];
       for (const chunk of chunks.slice(1))
         sheets.push(...(await read(ctx, inv, chunk, false)).sheets);
       const cards = first.cards;
-      const matrices = sheets
+      const readings = sheets
         .filter((c) => c.sheet !== reg)
-        .map((c) => readMatrixCells(c)?.snapshot)
-        .filter((x): x is MatrixSnapshot => x !== undefined);
+        .map((c) => readMatrixCells(c))
+        .filter((x): x is NonNullable<typeof x> => x !== undefined);
+      const matrices = readings.map((r) => r.snapshot);
       const regCells = reg ? sheets.find((c) => c.sheet === reg) : undefined;
-      const team = regCells ? readRegister(regCells) : undefined;
+      const register = regCells ? readRegister(regCells) : undefined;
+      const team = register && {
+        ...register,
+        ...collectiveLintInput(
+          unitFacts?.().get(UNIT_FACTS_TABLE_NAME),
+          readings,
+          cards ? readCardGrid(cards) : undefined
+        ),
+      };
       // The checks load with the first check the user runs, not with the pane.
       const { lintWorkbook } = await import("../core/lint");
       return lintWorkbook({
@@ -476,6 +555,85 @@ export class OfficeHost implements WorkbookHost {
       queuePlan(ctx, planned.plan, capabilities());
       await ctx.sync();
       return planned.result;
+    });
+  }
+
+  /**
+   * What closing a period reads: the inventory; then, in requests of bounded size, the matrix
+   * sheets, the register, the Trends sheet, the originals and the team's tables (History's rows
+   * in slices of HISTORY_READ_ROWS, as a year of a large staff passes Excel's 5 MB response).
+   */
+  private async periodReads(ctx: Excel.RequestContext): Promise<PeriodReads> {
+    const inv = await inventory(ctx);
+    const originals = originalsCandidates(inv);
+    const chunks = teamReadChunks(periodSheets(inv, originals));
+    const found = PERIOD_TABLES.map((n) =>
+      inv.tables.find((t) => t.name.toLowerCase() === n.toLowerCase())
+    ).filter((t): t is NonNullable<typeof t> => t !== undefined);
+    const ranges = found.map((t) => {
+      const r = ctx.workbook.tables.getItem(t.name).getRange();
+      return t.name.toLowerCase() === HISTORY_TABLE_NAME.toLowerCase()
+        ? r.load("address")
+        : r.load("address,values,formulas");
+    });
+    const cells = new Map<string, SheetCells>();
+    const first = await read(ctx, inv, chunks[0] ?? [], false);
+    for (const c of first.sheets) cells.set(c.sheet, c);
+    const tables = new Map<string, TableCells>();
+    let history: { name: string; sheet: string; address: string } | undefined;
+    for (let i = 0; i < found.length; i++) {
+      const t = found[i];
+      const address = areasOf(ranges[i].address)[0] ?? "";
+      if (t.name.toLowerCase() === HISTORY_TABLE_NAME.toLowerCase()) {
+        history = { name: t.name, sheet: t.sheet, address };
+        continue;
+      }
+      const { values, formulas } = ranges[i];
+      tables.set(t.name, { name: t.name, sheet: t.sheet, address, values, formulas });
+    }
+    // History's rows, a slice a request, along with the remaining sheets.
+    const slices = history ? historySlices(history.address) : [];
+    const loaded: Excel.Range[] = [];
+    for (let k = 1; k < chunks.length || loaded.length < slices.length; k++) {
+      if (history && loaded.length < slices.length) {
+        const ws = ctx.workbook.worksheets.getItem(history.sheet);
+        loaded.push(ws.getRange(slices[loaded.length]).load("values"));
+      }
+      for (const c of (await read(ctx, inv, chunks[k] ?? [], false)).sheets) cells.set(c.sheet, c);
+    }
+    if (history) {
+      const values = loaded.flatMap((r) => r.values as unknown[][]);
+      tables.set(history.name, { ...history, values, formulas: values });
+    }
+    return {
+      inv,
+      cells,
+      tables,
+      portable: isPortable(originals.map((s) => cells.get(s)!).filter((c) => c !== undefined)),
+    };
+  }
+
+  async readPeriods(): Promise<PeriodOverview> {
+    return Excel.run(async (ctx) => periodOverviewOf(await this.periodReads(ctx)));
+  }
+
+  async closePeriod(
+    request: PeriodRequest,
+    options: PeriodOptions = {}
+  ): Promise<PeriodCloseResult> {
+    return Excel.run(async (ctx) => {
+      const reads = await this.periodReads(ctx);
+      const plan = planClosePeriod(periodInput(reads, request, options.lang ?? "en"));
+      if ("refused" in plan) throw new WorkbookRefusal(plan.refused);
+      const { batches, ...result } = plan;
+      let done = 0;
+      for (const batch of batches) {
+        queuePlan(ctx, batch, capabilities());
+        await ctx.sync();
+        done += 1;
+        options.onProgress?.(done, batches.length);
+      }
+      return { ...result, done, total: batches.length };
     });
   }
 }

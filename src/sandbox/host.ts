@@ -61,6 +61,19 @@ import {
 import type { StaffMember } from "../core/team";
 import { readTeamGrid, type TeamSnapshot } from "../workbook/team-read";
 import { REGISTER_TABLE_NAME } from "../workbook/team-plan";
+import { collectiveLintInput, UNIT_FACTS_TABLE_NAME } from "../workbook/unit-facts";
+import {
+  PERIOD_TABLES,
+  periodInput,
+  periodOverviewOf,
+  periodSheets,
+  planClosePeriod,
+  type PeriodOverview,
+  type PeriodReads,
+  type PeriodRequest,
+  type TableCells,
+} from "../workbook/period-plan";
+import type { PeriodCloseResult, PeriodOptions } from "../workbook/host";
 import { createKpiEngine } from "./engine";
 import { SandboxFormats } from "./formats";
 import { deleteCellsUp, insertCellsDown, writeBlock } from "./shift";
@@ -411,6 +424,15 @@ export class SandboxHost implements WorkbookHost {
     };
   }
 
+  /** A table with its name and address, as the Office adapter reads it for a build. */
+  private wholeTable(
+    name: string
+  ): (TableGrid & { name: string; sheet: string; address: string }) | undefined {
+    const grid = this.tableGrid(name);
+    const entry = [...this.tables].find(([n]) => n.toLowerCase() === name.toLowerCase());
+    return grid && entry ? { ...grid, name: entry[0], address: entry[1].address } : undefined;
+  }
+
   async readStaff(): Promise<StaffSnapshot | undefined> {
     const staff = this.tableGrid(STAFF_TABLE_NAME);
     if (!staff) return undefined;
@@ -442,6 +464,8 @@ export class SandboxHost implements WorkbookHost {
       request,
       matrices,
       register: reg ? this.cells(reg) : undefined,
+      staff: this.wholeTable(STAFF_TABLE_NAME),
+      unitFacts: this.wholeTable(UNIT_FACTS_TABLE_NAME),
     });
     let done = 0;
     for (const batch of plan.batches) {
@@ -455,6 +479,7 @@ export class SandboxHost implements WorkbookHost {
     return {
       results: plan.results,
       registerSheet: plan.registerSheet,
+      ...(plan.unitFactsSheet ? { unitFactsSheet: plan.unitFactsSheet } : {}),
       cancelled: done < plan.batches.length,
       done,
       total: plan.batches.length,
@@ -487,10 +512,18 @@ export class SandboxHost implements WorkbookHost {
       scope === "workbook" ? matrixSheets(inv) : inv.sheets.filter((s) => s === scope.sheet);
     const snap = this.cardSnapshot();
     const reg = scope === "workbook" ? registerSheetOf(inv) : undefined;
-    const team = reg ? readRegister(this.cells(reg)) : undefined;
+    const register = reg ? readRegister(this.cells(reg)) : undefined;
+    const cards = snap ? readCardGrid(snap) : undefined;
+    const readings = sheets
+      .map((s) => readMatrixCells(this.cells(s)))
+      .filter((m): m is NonNullable<typeof m> => m !== undefined);
+    const team = register && {
+      ...register,
+      ...collectiveLintInput(this.wholeTable(UNIT_FACTS_TABLE_NAME), readings, cards),
+    };
     return lintWorkbook({
-      cards: snap ? readCardGrid(snap) : undefined,
-      matrices: this.snapshots(sheets),
+      cards,
+      matrices: readings.map((r) => r.snapshot),
       ...(team ? { team } : {}),
     });
   }
@@ -560,5 +593,54 @@ export class SandboxHost implements WorkbookHost {
     if ("problem" in planned) return { ok: false, problem: planned.problem };
     this.apply(planned.plan);
     return { ok: true, result: planned.result };
+  }
+
+  /** What closing a period reads, as the Office adapter reads it. */
+  private periodReads(): PeriodReads {
+    const inv = this.inventory();
+    const originals = originalsCandidates(inv);
+    const cells = new Map(periodSheets(inv, originals).map((s) => [s, this.cells(s)]));
+    const tables = new Map<string, TableCells>();
+    for (const name of PERIOD_TABLES) {
+      const entry = [...this.tables].find(([n]) => n.toLowerCase() === name.toLowerCase());
+      if (!entry) continue;
+      const [real, t] = entry;
+      const a = parseRange(t.address);
+      const all = this.cells(t.sheet);
+      const cut = (g: Grid) =>
+        Array.from({ length: a.rows }, (_, i) =>
+          Array.from({ length: a.cols }, (_, j) => g[a.row + i]?.[a.col + j] ?? "")
+        );
+      tables.set(real, {
+        name: real,
+        sheet: t.sheet,
+        address: t.address,
+        values: cut(all.values),
+        formulas: cut(all.formulas),
+      });
+    }
+    return { inv, cells, tables, portable: isPortable(originals.map((s) => this.cells(s))) };
+  }
+
+  async readPeriods(): Promise<PeriodOverview> {
+    return periodOverviewOf(this.periodReads());
+  }
+
+  async closePeriod(
+    request: PeriodRequest,
+    options: PeriodOptions = {}
+  ): Promise<PeriodCloseResult> {
+    const plan = planClosePeriod(periodInput(this.periodReads(), request, options.lang ?? "en"));
+    if ("refused" in plan) throw new WorkbookRefusal(plan.refused);
+    const { batches, ...result } = plan;
+    let done = 0;
+    for (const batch of batches) {
+      this.apply(batch);
+      done += 1;
+      options.onProgress?.(done, batches.length);
+      // Let the page paint the progress between batches, as Excel's round trips do.
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    return { ...result, done, total: batches.length };
   }
 }

@@ -47,6 +47,8 @@ export class LazyHost implements WorkbookHost {
   readStaff = this.forward("readStaff");
   createStaffTables = this.forward("createStaffTables");
   buildTeam = this.forward("buildTeam");
+  readPeriods = this.forward("readPeriods");
+  closePeriod = this.forward("closePeriod");
   buildRollup = this.forward("buildRollup");
   readMatrix = this.forward("readMatrix");
   listMatrices = this.forward("listMatrices");

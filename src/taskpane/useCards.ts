@@ -29,6 +29,8 @@ export function refusalText(r: Refusal, t: Strings): string {
       return t.refusedMerged(`${r.sheet}!${r.address}`);
     case "notMatrix":
       return t.refusedNotMatrix(r.sheet);
+    case "period":
+      return t.refusedPeriod[r.problem](r.period);
   }
 }
 

@@ -52,6 +52,18 @@ export interface CardSavePlan {
 
 const NUMERIC: ReadonlySet<CardColumn> = new Set(["min", "plan", "max", "weight"]);
 
+const YES = new Set(["true", "yes", "y", "x", "1", "✓", "✔", "истина", "да", "д", "+"]);
+
+/**
+ * A yes/no cell (the card table's "Collective" column): TRUE (ИСТИНА), 1, or a word such as
+ * "yes", "да", "x", "✓" in either language is yes; anything else, blank included, is no.
+ */
+export function flagFromCell(value: unknown): boolean {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value === 1;
+  return YES.has(textFromCell(value).trim().toLowerCase());
+}
+
 /** Column of each known field, from the header row (either language). */
 export function cardColumns(headers: readonly unknown[]): Partial<Record<CardColumn, number>> {
   const out: Partial<Record<CardColumn, number>> = {};
@@ -93,6 +105,8 @@ export function cardCells(card: Card, lang: Lang): Record<CardColumn, CellInput>
     owner: text(card.owner),
     source: text(card.source),
     actions: text(card.actions),
+    // A boolean, so Excel shows TRUE / ИСТИНА in the user's language; blank when not collective.
+    collective: card.collective ? true : "",
   };
 }
 
@@ -128,6 +142,7 @@ export function cardFromRow(
     owner: text("owner"),
     source: text("source"),
     actions: text("actions"),
+    ...(flagFromCell(get("collective")) ? { collective: true } : {}),
   };
 }
 
@@ -155,6 +170,8 @@ function same(key: CardColumn, current: unknown, card: Card): boolean {
       return parseMethod(current) === card.method;
     case "direction":
       return parseDirection(current) === card.direction;
+    case "collective":
+      return flagFromCell(current) === (card.collective === true);
     case "min":
     case "plan":
     case "max":
@@ -190,7 +207,7 @@ export function planCardSave(
       key === "code" ||
       key === "name" ||
       key === "method" ||
-      cards.some((c) => c[key] !== undefined);
+      cards.some((c) => (key === "collective" ? c.collective === true : c[key] !== undefined));
     if (!needed) continue;
     allCols[key] = width + addColumns.length;
     addColumns.push({ key, header: CARD_HEADERS[key][lang] });

@@ -18,6 +18,7 @@ export const CARD_COLUMNS = [
   "owner",
   "source",
   "actions",
+  "collective",
 ] as const;
 
 /** One field of the card table. */
@@ -39,6 +40,11 @@ export const CARD_HEADERS: Readonly<Record<CardColumn, LocalText & { also?: stri
   owner: { en: "Owner", ru: "Ответственный", also: ["Владелец"] },
   source: { en: "Data source", ru: "Источник данных", also: ["Source", "Источник"] },
   actions: { en: "Actions", ru: "Мероприятия", also: ["Действия"] },
+  collective: {
+    en: "Collective",
+    ru: "Коллективный",
+    also: ["Collective KPI", "Коллективный KPI", "Коллективный показатель", "Общий"],
+  },
 };
 
 /** Headers of the matrix table. */

@@ -9,6 +9,7 @@ import type { CellRef, Matrix, MatrixSnapshot, MatrixSummary } from "../core/mat
 import type { MatrixConflict } from "./matrix-merge";
 import type { PersonalPlans, StaffMember } from "../core/team";
 import type { TeamMemberResult, TeamRequest } from "./team-plan";
+import type { PeriodOverview, PeriodPlan, PeriodRequest } from "./period-plan";
 import type { TeamSnapshot } from "./team-read";
 import type { RollupResult, RollupWeighting } from "./rollup-plan";
 
@@ -23,7 +24,17 @@ export type Refusal =
   /** Merged cells are where the change would write. */
   | { reason: "merged"; sheet: string; address: string }
   /** The sheet to update holds no matrix any more (the user removed its table). */
-  | { reason: "notMatrix"; sheet: string };
+  | { reason: "notMatrix"; sheet: string }
+  /**
+   * Next period: History already holds the period (closing it twice would record it twice),
+   * no matrix shows it, or the next period's name is blank or the same.
+   */
+  | {
+      reason: "period";
+      problem: "inHistory" | "noMatrices" | "name";
+      period: string;
+      sheet: string;
+    };
 
 /** A refusal as an exception from a host call (the pane turns it into a message). */
 export class WorkbookRefusal extends Error {
@@ -79,12 +90,27 @@ export interface TeamOptions extends WriteOptions {
 export interface TeamBuildResult {
   results: TeamMemberResult[];
   registerSheet: string;
+  /** The unit facts table's sheet (collective KPIs), when the build needs or has one. */
+  unitFactsSheet?: string;
   /** True when the user cancelled before every batch was written. */
   cancelled: boolean;
   /** Batches written, of how many. */
   done: number;
   total: number;
 }
+
+/** Options of closePeriod. */
+export interface PeriodOptions extends WriteOptions {
+  /** Called after each batch of writes: how many of the batches are done. */
+  onProgress?(done: number, total: number): void;
+}
+
+/** What closing a period did (see src/workbook/period-plan.ts). */
+export type PeriodCloseResult = Omit<PeriodPlan, "batches"> & {
+  /** Batches written, of how many (all of them unless one failed). */
+  done: number;
+  total: number;
+};
 
 /** Options of buildMatrix. */
 export interface BuildOptions extends WriteOptions {
@@ -194,4 +220,14 @@ export interface WorkbookHost {
    * over the register. Undefined when the workbook has no register yet.
    */
   buildRollup(options?: RollupOptions): Promise<RollupResult | undefined>;
+
+  /** What "Next period" shows first: the current period, matrices by period, what History holds. */
+  readPeriods(): Promise<PeriodOverview>;
+  /**
+   * Closes a period (src/workbook/period-plan.ts): appends its rows to History (KpiHistory)
+   * first, then carries every matrix of that period forward (period set, typed facts cleared,
+   * plans kept or taken from the personal plans table) and writes the Trends sheet. Refused
+   * (a WorkbookRefusal, nothing written) while portable or when History already holds it.
+   */
+  closePeriod(request: PeriodRequest, options?: PeriodOptions): Promise<PeriodCloseResult>;
 }

@@ -4,15 +4,30 @@
  */
 import type { Lang, LocalText } from "../core/card";
 import { employeeKey, type PersonalPlans, type StaffMember } from "../core/team";
-import { rangeAddress } from "./a1";
+import { cellAddress, parseRange, rangeAddress } from "./a1";
 import { recognizeHeaders } from "./headers";
-import type { CellInput, WorkbookPlan } from "./plan";
+import type { CellInput, PlanStep, WorkbookPlan } from "./plan";
 import { uniqueSheetName } from "./sheet-names";
 import type { Inventory } from "./snapshot";
-import { numberFromCell, textFromCell, textInput } from "./text";
+import { isBlankCell, numberFromCell, textFromCell, textInput } from "./text";
 
-export const STAFF_COLUMNS = ["employee", "position", "unit", "manager", "base"] as const;
-export type StaffColumn = (typeof STAFF_COLUMNS)[number];
+/** The staff table's columns the user fills, in a new table's order. */
+export const STAFF_COLUMNS = [
+  "employee",
+  "position",
+  "unit",
+  "manager",
+  "base",
+  "personnelNo",
+] as const;
+/**
+ * The add-in's own columns, written by every build: the matrix sheet of the row (so a person
+ * renamed in the staff table keeps their matrix, and namesakes keep theirs apart) and the
+ * bonus base the staff table had at that build (so a base changed here since reaches the
+ * matrix, while a base typed in the matrix since stays).
+ */
+export const STAFF_OWN_COLUMNS = ["matrixSheet", "builtBase"] as const;
+export type StaffColumn = (typeof STAFF_COLUMNS)[number] | (typeof STAFF_OWN_COLUMNS)[number];
 
 export const STAFF_HEADERS: Readonly<Record<StaffColumn, LocalText & { also?: string[] }>> = {
   employee: { en: "Employee", ru: "Сотрудник", also: ["Name", "ФИО", "Работник"] },
@@ -20,6 +35,13 @@ export const STAFF_HEADERS: Readonly<Record<StaffColumn, LocalText & { also?: st
   unit: { en: "Unit", ru: "Подразделение", also: ["Store", "Department", "Магазин", "Отдел"] },
   manager: { en: "Manager", ru: "Руководитель" },
   base: { en: "Bonus base", ru: "База премии", also: ["Base", "База"] },
+  personnelNo: {
+    en: "Personnel no.",
+    ru: "Табельный номер",
+    also: ["Personnel number", "Employee ID", "ID", "Таб. номер", "Табельный №", "Таб. №"],
+  },
+  matrixSheet: { en: "Matrix sheet", ru: "Лист матрицы" },
+  builtBase: { en: "Base at last build", ru: "База при построении" },
 };
 
 export const PLAN_COLUMNS = ["employee", "code", "plan"] as const;
@@ -55,26 +77,141 @@ function columns<K extends string>(
 
 /** The staff table's people, in table order (rows without an employee are skipped). */
 export function readStaffGrid(grid: TableGrid): StaffMember[] {
+  return readStaffRows(grid).map((r) => r.member);
+}
+
+/** The staff table's people with the data row (0-based) each was read from. */
+export function readStaffRows(grid: TableGrid): { member: StaffMember; row: number }[] {
   const cols = columns(grid.headers, STAFF_HEADERS);
   if (cols.employee === undefined) return [];
   const text = (row: readonly unknown[], c: number | undefined) =>
     c === undefined ? "" : textFromCell(row[c]).trim();
-  const out: StaffMember[] = [];
-  for (const row of grid.rows) {
+  const out: { member: StaffMember; row: number }[] = [];
+  grid.rows.forEach((row, i) => {
     const employee = text(row, cols.employee);
-    if (!employee) continue;
+    if (!employee) return;
     const unit = text(row, cols.unit);
     const manager = text(row, cols.manager);
+    const personnelNo = text(row, cols.personnelNo);
     const base = cols.base === undefined ? undefined : numberFromCell(row[cols.base]);
+    const sheet = text(row, cols.matrixSheet);
+    const built = cols.builtBase === undefined ? undefined : numberFromCell(row[cols.builtBase]);
     out.push({
-      employee,
-      position: text(row, cols.position),
-      ...(unit ? { unit } : {}),
-      ...(manager ? { manager } : {}),
-      ...(base !== undefined ? { bonusBase: base } : {}),
+      member: {
+        employee,
+        position: text(row, cols.position),
+        ...(unit ? { unit } : {}),
+        ...(manager ? { manager } : {}),
+        ...(base !== undefined ? { bonusBase: base } : {}),
+        ...(personnelNo ? { personnelNo } : {}),
+        ...(sheet ? { lastBuild: { sheet, ...(built !== undefined ? { base: built } : {}) } } : {}),
+      },
+      row: i,
     });
+  });
+  return out;
+}
+
+/** The staff table as an adapter read it for a build: where it is, its header and rows. */
+export interface StaffTableRead extends TableGrid {
+  name: string;
+  sheet: string;
+  /** A1 of the whole table, header row included. */
+  address: string;
+}
+
+/** How a staff row is told apart from the others: its name, personnel number and unit. */
+function identity(m: StaffMember): string {
+  return [
+    employeeKey(m.employee),
+    employeeKey(m.personnelNo ?? ""),
+    employeeKey(m.unit ?? ""),
+  ].join("\u0000");
+}
+
+/**
+ * The staff rows of `built` members, found in the table as read now: the k-th member with an
+ * identity (name, personnel number, unit) is the k-th row with it.
+ */
+function rowsOf(table: StaffTableRead, members: readonly StaffMember[]): Map<StaffMember, number> {
+  const free = new Map<string, number[]>();
+  for (const r of readStaffRows(table)) {
+    const k = identity(r.member);
+    free.set(k, [...(free.get(k) ?? []), r.row]);
+  }
+  const out = new Map<StaffMember, number>();
+  for (const m of members) {
+    const rows = free.get(identity(m));
+    const row = rows?.shift();
+    if (row !== undefined) out.set(m, row);
   }
   return out;
+}
+
+/** The language of a staff table's headers ("ru" when any own header is Russian). */
+function staffLanguage(headers: readonly unknown[], fallback: Lang): Lang {
+  const texts = headers.map((h) => textFromCell(h).trim());
+  const keys = Object.keys(STAFF_HEADERS) as StaffColumn[];
+  if (keys.some((k) => texts.includes(STAFF_HEADERS[k].ru))) return "ru";
+  if (keys.some((k) => texts.includes(STAFF_HEADERS[k].en))) return "en";
+  return fallback;
+}
+
+/**
+ * What a build records on the staff table, per built member: the matrix sheet and the bonus
+ * base the row has now. `head` adds the add-in's columns a table lacks (at its right); `rows`
+ * writes each row's cells that differ from what they hold, one cell at a time (a block written
+ * across a filtered table lands in the wrong rows, office-js#224).
+ */
+export function staffLinkSteps(
+  table: StaffTableRead,
+  lang: Lang,
+  built: readonly { member: StaffMember; sheet: string }[]
+): { head: PlanStep[]; rows: Map<StaffMember, PlanStep[]> } {
+  const head: PlanStep[] = [];
+  const rows = new Map<StaffMember, PlanStep[]>();
+  const cols = columns(table.headers, STAFF_HEADERS);
+  const t = parseRange(table.address);
+  const headerLang = staffLanguage(table.headers, lang);
+  let width = t.cols;
+  for (const c of STAFF_OWN_COLUMNS) {
+    if (cols[c] !== undefined) continue;
+    head.push({ kind: "addTableColumn", table: table.name, header: STAFF_HEADERS[c][headerLang] });
+    cols[c] = width++;
+  }
+  const at = rowsOf(
+    table,
+    built.map((b) => b.member)
+  );
+  for (const b of built) {
+    const row = at.get(b.member);
+    if (row === undefined) continue;
+    const line = table.rows[row] ?? [];
+    const steps: PlanStep[] = [];
+    const put = (col: number, input: CellInput, same: boolean, format: string) => {
+      if (same) return;
+      steps.push({
+        kind: "cells",
+        sheet: table.sheet,
+        address: cellAddress(t.row + 1 + row, t.col + col),
+        inputs: [[input]],
+        numberFormats: [[format]],
+      });
+    };
+    const sheetCol = cols.matrixSheet!;
+    put(sheetCol, textInput(b.sheet), textFromCell(line[sheetCol]).trim() === b.sheet, "General");
+    const baseCol = cols.builtBase!;
+    const base = b.member.bonusBase;
+    const now = numberFromCell(line[baseCol]);
+    put(
+      baseCol,
+      base ?? "",
+      base === undefined ? isBlankCell(line[baseCol]) : now === base,
+      "#,##0.00"
+    );
+    if (steps.length) rows.set(b.member, steps);
+  }
+  return { head, rows };
 }
 
 /** The personal plans table: employee → card code → plan (the last row for a pair wins). */
@@ -103,7 +240,8 @@ export function newStaffTablesPlan(
 ): WorkbookPlan {
   const staffSheet = uniqueSheetName(STAFF_SHEET[lang], inv.sheets);
   const plansSheet = uniqueSheetName(PLANS_SHEET[lang], [...inv.sheets, staffSheet]);
-  const header = STAFF_COLUMNS.map((c) => STAFF_HEADERS[c][lang]);
+  const all = [...STAFF_COLUMNS, ...STAFF_OWN_COLUMNS];
+  const header = all.map((c) => STAFF_HEADERS[c][lang]);
   const body: CellInput[][] = members.length
     ? members.map((m) => [
         textInput(m.employee),
@@ -111,8 +249,11 @@ export function newStaffTablesPlan(
         textInput(m.unit ?? ""),
         textInput(m.manager ?? ""),
         m.bonusBase ?? "",
+        textInput(m.personnelNo ?? ""),
+        "",
+        "",
       ])
-    : [STAFF_COLUMNS.map(() => "")];
+    : [all.map(() => "")];
   const staffAddress = rangeAddress(0, 0, body.length + 1, header.length);
   const planHeader = PLAN_COLUMNS.map((c) => PLAN_HEADERS[c][lang]);
   const plansAddress = rangeAddress(0, 0, 2, planHeader.length);
@@ -127,7 +268,16 @@ export function newStaffTablesPlan(
         inputs: [header, ...body],
         numberFormats: [
           header.map(() => "General"),
-          ...body.map(() => ["General", "General", "General", "General", money]),
+          ...body.map(() => [
+            "General",
+            "General",
+            "General",
+            "General",
+            money,
+            "@",
+            "General",
+            money,
+          ]),
         ],
       },
       {

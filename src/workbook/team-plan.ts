@@ -23,10 +23,21 @@ import type { MatrixLayout, MatrixReading } from "./matrix-read";
 import type { CellInput, PlanStep, WorkbookPlan } from "./plan";
 import { uniqueSheetName } from "./sheet-names";
 import { freshMatrixTableName, matrixTablesOn, type Inventory, type SheetCells } from "./snapshot";
-import { isBlankCell, numberFromCell, textInput } from "./text";
+import { isBlankCell, numberFromCell, textFromCell, textInput } from "./text";
 import { cellResult } from "./cells";
 import { isLabel } from "./headers";
 import type { TeamLintInput } from "../core/lint/team";
+import { staffLinkSteps, type StaffTableRead } from "./staff";
+import {
+  LINKED_FILL,
+  planUnitFacts,
+  unitFactFormula,
+  unitFactKey,
+  unitFactSource,
+  UNIT_FACTS_TABLE_NAME,
+  type UnitFactNeed,
+  type UnitFactsTableRead,
+} from "./unit-facts";
 
 /** Excel on the web refuses requests over 5 MB; batches stay well under it. */
 export const TEAM_BATCH_BYTES = 4_000_000;
@@ -69,6 +80,8 @@ const REGISTER_HEADER_ROW = 5;
 export interface TeamMemberRequest {
   member: StaffMember;
   matrix: Matrix;
+  /** Codes of the matrix's collective KPIs: their fact comes from the unit facts table. */
+  collective?: readonly string[];
 }
 
 export interface TeamRequest {
@@ -86,6 +99,10 @@ export interface TeamBuildInput {
   matrices: MatrixReading[];
   /** The register sheet's cells, when the workbook has one. */
   register?: SheetCells;
+  /** The staff table as read now (the build records each row's matrix sheet and base there). */
+  staff?: StaffTableRead;
+  /** The unit facts table as read now, when the workbook has one. */
+  unitFacts?: UnitFactsTableRead;
   maxBatchBytes?: number;
 }
 
@@ -94,6 +111,13 @@ export interface TeamMemberResult {
   sheet: string;
   built: "new" | "updated";
   conflicts: MatrixConflict[];
+  /**
+   * Collective KPIs whose fact cell in this matrix holds a fact typed there (or the user's own
+   * formula): it stays, and the unit's fact is not used in this matrix.
+   */
+  keptFacts?: string[];
+  /** Collective KPIs of a member without a unit: their fact is typed in the matrix. */
+  noUnit?: string[];
 }
 
 export interface TeamBuildPlan {
@@ -101,6 +125,8 @@ export interface TeamBuildPlan {
   batches: WorkbookPlan[];
   results: TeamMemberResult[];
   registerSheet: string;
+  /** The unit facts table's sheet, when the build needs or has one. */
+  unitFactsSheet?: string;
 }
 
 /**
@@ -108,7 +134,11 @@ export interface TeamBuildPlan {
  * is blank, so the staff table fills blanks (a bonus base, a personal plan) and changes nothing
  * typed; rows of the sheet the position no longer names stay (only the pane removes rows).
  */
-export function staffBase(sheet: Matrix, staff: Matrix): Matrix {
+export function staffBase(
+  sheet: Matrix,
+  staff: Matrix,
+  last: { built?: { base?: number }; renamedFrom?: string } = {}
+): Matrix {
   const blank = (v: unknown) => v === undefined || v === null || v === "";
   // Per field: where the sheet has a value, the base is the staff's (so "unchanged", the sheet
   // stays); where it is blank, the base is blank (so the staff's value fills it). Weights never
@@ -134,14 +164,160 @@ export function staffBase(sheet: Matrix, staff: Matrix): Matrix {
       method: s.method,
     });
   });
+  // The bonus base, three-way when the staff row records the base of the last build: a base
+  // changed in the staff table since then reaches the matrix, unless the matrix's base was
+  // changed too (then the matrix's stays and it is reported). A base cleared in the staff table
+  // never blanks the matrix's.
+  const bonusBase =
+    last.built && staff.bonusBase !== undefined
+      ? last.built.base
+      : pick(sheet.bonusBase, staff.bonusBase);
+  // A person renamed in the staff table (found through the row's matrix sheet): the matrix's
+  // employee follows, and so does its title while it is the add-in's (the old name).
+  const renamed = last.renamedFrom;
+  const oldTitle =
+    renamed !== undefined &&
+    (employeeKey(sheet.name) === employeeKey(renamed) ||
+      employeeKey(sheet.name).startsWith(`${employeeKey(renamed)} (`));
   return {
     ...staff,
     rows,
-    name: pick(sheet.name, staff.name),
-    employee: pick(sheet.employee, staff.employee),
+    name: oldTitle ? sheet.name : pick(sheet.name, staff.name),
+    employee: renamed !== undefined ? sheet.employee : pick(sheet.employee, staff.employee),
     period: pick(sheet.period, staff.period),
-    bonusBase: pick(sheet.bonusBase, staff.bonusBase),
+    bonusBase,
   };
+}
+
+/**
+ * Which existing matrix is whose: first the matrix sheet the staff row recorded at the last
+ * build (a person renamed in the staff table keeps their matrix; namesakes keep theirs apart),
+ * then, for rows never built or whose sheet is gone, the matrix with the same employee, in
+ * sheet order (namesakes take one each).
+ */
+export function matchMatrices(
+  members: readonly TeamMemberRequest[],
+  matrices: readonly MatrixReading[]
+): Map<TeamMemberRequest, { reading: MatrixReading; byLink: boolean }> {
+  const out = new Map<TeamMemberRequest, { reading: MatrixReading; byLink: boolean }>();
+  const bySheet = new Map(matrices.map((m) => [m.snapshot.sheet.toLowerCase(), m]));
+  const claimed = new Set<MatrixReading>();
+  for (const m of members) {
+    const link = m.member.lastBuild?.sheet;
+    const r = link ? bySheet.get(link.trim().toLowerCase()) : undefined;
+    if (!r || claimed.has(r)) continue;
+    claimed.add(r);
+    out.set(m, { reading: r, byLink: true });
+  }
+  const byName = new Map<string, MatrixReading[]>();
+  for (const r of matrices) {
+    const k = employeeKey(r.snapshot.matrix.employee);
+    if (!k || claimed.has(r)) continue;
+    byName.set(k, [...(byName.get(k) ?? []), r]);
+  }
+  for (const m of members) {
+    if (out.has(m)) continue;
+    const r = byName.get(employeeKey(m.member.employee))?.shift();
+    if (!r) continue;
+    claimed.add(r);
+    out.set(m, { reading: r, byLink: false });
+  }
+  return out;
+}
+
+/**
+ * What tells namesakes apart in a new sheet's name and a matrix title: the personnel number
+ * when the staff table has one, else the unit (else nothing: the sheet gets " (2)").
+ */
+export function namesakeTags(
+  members: readonly TeamMemberRequest[]
+): Map<TeamMemberRequest, string> {
+  const count = new Map<string, number>();
+  for (const m of members) {
+    const k = employeeKey(m.member.employee);
+    count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  const out = new Map<TeamMemberRequest, string>();
+  for (const m of members) {
+    if ((count.get(employeeKey(m.member.employee)) ?? 0) < 2) continue;
+    const tag = (m.member.personnelNo ?? "").trim() || (m.member.unit ?? "").trim();
+    if (tag) out.set(m, tag);
+  }
+  return out;
+}
+
+/** The unit facts a request needs: one per member's unit and collective card. */
+function unitFactNeeds(request: TeamRequest): UnitFactNeed[] {
+  const out: UnitFactNeed[] = [];
+  for (const m of request.members) {
+    const unit = (m.member.unit ?? "").trim();
+    if (!unit) continue;
+    for (const code of m.collective ?? []) {
+      const row = m.matrix.rows.find((r) => r.code === code);
+      out.push({ unit, code, name: row?.name ?? code, measure: row?.unit });
+    }
+  }
+  return out;
+}
+
+/**
+ * The fact cells of a member's collective KPIs: a formula referring to the unit's fact where
+ * the cell is blank or holds the add-in's formula already (moved to another unit or row, it
+ * follows); a fact typed in the matrix, or a formula of the user's, stays (the user's choice
+ * wins) and is reported. A cell still taking a unit fact for a KPI that is no longer collective
+ * (or for a member who lost their unit) is emptied for typing.
+ */
+function collectiveFactSteps(
+  req: TeamMemberRequest,
+  sheet: string,
+  rows: readonly MatrixRow[],
+  layout: MatrixLayout,
+  old: MatrixReading | undefined,
+  facts: { sheet: string; cells: Map<string, string> }
+): { steps: PlanStep[]; kept: string[]; noUnit: string[] } {
+  const steps: PlanStep[] = [];
+  const kept: string[] = [];
+  const noUnit: string[] = [];
+  const factCol = layout.cols.fact;
+  if (factCol === undefined) return { steps, kept, noUnit };
+  const collective = new Set(req.collective ?? []);
+  const unit = (req.member.unit ?? "").trim();
+  const oldKeys = old ? rowKeys(old.snapshot.matrix.rows) : [];
+  const keys = rowKeys(rows);
+  rows.forEach((row, i) => {
+    const r = layout.rowAt[i];
+    if (r === undefined) return;
+    const j = oldKeys.indexOf(keys[i]);
+    const oldRow = old && j >= 0 ? old.layout.rowAt[j] : undefined;
+    const oldCol = old?.layout.cols.fact;
+    const formula =
+      oldRow !== undefined && oldCol !== undefined ? old!.cells.formulas[oldRow]?.[oldCol] : "";
+    const value =
+      oldRow !== undefined && oldCol !== undefined ? old!.cells.values[oldRow]?.[oldCol] : "";
+    const ours = unitFactSource(formula, facts.sheet) !== undefined;
+    const blank = isBlankCell(formula) && isBlankCell(value);
+    const at = cellAddress(r, factCol);
+    const write = (input: CellInput, fill: string) => {
+      steps.push({ kind: "cells", sheet, address: at, inputs: [[input]] });
+      steps.push({ kind: "style", sheet, address: at, fill });
+    };
+    if (collective.has(row.code)) {
+      if (!unit) {
+        if (!noUnit.includes(row.code)) noUnit.push(row.code);
+        if (ours) write("", INPUT_FILL);
+        return;
+      }
+      const target = facts.cells.get(unitFactKey(unit, row.code));
+      if (!target) return;
+      const f = unitFactFormula(facts.sheet, target);
+      if (blank || ours) {
+        if (formula !== f) write(f, LINKED_FILL);
+      } else if (!kept.includes(row.code)) kept.push(row.code);
+      return;
+    }
+    if (ours) write("", INPUT_FILL);
+  });
+  return { steps, kept, noUnit };
 }
 
 function estimate(steps: PlanStep[]): number {
@@ -154,40 +330,92 @@ export function planTeamBuild(input: TeamBuildInput): TeamBuildPlan {
   const maxBytes = input.maxBatchBytes ?? TEAM_BATCH_BYTES;
   const sheets = [...inv.sheets];
   const tables = [...inv.tables];
-  const byEmployee = new Map<string, MatrixReading>();
-  for (const m of input.matrices) {
-    const k = employeeKey(m.snapshot.matrix.employee);
-    if (k && !byEmployee.has(k)) byEmployee.set(k, m);
-  }
+  const matched = matchMatrices(request.members, input.matrices);
+  const tags = namesakeTags(request.members);
   const groups: PlanStep[][] = [];
   const results: TeamMemberResult[] = [];
   const refs: { member: StaffMember; sheet: string; layout: MatrixLayout }[] = [];
 
-  for (const { member, matrix } of request.members) {
-    const wanted: Matrix = { ...matrix, period: matrix.period || request.period };
-    const old = byEmployee.get(employeeKey(member.employee));
+  // The unit facts come first: the matrices' collective facts refer to them.
+  const facts = planUnitFacts(unitFactNeeds(request), input.unitFacts, sheets, lang);
+  if (facts.sheet && !sheets.includes(facts.sheet)) sheets.push(facts.sheet);
+  if (!input.unitFacts && facts.sheet)
+    tables.push({ name: UNIT_FACTS_TABLE_NAME, sheet: facts.sheet, address: "" });
+
+  // Every member's sheet, before anything is written (the staff table records them).
+  const sheetOf = new Map<TeamMemberRequest, string>();
+  for (const req of request.members) {
+    const old = matched.get(req);
     if (old) {
-      byEmployee.delete(employeeKey(member.employee));
-      const sheet = old.snapshot.sheet;
+      sheetOf.set(req, old.reading.snapshot.sheet);
+      continue;
+    }
+    const tag = tags.get(req);
+    const title = tag ? `${req.matrix.name || req.member.employee} (${tag})` : req.matrix.name;
+    const sheet = uniqueSheetName(title || req.member.employee, sheets);
+    sheets.push(sheet);
+    sheetOf.set(req, sheet);
+  }
+  const links = input.staff
+    ? staffLinkSteps(
+        input.staff,
+        lang,
+        request.members.map((req) => ({ member: req.member, sheet: sheetOf.get(req)! }))
+      )
+    : undefined;
+  const head = [...facts.steps, ...(links?.head ?? [])];
+  if (head.length) groups.push(head);
+
+  for (const req of request.members) {
+    const { member, matrix } = req;
+    const tag = tags.get(req);
+    const wanted: Matrix = {
+      ...matrix,
+      name: tag ? `${matrix.name || member.employee} (${tag})` : matrix.name,
+      period: matrix.period || request.period,
+    };
+    const sheet = sheetOf.get(req)!;
+    const linkSteps = links?.rows.get(member) ?? [];
+    const found = matched.get(req);
+    if (found) {
+      const old = found.reading;
       const own = matrixTablesOn({ sheets, tables }, sheet);
       const name = own[0] ?? freshMatrixTableName({ sheets, tables });
-      const u = updateMatrixPlan(old, staffBase(old.snapshot.matrix, wanted), wanted, lang, {
-        unlist: own,
-        name,
+      const was = old.snapshot.matrix.employee;
+      const renamed =
+        found.byLink && employeeKey(was) !== employeeKey(member.employee) ? was : undefined;
+      const base = staffBase(old.snapshot.matrix, wanted, {
+        ...(member.lastBuild ? { built: { base: member.lastBuild.base } } : {}),
+        ...(renamed !== undefined ? { renamedFrom: renamed } : {}),
       });
-      groups.push(u.plan.steps.filter((s) => s.kind !== "activate"));
-      results.push({ employee: member.employee, sheet, built: "updated", conflicts: u.conflicts });
+      const u = updateMatrixPlan(old, base, wanted, lang, { unlist: own, name });
+      const c = collectiveFactSteps(req, sheet, u.matrix.rows, u.layout, old, facts);
+      groups.push([...u.plan.steps.filter((s) => s.kind !== "activate"), ...c.steps, ...linkSteps]);
+      results.push({
+        employee: member.employee,
+        sheet,
+        built: "updated",
+        conflicts: u.conflicts,
+        ...(c.kept.length ? { keptFacts: c.kept } : {}),
+        ...(c.noUnit.length ? { noUnit: c.noUnit } : {}),
+      });
       refs.push({ member, sheet, layout: u.layout });
       continue;
     }
-    const sheet = uniqueSheetName(wanted.name || member.employee, sheets);
-    sheets.push(sheet);
     const name = freshMatrixTableName({ sheets, tables });
     tables.push({ name, sheet, address: "" });
     const plan = newMatrixPlan({ ...wanted, sheet }, sheet, lang, name);
-    groups.push(plan.steps.filter((s) => s.kind !== "activate"));
-    results.push({ employee: member.employee, sheet, built: "new", conflicts: [] });
-    refs.push({ member, sheet, layout: defaultLayout(wanted.rows.length, wanted.scale.length) });
+    const layout = defaultLayout(wanted.rows.length, wanted.scale.length);
+    const c = collectiveFactSteps(req, sheet, wanted.rows, layout, undefined, facts);
+    groups.push([...plan.steps.filter((s) => s.kind !== "activate"), ...c.steps, ...linkSteps]);
+    results.push({
+      employee: member.employee,
+      sheet,
+      built: "new",
+      conflicts: [],
+      ...(c.noUnit.length ? { noUnit: c.noUnit } : {}),
+    });
+    refs.push({ member, sheet, layout });
   }
 
   const register = registerSteps(input, refs, sheets);
@@ -207,7 +435,12 @@ export function planTeamBuild(input: TeamBuildInput): TeamBuildPlan {
     bytes += size;
   }
   if (current.length > 0) batches.push({ steps: current });
-  return { batches, results, registerSheet: register.sheet };
+  return {
+    batches,
+    results,
+    registerSheet: register.sheet,
+    ...(facts.sheet ? { unitFactsSheet: facts.sheet } : {}),
+  };
 }
 
 /** The register: one live row per person (references to their matrix), totals and the fund. */
@@ -482,8 +715,10 @@ export function readRegister(cells: SheetCells): TeamLintInput | undefined {
     if (isBlankCell(name)) continue;
     const sheet = v[r]?.[REGISTER_COLUMNS.indexOf("matrix")];
     const linked = !isBlankCell(cells.formulas[r]?.[scoreCol]);
+    const unit = textFromCell(v[r]?.[REGISTER_COLUMNS.indexOf("unit")]).trim();
     people.push({
       employee: String(name),
+      ...(unit ? { unit } : {}),
       ...(linked && typeof sheet === "string" && sheet !== "" ? { matrixSheet: sheet } : {}),
       at: cellAddress(r, 0),
     });

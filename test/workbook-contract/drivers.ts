@@ -11,7 +11,7 @@ import type { BuildOptions, StaffSnapshot, WorkbookHost } from "../../src/workbo
 import type { Card } from "../../src/core/card";
 import { cardFromLibrary, findLibraryCard } from "../../src/core/library";
 import type { Matrix } from "../../src/core/matrix/types";
-import { memberMatrix, positionCards } from "../../src/core/team";
+import { collectiveCodes, memberMatrix, positionCards } from "../../src/core/team";
 import { ROLE_TEMPLATES } from "../../src/core/templates";
 import type { TeamRequest } from "../../src/workbook/team-plan";
 import { FakeBook } from "../office/fake-book";
@@ -156,7 +156,12 @@ export function teamRequest(staff: StaffSnapshot, period = "2026-03"): TeamReque
   for (const member of staff.members) {
     const p = positionCards(member.position, ROLE_TEMPLATES, libraryCard);
     if ("kind" in p) out.skipped.push({ member, reason: p.kind });
-    else out.members.push({ member, matrix: memberMatrix(member, p, staff.plans, period) });
+    else
+      out.members.push({
+        member,
+        matrix: memberMatrix(member, p, staff.plans, period),
+        collective: collectiveCodes(p),
+      });
   }
   return out;
 }

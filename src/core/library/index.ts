@@ -66,6 +66,7 @@ export function cardFromLibrary(lib: LibraryCard, lang: Lang, overrides: Partial
     max: lib.max,
     source: lib.source?.[lang],
     libraryCode: lib.code,
+    ...(lib.collective ? { collective: true } : {}),
   };
   return { ...card, ...overrides };
 }

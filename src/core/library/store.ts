@@ -35,6 +35,7 @@ export const STORE_CARDS: LibraryCard[] = [
     plan: 0.005,
     max: 0,
     source: WMS,
+    collective: true,
   },
   {
     code: "WRITE_OFFS",

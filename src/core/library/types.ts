@@ -30,4 +30,6 @@ export interface LibraryCard {
   max?: number;
   /** Where the fact usually comes from (POS, WMS, HR system, web analytics …). */
   source?: LocalText;
+  /** One fact for a whole unit (store, department), shared by every matrix there. */
+  collective?: boolean;
 }

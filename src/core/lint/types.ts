@@ -37,7 +37,15 @@ export type FindingCode =
   /** A person of the staff without a matrix. */
   | "no-matrix"
   /** A person's matrix still waiting for facts (or showing an error in its total). */
-  | "incomplete-matrix";
+  | "incomplete-matrix"
+  /** A collective KPI's unit fact not typed yet (said once, at its cell). */
+  | "unit-fact-missing"
+  /** A unit fact that is not a number. */
+  | "unit-fact-not-number"
+  /** A matrix fact cell taking the unit fact of another unit or KPI. */
+  | "unit-fact-mismatch"
+  /** A collective KPI of a person without a unit. */
+  | "collective-no-unit";
 
 /** One finding: what is wrong (in both languages, with the numbers) and where. */
 export interface Finding {

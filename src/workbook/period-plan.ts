@@ -1,0 +1,687 @@
+/**
+ * "Next period" (DESIGN.md "The team cycle"): the closed period's rows go to the History table
+ * (KpiHistory) first, then every matrix of that period is carried forward (the period set to the
+ * next one, facts typed as constants cleared, plans kept or taken from the personal plans
+ * table). Decided here for both adapters: which matrices close, what a History row holds, when
+ * closing is refused, and the order and size of the batches, so a batch that fails never clears
+ * a fact History does not hold yet.
+ */
+import type { Lang, LocalText } from "../core/card";
+import type { MatrixRow } from "../core/matrix/types";
+import { samePeriod } from "../core/periods";
+import { employeeKey, type PersonalPlans, type StaffMember } from "../core/team";
+import { cellAddress, parseRange, rangeAddress } from "./a1";
+import { isLabel, MATRIX_LABELS, recognizeHeaders } from "./headers";
+import type { Refusal } from "./host";
+import type { MatrixReading } from "./matrix-read";
+import { FORMATS } from "./matrix-plan";
+import type { CellInput, PlanStep, WorkbookPlan } from "./plan";
+import { uniqueSheetName } from "./sheet-names";
+import type { Grid, Inventory, SheetCells } from "./snapshot";
+import { trendsSteps, type TrendsTarget } from "./period-trends";
+import { isBlankCell, numberFromCell, textFromCell, textInput } from "./text";
+import { REGISTER_TABLE_NAME, registerSheetOf } from "./team-plan";
+import { readMatrixCells } from "./matrix-read";
+import { matrixSheets } from "./snapshot";
+import { PLANS_TABLE_NAME, readPlansGrid, readStaffGrid, STAFF_TABLE_NAME } from "./staff";
+import { isTrendsSheet, TRENDS_SHEET } from "./period-trends";
+
+export const HISTORY_SHEET: LocalText = { en: "History", ru: "История" };
+export const HISTORY_TABLE_NAME = "KpiHistory";
+/** The unit facts table of collective KPIs (its fact column is cleared at the next period). */
+export const UNIT_FACTS_TABLE_NAME = "KpiUnitFacts";
+const UNIT_FACT_HEADER: LocalText = { en: "Fact", ru: "Факт" };
+
+export const HISTORY_COLUMNS = [
+  "period",
+  "employee",
+  "unit",
+  "code",
+  "weight",
+  "min",
+  "plan",
+  "max",
+  "fact",
+  "index",
+  "score",
+  "bonus",
+] as const;
+export type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
+
+export const HISTORY_HEADERS: Readonly<Record<HistoryColumn, LocalText>> = {
+  period: { en: "Period", ru: "Период" },
+  employee: { en: "Employee", ru: "Сотрудник" },
+  unit: { en: "Unit", ru: "Подразделение" },
+  code: { en: "Code", ru: "Код" },
+  weight: { en: "Weight", ru: "Вес" },
+  min: { en: "Min", ru: "Минимум" },
+  plan: { en: "Plan", ru: "План" },
+  max: { en: "Max", ru: "Максимум" },
+  fact: { en: "Fact", ru: "Факт" },
+  index: { en: "Index", ru: "Индекс" },
+  score: { en: "Score", ru: "Результат" },
+  bonus: { en: "Bonus", ru: "Премия" },
+};
+
+const HISTORY_FORMATS: Readonly<Record<HistoryColumn, string>> = {
+  period: FORMATS.general,
+  employee: FORMATS.general,
+  unit: FORMATS.general,
+  code: FORMATS.general,
+  weight: FORMATS.percent,
+  min: FORMATS.number,
+  plan: FORMATS.number,
+  max: FORMATS.number,
+  fact: FORMATS.number,
+  index: FORMATS.percent1,
+  score: FORMATS.percent1,
+  bonus: FORMATS.money,
+};
+
+/** Excel on the web refuses requests over 5 MB; batches stay well under it. */
+export const PERIOD_BATCH_BYTES = 4_000_000;
+
+/** An Excel table as read: where it is (header row included), its values and formulas. */
+export interface TableCells {
+  name: string;
+  sheet: string;
+  /** A1 range on its sheet, header row included. */
+  address: string;
+  values: Grid;
+  formulas: Grid;
+}
+
+/** One row of History, as read (numbers where the cell holds one). */
+export interface HistoryRow {
+  period: string;
+  employee: string;
+  unit: string;
+  code: string;
+  weight?: number;
+  min?: number;
+  plan?: number;
+  max?: number;
+  fact?: number;
+  index?: number;
+  score?: number;
+  bonus?: number;
+}
+
+/** The History table read back: its rows and where each known column is (0-based, on the sheet). */
+export interface HistoryReading {
+  rows: HistoryRow[];
+  /** Sheet columns of the known headers (the user may have moved or renamed some). */
+  cols: Partial<Record<HistoryColumn, number>>;
+  sheet: string;
+  /** The table's range, header row included. */
+  address: string;
+}
+
+const TEXT_COLUMNS = new Set<HistoryColumn>(["period", "employee", "unit", "code"]);
+
+/** Reads the History table in either language (rows without a period or employee are skipped). */
+export function readHistory(table: TableCells): HistoryReading {
+  const at = parseRange(table.address);
+  const header = table.values[0] ?? [];
+  const cols: Partial<Record<HistoryColumn, number>> = {};
+  const byIndex: Partial<Record<HistoryColumn, number>> = {};
+  recognizeHeaders(header, HISTORY_HEADERS).forEach((k, i) => {
+    if (k) {
+      byIndex[k] = i;
+      cols[k] = at.col + i;
+    }
+  });
+  const rows: HistoryRow[] = [];
+  for (const line of table.values.slice(1)) {
+    const text = (c: HistoryColumn) =>
+      byIndex[c] === undefined ? "" : textFromCell(line[byIndex[c]!]).trim();
+    const row: HistoryRow = {
+      period: text("period"),
+      employee: text("employee"),
+      unit: text("unit"),
+      code: text("code"),
+    };
+    for (const c of HISTORY_COLUMNS) {
+      if (TEXT_COLUMNS.has(c) || byIndex[c] === undefined) continue;
+      const n = numberFromCell(line[byIndex[c]!]);
+      if (n !== undefined) (row as unknown as Record<string, number>)[c] = n;
+    }
+    if (row.period && row.employee) rows.push(row);
+  }
+  return { rows, cols, sheet: table.sheet, address: table.address };
+}
+
+/** What the user asked for. */
+export interface PeriodRequest {
+  /** The period being closed: the matrices that show it (or no period) are closed. */
+  period: string;
+  /** The new period every closed matrix, and the register, will show. */
+  next: string;
+  /** Plans of the new period: as the matrices have them, or from the personal plans table. */
+  plans: "keep" | "table";
+}
+
+export interface PeriodInput {
+  inv: Inventory;
+  lang: Lang;
+  request: PeriodRequest;
+  /** Every matrix sheet of the workbook as read now. */
+  matrices: MatrixReading[];
+  /** The staff table's people (their units go to History). */
+  staff: readonly StaffMember[];
+  plans: PersonalPlans;
+  history?: TableCells;
+  unitFacts?: TableCells;
+  /** The register sheet's cells, when the workbook has one. */
+  register?: SheetCells;
+  /** The cells of a sheet named like the Trends sheet, when one exists. */
+  trends?: SheetCells;
+  /** True while the workbook is a portable copy. */
+  portable: boolean;
+  maxBatchBytes?: number;
+}
+
+/** A matrix carried into the next period. */
+export interface PeriodMatrixResult {
+  employee: string;
+  sheet: string;
+  /** KPI rows written to History (0 when History already held them from a run that failed). */
+  historyRows: number;
+  factsCleared: number;
+  plansTaken: number;
+}
+
+export interface PeriodPlan {
+  /** Applied in order, one request each: History first, then the matrices, then Trends. */
+  batches: WorkbookPlan[];
+  closed: PeriodMatrixResult[];
+  /** Matrices of another period, left as they are. */
+  skipped: { sheet: string; period: string }[];
+  historySheet: string;
+  trendsSheet: string;
+  /** Collective facts cleared in the unit facts table. */
+  unitFactsCleared: number;
+}
+
+/** The period summary the pane shows before closing. */
+export interface PeriodOverview {
+  /** The period to close: the register's, else the one most matrices show; "" when none. */
+  current: string;
+  /** Matrices by the period they show ("" for none), in sheet order of first appearance. */
+  matrices: { period: string; count: number }[];
+  /** Periods History holds, in time order of first appearance. */
+  closed: string[];
+  hasPlansTable: boolean;
+}
+
+const blankPeriod = (p: string) => p.trim() === "";
+
+/** The register's period cell (the value beside its "Period" label above the table). */
+function registerPeriodCell(cells: SheetCells): { row: number; col: number } | undefined {
+  for (let r = 0; r < Math.min(cells.values.length, 20); r++)
+    if (isLabel(cells.values[r]?.[0], MATRIX_LABELS.period)) return { row: r, col: 1 };
+  return undefined;
+}
+
+/** What the pane shows before "Next period": the current period and what History holds. */
+export function periodOverview(
+  matrices: readonly MatrixReading[],
+  register: SheetCells | undefined,
+  history: HistoryReading | undefined,
+  hasPlansTable: boolean
+): PeriodOverview {
+  const counts: { period: string; count: number }[] = [];
+  for (const m of matrices) {
+    const p = m.snapshot.matrix.period.trim();
+    const c = counts.find((x) => samePeriod(x.period, p));
+    if (c) c.count += 1;
+    else counts.push({ period: p, count: 1 });
+  }
+  const at = register ? registerPeriodCell(register) : undefined;
+  const fromRegister = at ? textFromCell(register!.values[at.row]?.[at.col]).trim() : "";
+  const most = [...counts].filter((c) => c.period).sort((a, b) => b.count - a.count)[0];
+  const closed: string[] = [];
+  for (const r of history?.rows ?? [])
+    if (!closed.some((c) => samePeriod(c, r.period))) closed.push(r.period);
+  return {
+    current: fromRegister || most?.period || "",
+    matrices: counts,
+    closed,
+    hasPlansTable,
+  };
+}
+
+const num = (v: unknown): CellInput => {
+  const n = numberFromCell(v);
+  return n === undefined ? "" : n;
+};
+
+/** The History rows of one matrix: one a KPI row, values as the sheet shows them now. */
+function historyRowsOf(m: MatrixReading, period: string, unit: string): CellInput[][] {
+  const s = m.snapshot;
+  const employee = s.matrix.employee.trim() || s.sheet;
+  return s.matrix.rows.map((r: MatrixRow, i) => {
+    const values: Record<HistoryColumn, CellInput> = {
+      period: textInput(period),
+      employee: textInput(employee),
+      unit: textInput(unit),
+      code: textInput(r.code),
+      weight: r.weight,
+      min: r.min ?? "",
+      plan: r.plan ?? "",
+      max: r.max ?? "",
+      fact: r.fact ?? "",
+      index: num(s.results[i]?.index),
+      score: num(s.total),
+      bonus: num(s.bonus),
+    };
+    return HISTORY_COLUMNS.map((c) => values[c]);
+  });
+}
+
+/** True when History holds exactly this matrix's rows for the period (same codes and facts). */
+function sameInHistory(m: MatrixReading, held: readonly HistoryRow[]): boolean {
+  const key = (code: string, fact: number | undefined) => `${code.trim()}\u0000${fact ?? ""}`;
+  const mine = m.snapshot.matrix.rows.map((r) => key(r.code, r.fact)).sort();
+  const theirs = held.map((r) => key(r.code, r.fact)).sort();
+  return mine.length === theirs.length && mine.every((k, i) => k === theirs[i]);
+}
+
+const isFormula = (v: unknown) => typeof v === "string" && v.startsWith("=");
+
+/** Steps that carry one matrix forward; counts what they clear and take. */
+function carrySteps(
+  m: MatrixReading,
+  request: PeriodRequest,
+  plans: PersonalPlans
+): { steps: PlanStep[]; factsCleared: number; plansTaken: number } {
+  const { snapshot: s, layout, cells } = m;
+  const sheet = s.sheet;
+  const steps: PlanStep[] = [];
+  if (s.at.period)
+    steps.push({ kind: "cells", sheet, address: s.at.period, inputs: [[textInput(request.next)]] });
+  const rows = layout.rowAt;
+  if (rows.length === 0) return { steps, factsCleared: 0, plansTaken: 0 };
+  const first = rows[0];
+  const height = rows[rows.length - 1] - first + 1;
+  const column = (col: number, pick: (r: number, i: number) => CellInput | null) => {
+    const inputs: (CellInput | null)[][] = Array.from({ length: height }, () => [null]);
+    let n = 0;
+    rows.forEach((r, i) => {
+      const v = pick(r, i);
+      if (v !== null) {
+        inputs[r - first][0] = v;
+        n += 1;
+      }
+    });
+    if (n > 0)
+      steps.push({ kind: "cells", sheet, address: rangeAddress(first, col, height, 1), inputs });
+    return n;
+  };
+  const factCol = layout.cols.fact!;
+  // Only typed facts go: a fact that is a formula (a collective KPI's unit fact) stays.
+  const factsCleared = column(factCol, (r) => {
+    const f = cells.formulas[r]?.[factCol];
+    return isBlankCell(f) || isFormula(f) ? null : "";
+  });
+  let plansTaken = 0;
+  const planCol = layout.cols.plan;
+  if (request.plans === "table" && planCol !== undefined) {
+    const own = plans.get(employeeKey(s.matrix.employee));
+    plansTaken = column(planCol, (r, i) => {
+      const code = s.matrix.rows[i].code.trim();
+      const plan = code ? own?.get(code) : undefined;
+      if (plan === undefined || isFormula(cells.formulas[r]?.[planCol])) return null;
+      return plan === s.matrix.rows[i].plan ? null : plan;
+    });
+  }
+  return { steps, factsCleared, plansTaken };
+}
+
+function refusal(
+  problem: "inHistory" | "noMatrices" | "name",
+  period: string,
+  sheet = ""
+): {
+  refused: Refusal;
+} {
+  return { refused: { reason: "period", problem, period, sheet } };
+}
+
+/** Plans closing the period, or why it is refused (nothing is written then). */
+export function planClosePeriod(input: PeriodInput): PeriodPlan | { refused: Refusal } {
+  const { inv, lang, request } = input;
+  if (input.portable) return { refused: { reason: "portable", sheet: "" } };
+  const period = request.period.trim();
+  const next = request.next.trim();
+  if (!next || samePeriod(next, period)) return refusal("name", next);
+  const history = input.history ? readHistory(input.history) : undefined;
+  const held = (p: string) => history?.rows.filter((r) => samePeriod(r.period, p)) ?? [];
+  if (held(next).length > 0) return refusal("inHistory", next, history!.sheet);
+
+  const closing: MatrixReading[] = [];
+  const skipped: PeriodPlan["skipped"] = [];
+  for (const m of input.matrices) {
+    const p = m.snapshot.matrix.period;
+    if (blankPeriod(p) || samePeriod(p, period)) closing.push(m);
+    else skipped.push({ sheet: m.snapshot.sheet, period: p.trim() });
+  }
+  const heldNow = held(period);
+  if (closing.length === 0)
+    return heldNow.length > 0
+      ? refusal("inHistory", period, history!.sheet)
+      : refusal("noMatrices", period);
+
+  // A matrix whose rows History already holds for this period (a run that stopped part way) is
+  // carried forward without writing them again; one whose rows differ is refused: closing the
+  // same period twice would put two versions of it in History.
+  const units = new Map(input.staff.map((m) => [employeeKey(m.employee), m.unit ?? ""]));
+  const newRows: CellInput[][] = [];
+  const closed: PeriodMatrixResult[] = [];
+  const carry: PlanStep[][] = [];
+  for (const m of closing) {
+    const employee = m.snapshot.matrix.employee.trim() || m.snapshot.sheet;
+    const mine = heldNow.filter((r) => employeeKey(r.employee) === employeeKey(employee));
+    if (mine.length > 0 && !sameInHistory(m, mine))
+      return refusal("inHistory", period, m.snapshot.sheet);
+    const rows =
+      mine.length > 0 ? [] : historyRowsOf(m, period, units.get(employeeKey(employee)) ?? "");
+    newRows.push(...rows);
+    const c = carrySteps(m, request, input.plans);
+    carry.push(c.steps);
+    closed.push({
+      employee,
+      sheet: m.snapshot.sheet,
+      historyRows: rows.length,
+      factsCleared: c.factsCleared,
+      plansTaken: c.plansTaken,
+    });
+  }
+
+  const maxBytes = input.maxBatchBytes ?? PERIOD_BATCH_BYTES;
+  const hist = historyGroups(input, newRows, maxBytes);
+  const tail: PlanStep[] = [];
+  const register = input.register;
+  const regTable = inv.tables.find(
+    (t) => t.name.toLowerCase() === REGISTER_TABLE_NAME.toLowerCase()
+  );
+  const regCell = register && regTable ? registerPeriodCell(register) : undefined;
+  if (register && regCell)
+    tail.push({
+      kind: "cells",
+      sheet: register.sheet,
+      address: cellAddress(regCell.row, regCell.col),
+      inputs: [[textInput(next)]],
+    });
+  const unit = unitFactSteps(input.unitFacts);
+  tail.push(...unit.steps);
+
+  const allHistory: HistoryRow[] = [
+    ...(history?.rows ?? []),
+    ...newRows.map((r) => readHistoryLine(r)),
+  ];
+  const trends = trendsSteps({
+    inv,
+    lang,
+    rows: allHistory,
+    history: hist.target,
+    existing: input.trends,
+    newSheets: hist.newSheets,
+  } satisfies TrendsTarget);
+
+  // History first, then the matrices, then Trends, packed in that order: a batch that fails
+  // part way (Excel applies a batch's operations in order) never clears a fact that History
+  // does not hold yet.
+  const batches = pack([...hist.groups, ...carry, tail, ...trends.groups], maxBytes);
+  return {
+    batches,
+    closed,
+    skipped,
+    historySheet: hist.target.sheet,
+    trendsSheet: trends.sheet,
+    unitFactsCleared: unit.cleared,
+  };
+}
+
+/** A History line as planned, read back as a row (for the Trends sheet's lists). */
+function readHistoryLine(line: CellInput[]): HistoryRow {
+  const v = (c: HistoryColumn) => line[HISTORY_COLUMNS.indexOf(c)];
+  const text = (c: HistoryColumn) => String(v(c)).replace(/^'/, "");
+  return {
+    period: text("period"),
+    employee: text("employee"),
+    unit: text("unit"),
+    code: text("code"),
+  };
+}
+
+function estimate(steps: PlanStep[]): number {
+  return JSON.stringify(steps).length;
+}
+
+/** Groups of steps into batches of at most `maxBytes` (a group is never split). */
+function pack(groups: PlanStep[][], maxBytes: number): WorkbookPlan[] {
+  const batches: WorkbookPlan[] = [];
+  let current: PlanStep[] = [];
+  let bytes = 0;
+  for (const g of groups) {
+    if (g.length === 0) continue;
+    const size = estimate(g);
+    if (current.length > 0 && bytes + size > maxBytes) {
+      batches.push({ steps: current });
+      current = [];
+      bytes = 0;
+    }
+    current.push(...g);
+    bytes += size;
+  }
+  if (current.length > 0) batches.push({ steps: current });
+  return batches;
+}
+
+/** The History table's columns on its sheet, and where it is. */
+export interface HistoryTarget {
+  sheet: string;
+  cols: Partial<Record<HistoryColumn, number>>;
+}
+
+/** The batches that append the closed rows to History (creating the table when missing). */
+function historyGroups(
+  input: PeriodInput,
+  rows: CellInput[][],
+  maxBytes: number
+): { groups: PlanStep[][]; target: HistoryTarget; newSheets: string[] } {
+  const width = HISTORY_COLUMNS.length;
+  const formats = (n: number) =>
+    Array.from({ length: n }, () => HISTORY_COLUMNS.map((c) => HISTORY_FORMATS[c]));
+  // Rows per batch: a History row is ~150 bytes of JSON; stay well under the batch size.
+  const perBatch = Math.max(1, Math.floor(maxBytes / 400));
+  const chunks: CellInput[][][] = [];
+  for (let i = 0; i < rows.length; i += perBatch) chunks.push(rows.slice(i, i + perBatch));
+  const groups: PlanStep[][] = [];
+  if (input.history) {
+    const h = readHistory(input.history);
+    const at = parseRange(input.history.address);
+    let bottom = at.row + at.rows;
+    for (const chunk of chunks) {
+      groups.push([
+        {
+          kind: "addTableRows",
+          table: input.history.name,
+          sheet: input.history.sheet,
+          address: rangeAddress(bottom, at.col, chunk.length, at.cols),
+          inputs: chunk.map((r) => fitTo(r, h.cols, at.col, at.cols)),
+          numberFormats: formats(chunk.length).map((f) =>
+            fitTo(f, h.cols, at.col, at.cols, "General")
+          ),
+        },
+      ]);
+      bottom += chunk.length;
+    }
+    return { groups, target: { sheet: input.history.sheet, cols: h.cols }, newSheets: [] };
+  }
+  const sheet = uniqueSheetName(HISTORY_SHEET[input.lang], input.inv.sheets);
+  const header = HISTORY_COLUMNS.map((c) => HISTORY_HEADERS[c][input.lang]);
+  const firstRows = chunks[0] ?? [new Array<CellInput>(width).fill("")];
+  const first: PlanStep[] = [
+    { kind: "addSheet", sheet },
+    {
+      kind: "cells",
+      sheet,
+      address: rangeAddress(0, 0, firstRows.length + 1, width),
+      inputs: [header, ...firstRows],
+      numberFormats: [header.map(() => FORMATS.general), ...formats(firstRows.length)],
+    },
+    {
+      kind: "addTable",
+      sheet,
+      name: HISTORY_TABLE_NAME,
+      address: rangeAddress(0, 0, firstRows.length + 1, width),
+      style: "TableStyleMedium2",
+    },
+    { kind: "columnWidths", sheet, widths: [80, 180, 120, 110, 60, 70, 70, 70, 70, 70, 70, 90] },
+    { kind: "freezeRows", sheet, rows: 1 },
+  ];
+  groups.push(first);
+  let bottom = firstRows.length + 1;
+  for (const chunk of chunks.slice(1)) {
+    groups.push([
+      {
+        kind: "addTableRows",
+        table: HISTORY_TABLE_NAME,
+        sheet,
+        address: rangeAddress(bottom, 0, chunk.length, width),
+        inputs: chunk,
+        numberFormats: formats(chunk.length),
+      },
+    ]);
+    bottom += chunk.length;
+  }
+  const cols = Object.fromEntries(HISTORY_COLUMNS.map((c, i) => [c, i])) as Record<
+    HistoryColumn,
+    number
+  >;
+  return { groups, target: { sheet, cols }, newSheets: [sheet] };
+}
+
+/**
+ * A History line laid out as the user's table has its columns (moved, renamed or added ones):
+ * each known value under its header, "" under the user's own columns.
+ */
+function fitTo<T>(
+  line: T[],
+  cols: Partial<Record<HistoryColumn, number>>,
+  left: number,
+  width: number,
+  blank: T = "" as T
+): T[] {
+  const out: T[] = new Array<T>(width).fill(blank);
+  HISTORY_COLUMNS.forEach((c, i) => {
+    const at = cols[c];
+    if (at !== undefined && at - left < width) out[at - left] = line[i];
+  });
+  return out;
+}
+
+/** Clears the typed facts of the unit facts table (formulas stay). */
+function unitFactSteps(table: TableCells | undefined): { steps: PlanStep[]; cleared: number } {
+  if (!table) return { steps: [], cleared: 0 };
+  const at = parseRange(table.address);
+  const c = (table.values[0] ?? []).findIndex((h) => isLabel(h, UNIT_FACT_HEADER));
+  if (c < 0 || at.rows < 2) return { steps: [], cleared: 0 };
+  let cleared = 0;
+  const inputs = Array.from({ length: at.rows - 1 }, (_, i): (CellInput | null)[] => {
+    const f = table.formulas[i + 1]?.[c];
+    if (isBlankCell(f) || isFormula(f)) return [null];
+    cleared += 1;
+    return [""];
+  });
+  if (cleared === 0) return { steps: [], cleared };
+  return {
+    steps: [
+      {
+        kind: "cells",
+        sheet: table.sheet,
+        address: rangeAddress(at.row + 1, at.col + c, at.rows - 1, 1),
+        inputs,
+      },
+    ],
+    cleared,
+  };
+}
+
+/** The tables closing a period reads (the ones the workbook has are read). */
+export const PERIOD_TABLES = [
+  STAFF_TABLE_NAME,
+  PLANS_TABLE_NAME,
+  HISTORY_TABLE_NAME,
+  UNIT_FACTS_TABLE_NAME,
+] as const;
+
+/** "Trends", "Динамика", or such a name made unique ("Trends (2)"). */
+function isTrendsName(sheet: string): boolean {
+  const base = sheet.replace(/ \(\d+\)$/, "").toLowerCase();
+  return base === TRENDS_SHEET.en.toLowerCase() || base === TRENDS_SHEET.ru.toLowerCase();
+}
+
+/** The sheets closing a period reads: matrices, the register, a Trends sheet, the originals. */
+export function periodSheets(inv: Inventory, originals: readonly string[]): string[] {
+  const reg = registerSheetOf(inv);
+  const trends = inv.sheets.filter(isTrendsName);
+  return [...new Set([...matrixSheets(inv), ...(reg ? [reg] : []), ...trends, ...originals])];
+}
+
+/** What an adapter read, for the planner (sheets by name, tables by their fixed names). */
+export interface PeriodReads {
+  inv: Inventory;
+  cells: ReadonlyMap<string, SheetCells>;
+  tables: ReadonlyMap<string, TableCells>;
+  portable: boolean;
+}
+
+const tableOf = (reads: PeriodReads, name: string) =>
+  [...reads.tables.values()].find((t) => t.name.toLowerCase() === name.toLowerCase());
+
+const gridOf = (t: TableCells | undefined) =>
+  t ? { headers: t.values[0] ?? [], rows: t.values.slice(1) } : undefined;
+
+/** The planner's input from what an adapter read. */
+export function periodInput(reads: PeriodReads, request: PeriodRequest, lang: Lang): PeriodInput {
+  const { inv, cells } = reads;
+  const matrices = matrixSheets(inv)
+    .map((s) => cells.get(s))
+    .filter((c): c is SheetCells => c !== undefined)
+    .map((c) => readMatrixCells(c))
+    .filter((m): m is MatrixReading => m !== undefined);
+  const reg = registerSheetOf(inv);
+  const staff = gridOf(tableOf(reads, STAFF_TABLE_NAME));
+  // The add-in's own Trends sheet: a sheet of that name (or "Trends (2)") with its title.
+  const trends = inv.sheets
+    .filter(isTrendsName)
+    .map((s) => cells.get(s))
+    .find((c) => isTrendsSheet(c));
+  return {
+    inv,
+    lang,
+    request,
+    matrices,
+    staff: staff ? readStaffGrid(staff) : [],
+    plans: readPlansGrid(gridOf(tableOf(reads, PLANS_TABLE_NAME))),
+    history: tableOf(reads, HISTORY_TABLE_NAME),
+    unitFacts: tableOf(reads, UNIT_FACTS_TABLE_NAME),
+    register: reg ? cells.get(reg) : undefined,
+    trends,
+    portable: reads.portable,
+  };
+}
+
+/** The overview the pane shows, from what an adapter read. */
+export function periodOverviewOf(reads: PeriodReads): PeriodOverview {
+  const input = periodInput(reads, { period: "", next: "", plans: "keep" }, "en");
+  return periodOverview(
+    input.matrices,
+    input.register,
+    input.history ? readHistory(input.history) : undefined,
+    tableOf(reads, PLANS_TABLE_NAME) !== undefined
+  );
+}
