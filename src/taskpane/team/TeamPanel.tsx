@@ -24,6 +24,10 @@ import { useI18n } from "../i18n";
 import { useLibrary } from "../library";
 import { errorText, type CardsState } from "../useCards";
 import { teamStrings } from "./strings";
+import { onDemand } from "../onDemand";
+
+/** The roll-up's part of the panel, in a chunk of its own. */
+const Rollup = onDemand(() => import("./RollupPanel").then((m) => m.RollupPanel));
 
 const useStyles = makeStyles({
   root: {
@@ -204,6 +208,7 @@ export function TeamPanel({ host, cards }: TeamPanelProps) {
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
+      {staff && people > 0 && <Rollup host={host} />}
     </section>
   );
 }
