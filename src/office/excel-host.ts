@@ -76,6 +76,23 @@ import { queuePlan, type Capabilities } from "./apply-plan";
 import { officeEnvironment } from "./environment";
 import { areasOf, cellsFromRange, loadUsed } from "./grid";
 import { readSetting, writeSetting } from "./settings";
+import type { WorkbookPlan } from "../workbook/plan";
+import {
+  forecastPlan,
+  forecastPreview,
+  type ForecastOutcome,
+  type ForecastPreview,
+  type ForecastRequest,
+} from "../workbook/runrate-plan";
+import {
+  analysisPlan,
+  analysisPreview,
+  type AnalysisOutcome,
+  type AnalysisPreview,
+  type AnalysisProblem,
+  type AnalysisRequest,
+} from "../workbook/analysis-plan";
+import { splitSheetAddress } from "../workbook/beside";
 import {
   planRollup,
   rollupSheetOf,
@@ -634,6 +651,109 @@ export class OfficeHost implements WorkbookHost {
         options.onProgress?.(done, batches.length);
       }
       return { ...result, done, total: batches.length };
+    });
+  }
+
+  /**
+   * Sync 2 of the analysis and the forecast: one sheet's cells and the originals sheets (a
+   * portable copy refuses new KPI formulas); undefined when the sheet is not there.
+   */
+  private async sheetAndPortable(
+    ctx: Excel.RequestContext,
+    inv: Inventory,
+    sheet: string
+  ): Promise<{ cells: SheetCells; portable: boolean } | undefined> {
+    if (!inv.sheets.includes(sheet)) return undefined;
+    const { sheets } = await read(ctx, inv, [sheet, ...originalsCandidates(inv)], false);
+    return { cells: sheets[0], portable: isPortable(sheets.slice(1)) };
+  }
+
+  /**
+   * Sync 3 (and 4): applies a plan that writes KPI formulas and reads them back in the same
+   * batch; where localized Excel shows #NAME? (office-js#891) they are written again in its
+   * language, as buildMatrix does.
+   */
+  private async applyKpiPlan(
+    ctx: Excel.RequestContext,
+    plan: WorkbookPlan,
+    culture: { readonly decimal: string | undefined }
+  ): Promise<void> {
+    queuePlan(ctx, plan, capabilities());
+    const areas = plan.kpiFormulas ?? [];
+    const readBack = () =>
+      areas.map((a) => ctx.workbook.worksheets.getItem(a.sheet).getRange(a.address).load("values"));
+    const loaded = readBack();
+    await ctx.sync();
+    const values = loaded.map((r) => r.values as unknown[][]);
+    if (nameErrorCount(areas, values) === 0) return;
+    const repair = nameErrorRepair(
+      areas,
+      values,
+      langOf(officeEnvironment().displayLanguage),
+      culture.decimal
+    );
+    if (repair.length === 0) return;
+    queuePlan(ctx, { steps: repair }, capabilities());
+    await ctx.sync();
+  }
+
+  /** Two syncs: the selection's address with the inventory, then its sheet's cells. */
+  async readSelection(): Promise<AnalysisPreview | AnalysisProblem> {
+    return Excel.run(async (ctx) => {
+      const selected = ctx.workbook.getSelectedRange().load("address");
+      const inv = await inventory(ctx);
+      const { sheet = "", address } = splitSheetAddress(selected.address);
+      const read = await this.sheetAndPortable(ctx, inv, sheet);
+      if (!read) return { kind: "empty", sheet, address };
+      return analysisPreview(read.cells, address, read.portable);
+    });
+  }
+
+  async analyzeRange(
+    request: AnalysisRequest,
+    options: WriteOptions = {}
+  ): Promise<AnalysisOutcome> {
+    return Excel.run(async (ctx) => {
+      const culture = decimalSeparator(ctx);
+      const inv = await inventory(ctx);
+      const read = await this.sheetAndPortable(ctx, inv, request.sheet);
+      if (!read)
+        return {
+          ok: false,
+          problem: { kind: "empty", sheet: request.sheet, address: request.address },
+        };
+      const planned = analysisPlan(read.cells, request, options.lang ?? "en", read.portable);
+      if ("problem" in planned) return { ok: false, problem: planned.problem };
+      await this.applyKpiPlan(ctx, planned.plan, culture);
+      return { ok: true, result: planned.result };
+    });
+  }
+
+  async readForecast(sheet: string): Promise<ForecastPreview> {
+    return Excel.run(async (ctx) => {
+      const inv = await inventory(ctx);
+      const read = await this.sheetAndPortable(ctx, inv, sheet);
+      return forecastPreview(read && readMatrixCells(read.cells), sheet, read?.portable ?? false);
+    });
+  }
+
+  async writeForecast(
+    request: ForecastRequest,
+    options: WriteOptions = {}
+  ): Promise<ForecastOutcome> {
+    return Excel.run(async (ctx) => {
+      const culture = decimalSeparator(ctx);
+      const inv = await inventory(ctx);
+      const read = await this.sheetAndPortable(ctx, inv, request.sheet);
+      const planned = forecastPlan(
+        read && readMatrixCells(read.cells),
+        request,
+        options.lang ?? "en",
+        read?.portable ?? false
+      );
+      if ("problem" in planned) return { ok: false, problem: planned.problem };
+      await this.applyKpiPlan(ctx, planned.plan, culture);
+      return { ok: true, result: planned.result };
     });
   }
 }

@@ -57,6 +57,10 @@ export class LazyHost implements WorkbookHost {
   goTo = this.forward("goTo");
   getSetting = this.forward("getSetting");
   setSetting = this.forward("setSetting");
+  readSelection = this.forward("readSelection");
+  analyzeRange = this.forward("analyzeRange");
+  readForecast = this.forward("readForecast");
+  writeForecast = this.forward("writeForecast");
 
   onChanged(listener: () => void): () => void {
     let stop: (() => void) | undefined;

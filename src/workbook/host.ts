@@ -9,6 +9,13 @@ import type { CellRef, Matrix, MatrixSnapshot, MatrixSummary } from "../core/mat
 import type { MatrixConflict } from "./matrix-merge";
 import type { PersonalPlans, StaffMember } from "../core/team";
 import type { TeamMemberResult, TeamRequest } from "./team-plan";
+import type {
+  AnalysisOutcome,
+  AnalysisPreview,
+  AnalysisProblem,
+  AnalysisRequest,
+} from "./analysis-plan";
+import type { ForecastOutcome, ForecastPreview, ForecastRequest } from "./runrate-plan";
 import type { PeriodOverview, PeriodPlan, PeriodRequest } from "./period-plan";
 import type { TeamSnapshot } from "./team-read";
 import type { RollupResult, RollupWeighting } from "./rollup-plan";
@@ -230,4 +237,17 @@ export interface WorkbookHost {
    * (a WorkbookRefusal, nothing written) while portable or when History already holds it.
    */
   closePeriod(request: PeriodRequest, options?: PeriodOptions): Promise<PeriodCloseResult>;
+
+  /**
+   * The selected range as an ABC-XYZ analysis would read it (src/workbook/analysis-plan.ts):
+   * its data, where the classes and summary would go, the thresholds of an earlier analysis;
+   * or why it cannot be analysed (nothing selected or no values: kind "empty").
+   */
+  readSelection(): Promise<AnalysisPreview | AnalysisProblem>;
+  /** Writes (or updates) the ABC-XYZ analysis of a range beside it, never over the user's cells. */
+  analyzeRange(request: AnalysisRequest, options?: WriteOptions): Promise<AnalysisOutcome>;
+  /** The run-rate forecast block of a matrix sheet as it stands, or where it would go. */
+  readForecast(sheet: string): Promise<ForecastPreview>;
+  /** Writes (or updates) the run-rate forecast block beside a matrix (src/workbook/runrate-plan.ts). */
+  writeForecast(request: ForecastRequest, options?: WriteOptions): Promise<ForecastOutcome>;
 }
