@@ -302,12 +302,14 @@ export function newCardTable(
   cards: readonly Card[],
   lang: Lang
 ): { inputs: CellInput[][]; formats: string[][] } {
-  const inputs: CellInput[][] = [cardHeaderRow(lang)];
-  const formats: string[][] = [CARD_COLUMNS.map(() => FORMATS.general)];
+  // The Collective column comes when a card is collective (a save adds it later when needed).
+  const keys = CARD_COLUMNS.filter((k) => k !== "collective" || cards.some((c) => c.collective));
+  const inputs: CellInput[][] = [keys.map((k) => CARD_HEADERS[k][lang])];
+  const formats: string[][] = [keys.map(() => FORMATS.general)];
   for (const card of cards) {
     const cells = cardCells(card, lang);
-    inputs.push(CARD_COLUMNS.map((k) => cells[k]));
-    formats.push(CARD_COLUMNS.map((k) => cardFormat(card, k)));
+    inputs.push(keys.map((k) => cells[k]));
+    formats.push(keys.map((k) => cardFormat(card, k)));
   }
   return { inputs, formats };
 }
