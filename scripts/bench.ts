@@ -13,6 +13,14 @@
  *   loads at start (task pane, functions and commands share that page), without lazy chunks.
  * - functions_gzip_bytes: functions.js gzipped. Both from a fresh production build made by the
  *   bench into test-output/bench-build (`--no-build` reuses it).
+ * - team_syncs, team_max_request_bytes: building 500 people × 7 KPIs (matrices and the bonus
+ *   register) through the Office adapter over the fake Excel of the Office tests
+ *   (test/office/fake-excel.ts, office-addin-mock): context.sync() calls and the largest request.
+ * - team_build_s: the same 500 people built in the sandbox host (HyperFormula), seconds.
+ * - team_recalc_custom_vs_native: in that 500-person workbook (every fact typed, the register and
+ *   the roll-up), HyperFormula's recalculation after one fact edit, with the KPI formulas ÷ with
+ *   the same matrices in native formulas (the portable translator, src/workbook/portable), same
+ *   run, interleaved.
  * Each timing is the median of several runs after a warm-up; compared timings are interleaved so
  * machine noise hits both alike. Before KPI.INDEX is timed every function runs once, so the shared
  * runner is measured in the state Excel leaves it in (all seven functions seen).
@@ -26,6 +34,14 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { ENTRY_POINTS, index } from "../src/functions/functions";
 import { createKpiEngine } from "../src/sandbox/engine";
+import { OfficeMockObject } from "office-addin-mock";
+import type { Matrix } from "../src/core/matrix/types";
+import { OfficeHost } from "../src/office/excel-host";
+import { SandboxHost } from "../src/sandbox/host";
+import { translateFormula } from "../src/workbook/portable/translator";
+import type { TeamRequest } from "../src/workbook/team-plan";
+import { FakeBook } from "../test/office/fake-book";
+import { fakeExcel } from "../test/office/fake-excel";
 
 const SIDE = 1_000;
 const CELLS = SIDE * SIDE;
@@ -224,6 +240,126 @@ function benchHyperFormula(): number {
   return median(tKpi) / median(tNative);
 }
 
+const TEAM_PEOPLE = 500;
+const TEAM_KPIS = 7;
+
+/** 500 people × 7 KPIs in 8 stores, each with a bonus base and a three-step scale. */
+function teamRequest(): TeamRequest {
+  return {
+    period: "2026-03",
+    skipped: [],
+    members: Array.from({ length: TEAM_PEOPLE }, (_, p) => {
+      const employee = `Employee ${String(p + 1).padStart(3, "0")}`;
+      const matrix: Matrix = {
+        name: employee,
+        employee,
+        period: "2026-03",
+        rows: Array.from({ length: TEAM_KPIS }, (_, k) => ({
+          code: `K${k + 1}`,
+          name: `KPI number ${k + 1}`,
+          unit: "%",
+          method: "corridor" as const,
+          weight: 1 / TEAM_KPIS,
+          min: 0.8,
+          plan: 1,
+          max: 1.2,
+        })),
+        bonusBase: 40000,
+        scale: [
+          { threshold: 0.8, coefficient: 0.5 },
+          { threshold: 1, coefficient: 1 },
+          { threshold: 1.2, coefficient: 1.5 },
+        ],
+      };
+      const member = { employee, position: "codes", unit: `Store ${p % 8}`, bonusBase: 40000 };
+      return { member, matrix };
+    }),
+  };
+}
+
+/** Building for 500 × 7 through the Office adapter over the fake Excel: syncs and largest request. */
+async function benchTeamOffice(): Promise<{ syncs: number; maxRequestBytes: number }> {
+  const book = new FakeBook();
+  const g = global as unknown as { Excel: unknown; Office: unknown };
+  g.Excel = fakeExcel(book);
+  g.Office = new OfficeMockObject({ context: { requirements: { isSetSupported: () => true } } });
+  const out = await new OfficeHost().buildTeam(teamRequest());
+  if (out.results.length !== TEAM_PEOPLE || out.cancelled)
+    throw new Error("the Office team build did not build everyone");
+  return { syncs: book.syncCount, maxRequestBytes: book.maxRequestBytes };
+}
+
+/**
+ * Builds the 500-person workbook in the sandbox host (timed), types every fact and builds the
+ * roll-up; then times one fact edit's recalculation with the KPI formulas and with the same
+ * workbook translated to native formulas, interleaved.
+ */
+async function benchTeamSandbox(): Promise<{ buildSeconds: number; customVsNative: number }> {
+  const host = new SandboxHost({ displayLanguage: "en-US" });
+  const t0 = performance.now();
+  const out = await host.buildTeam(teamRequest());
+  const buildSeconds = (performance.now() - t0) / 1000;
+  if (out.results.length !== TEAM_PEOPLE) throw new Error("the sandbox team build missed people");
+  const first = await host.readMatrix(out.results[0].sheet);
+  if (!first) throw new Error("no matrix to type facts into");
+  const factAt = first.at.rows.map((r) => r.fact);
+  host.hf.batch(() => {
+    out.results.forEach((r, p) =>
+      factAt.forEach((a, k) => host.setCell(r.sheet, a, 0.85 + ((p * 7 + k) % 40) / 100))
+    );
+  });
+  await host.buildRollup();
+  // The same workbook with every KPI formula in native functions (what Make portable writes).
+  const hf = host.hf;
+  const native: Record<string, unknown[][]> = {};
+  let untranslated = 0;
+  for (const name of hf.getSheetNames()) {
+    native[name] = (hf.getSheetSerialized(hf.getSheetId(name)!) as unknown[][]).map((row) =>
+      row.map((v) => {
+        if (typeof v !== "string" || !v.startsWith("=")) return v;
+        const t = translateFormula(v);
+        if (/KPI\./i.test(t.formula)) untranslated += 1;
+        return t.formula;
+      })
+    );
+  }
+  if (untranslated > 0) throw new Error(`${untranslated} KPI formulas were not translated`);
+  const engines = [hf, createKpiEngine(native as never)];
+  const sheet = (i: number) => engines[i].getSheetId(out.results[TEAM_PEOPLE >> 1].sheet)!;
+  const cell = parseCell(factAt[0]);
+  const total = (i: number) => {
+    const v = engines[i].getSheetValues(engines[i].getSheetId(out.registerSheet)!) as unknown[][];
+    return v.map((row) => row[5]).filter((x): x is number => typeof x === "number");
+  };
+  let round = 0;
+  const edit = (i: number) => () => {
+    round++;
+    engines[i].setCellContents({ sheet: sheet(i), ...cell }, [[0.9 + (round % 20) / 50]]);
+  };
+  edit(0)();
+  edit(1)();
+  const a = total(0);
+  const b = total(1);
+  if (a.length !== b.length || a.some((x, i) => Math.abs(x - b[i]) > 1e-6))
+    throw new Error("the KPI and the native team workbooks give different bonuses");
+  const tKpi: number[] = [];
+  const tNative: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    tKpi.push(timeIt(edit(0), 1));
+    tNative.push(timeIt(edit(1), 1));
+  }
+  engines[1].destroy();
+  return { buildSeconds, customVsNative: median(tKpi) / median(tNative) };
+}
+
+/** A1 cell to HyperFormula row and column. */
+function parseCell(address: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`not a cell: ${address}`);
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(m[2]) - 1, col };
+}
+
 const BUILD_DIR = resolve(__dirname, "..", "test-output", "bench-build");
 
 /** Builds the production bundles the size figures measure (the same build `npm run build` makes). */
@@ -268,6 +404,10 @@ export const TARGETS: Record<string, { min?: number; max?: number }> = {
   index_column_cells_per_s: { min: 30_000_000 },
   taskpane_gzip_bytes: { max: 150_000 },
   functions_gzip_bytes: { max: 25_000 },
+  team_syncs: { max: 10 },
+  team_max_request_bytes: { max: 5_000_000 },
+  team_recalc_custom_vs_native: { max: 1.5 },
+  team_build_s: { max: 30 },
 };
 
 /** "target ≥ x: met" style note for the human-readable listing. */
@@ -279,35 +419,52 @@ function targetNote(key: string, value: number): string {
   return `  (target ${bound}: ${met ? "met" : "NOT MET"})`;
 }
 
-function main(): void {
-  const { perSecond, vsBare } = benchIndex();
-  const result: Record<string, number> = {
-    index_cells_per_s: Math.round(perSecond),
-    index_vs_bare_loop: Number(vsBare.toFixed(2)),
-    hf_custom_vs_native: Number(benchHyperFormula().toFixed(2)),
-  };
-  const column = benchIndexColumn();
-  result.index_column_cells_per_s = Math.round(column.perSecond);
-  result.index_column_vs_bare_loop = Number(column.vsBare.toFixed(2));
-  result.bare_column_cells_per_s = Math.round(column.barePerSecond);
-  buildForSizes();
-  result.taskpane_gzip_bytes = initialTaskpaneGzipBytes();
-  result.functions_gzip_bytes = gzipBytes("functions.js");
+async function main(): Promise<void> {
+  // `--team`: only the team figures (a quick look while working on the team cycle).
+  const teamOnly = process.argv.includes("--team");
+  const result: Record<string, number> = {};
+  if (!teamOnly) {
+    const { perSecond, vsBare } = benchIndex();
+    result.index_cells_per_s = Math.round(perSecond);
+    result.index_vs_bare_loop = Number(vsBare.toFixed(2));
+    result.hf_custom_vs_native = Number(benchHyperFormula().toFixed(2));
+    const column = benchIndexColumn();
+    result.index_column_cells_per_s = Math.round(column.perSecond);
+    result.index_column_vs_bare_loop = Number(column.vsBare.toFixed(2));
+    result.bare_column_cells_per_s = Math.round(column.barePerSecond);
+  }
+  const office = await benchTeamOffice();
+  result.team_syncs = office.syncs;
+  result.team_max_request_bytes = office.maxRequestBytes;
+  const team = await benchTeamSandbox();
+  result.team_build_s = Number(team.buildSeconds.toFixed(2));
+  result.team_recalc_custom_vs_native = Number(team.customVsNative.toFixed(2));
+  if (!teamOnly) {
+    buildForSizes();
+    result.taskpane_gzip_bytes = initialTaskpaneGzipBytes();
+    result.functions_gzip_bytes = gzipBytes("functions.js");
+  }
   if (process.argv.includes("--json")) {
     const targets = Object.fromEntries(
-      Object.entries(TARGETS).map(([key, t]) => {
-        const v = result[key];
-        const met = (t.min === undefined || v >= t.min) && (t.max === undefined || v <= t.max);
-        return [key, { ...t, met }];
-      })
+      Object.entries(TARGETS)
+        .filter(([key]) => key in result)
+        .map(([key, t]) => {
+          const v = result[key];
+          const met = (t.min === undefined || v >= t.min) && (t.max === undefined || v <= t.max);
+          return [key, { ...t, met }];
+        })
     );
     process.stdout.write(`${JSON.stringify({ ...result, targets })}\n`);
     return;
   }
   for (const [key, value] of Object.entries(result))
     process.stdout.write(
-      `${key.padEnd(26)} ${String(value).padStart(10)}${targetNote(key, value)}\n`
+      `${key.padEnd(28)} ${String(value).padStart(10)}${targetNote(key, value)}\n`
     );
 }
 
-if (require.main === module) main();
+if (require.main === module)
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
