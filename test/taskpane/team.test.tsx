@@ -68,3 +68,32 @@ test("the team panel's words exist in both languages", async () => {
   );
   expect(ru.staffCount(5, "S")).toContain("5 человек ");
 });
+
+test("collective KPIs: the request names them; members without a unit are told, and the unit facts can be shown", async () => {
+  const host = memoryHost();
+  host.staff = {
+    sheet: "Staff",
+    plans: new Map(),
+    members: [
+      { employee: "Anna", position: "Sales clerk", unit: "Store 1" },
+      { employee: "Gleb", position: "Sales clerk" },
+    ],
+  };
+  await open(host);
+  await screen.findByText(/2 people in the staff table/);
+  const build = screen.getByRole("button", { name: "Build for everyone" });
+  await waitFor(() => expect(build.hasAttribute("disabled")).toBe(false));
+  await new Promise((r) => setTimeout(r, 50));
+  fireEvent.click(build);
+  await screen.findByText(/No unit in the staff table/, undefined, { timeout: 3000 });
+  expect(screen.getByText(/Gleb \(STORE_SHRINKAGE\)/)).toBeTruthy();
+  const [request] = callsTo(host, "buildTeam")[0] as [TeamRequest];
+  expect(request.members.map((m) => m.collective)).toEqual([
+    ["STORE_SHRINKAGE"],
+    ["STORE_SHRINKAGE"],
+  ]);
+  fireEvent.click(screen.getByRole("button", { name: "Show the unit facts" }));
+  await waitFor(() =>
+    expect(callsTo(host, "goTo").at(-1)).toEqual([{ sheet: "Unit facts", address: "A1" }])
+  );
+});

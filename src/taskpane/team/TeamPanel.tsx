@@ -16,14 +16,19 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Card } from "../../core/card";
-import { memberMatrix, positionCards, type PositionProblem } from "../../core/team";
+import {
+  collectiveCodes,
+  memberMatrix,
+  positionCards,
+  type PositionProblem,
+} from "../../core/team";
 import { ROLE_TEMPLATES } from "../../core/templates/roles";
 import type { StaffSnapshot, TeamBuildResult, WorkbookHost } from "../../workbook/host";
 import type { TeamRequest } from "../../workbook/team-plan";
 import { useI18n } from "../i18n";
 import { useLibrary } from "../library";
 import { errorText, type CardsState } from "../useCards";
-import { teamStrings } from "./strings";
+import { teamStrings, type TeamStrings } from "./strings";
 import { onDemand } from "../onDemand";
 
 /** The roll-up's part of the panel, in a chunk of its own. */
@@ -116,7 +121,11 @@ export function TeamPanel({ host, cards }: TeamPanelProps) {
       }
       for (const { card } of p.cards)
         if (!cards.cards.some((c) => c.code === card.code)) missing.set(card.code, card);
-      request.members.push({ member, matrix: memberMatrix(member, p, staff.plans, period.trim()) });
+      request.members.push({
+        member,
+        matrix: memberMatrix(member, p, staff.plans, period.trim()),
+        collective: collectiveCodes(p),
+      });
     }
     cancel.current = false;
     setProgress({ done: 0, total: 1 });
@@ -179,6 +188,13 @@ export function TeamPanel({ host, cards }: TeamPanelProps) {
                 {s.showRegister}
               </Button>
             )}
+            {result && !progress && result.out.unitFactsSheet && (
+              <Button
+                onClick={() => void host.goTo({ sheet: result.out.unitFactsSheet!, address: "A1" })}
+              >
+                {s.showUnitFacts}
+              </Button>
+            )}
           </div>
           {progress && (
             <Field
@@ -192,7 +208,13 @@ export function TeamPanel({ host, cards }: TeamPanelProps) {
       )}
       {result && (
         <MessageBar
-          intent={result.out.cancelled || result.skipped.length > 0 ? "warning" : "success"}
+          intent={
+            result.out.cancelled ||
+            result.skipped.length > 0 ||
+            result.out.results.some((r) => r.noUnit?.length)
+              ? "warning"
+              : "success"
+          }
         >
           <MessageBarBody>
             {result.out.cancelled
@@ -200,6 +222,7 @@ export function TeamPanel({ host, cards }: TeamPanelProps) {
               : s.built(...counts(result.out))}
             {result.skipped.length > 0 && ` ${s.skipped(result.skipped.join("; "))}`}
             {conflictCount(result.out) > 0 && ` ${s.conflicts(conflictCount(result.out))}`}
+            {collectiveNotes(result.out, s)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -218,6 +241,18 @@ function counts(out: TeamBuildResult): [number, number] {
     out.results.filter((r) => r.built === "new").length,
     out.results.filter((r) => r.built === "updated").length,
   ];
+}
+
+/** What the build says about collective KPIs: people without a unit, facts typed in a matrix. */
+function collectiveNotes(out: TeamBuildResult, s: TeamStrings): string {
+  const noUnit = out.results.filter((r) => r.noUnit?.length);
+  const kept = out.results.filter((r) => r.keptFacts?.length);
+  let text = "";
+  if (noUnit.length > 0)
+    text += ` ${s.noUnit(noUnit.map((r) => `${r.employee} (${r.noUnit!.join(", ")})`).join("; "))}`;
+  if (kept.length > 0)
+    text += ` ${s.keptFacts(kept.map((r) => `${r.employee} (${r.keptFacts!.join(", ")})`).join("; "))}`;
+  return text;
 }
 
 function conflictCount(out: TeamBuildResult): number {

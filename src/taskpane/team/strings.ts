@@ -16,6 +16,11 @@ export interface TeamStrings {
   skipped(items: string): string;
   conflicts(n: number): string;
   showRegister: string;
+  showUnitFacts: string;
+  /** Members with a collective KPI but no unit: "Anna (STORE_SHRINKAGE); …". */
+  noUnit(items: string): string;
+  /** Collective facts typed in a matrix over the unit's: "Boris (STORE_SHRINKAGE); …". */
+  keptFacts(items: string): string;
   noStaffYet: string;
   reason: Record<
     "noPosition" | "unknownCode" | "unknownPosition" | "noCards",
@@ -45,6 +50,11 @@ export const en: TeamStrings = {
   conflicts: (n) =>
     `${n} ${plural("en", n, { one: "value was", other: "values were" })} changed in a sheet and kept as typed there.`,
   showRegister: "Show the register",
+  showUnitFacts: "Show the unit facts",
+  noUnit: (items) =>
+    `No unit in the staff table, so collective KPIs are typed in the matrix itself: ${items}. Give them a unit and build again to take the unit's fact.`,
+  keptFacts: (items) =>
+    `Collective facts typed in a matrix were kept there, so the unit's fact is not used for: ${items}. Clear the cell and build again to take the unit's fact.`,
   noStaffYet: "The staff table has nobody yet: type people in it, then build.",
   reason: {
     noPosition: () => "no position given",
@@ -77,6 +87,11 @@ export const ru: TeamStrings = {
   conflicts: (n) =>
     `${n} ${ruPlural(n, "значение изменено", "значения изменены", "значений изменено")} на листах и оставлено как введено там.`,
   showRegister: "Показать ведомость",
+  showUnitFacts: "Показать факты подразделений",
+  noUnit: (items) =>
+    `Не указано подразделение в таблице сотрудников, поэтому коллективные KPI вводятся в самой матрице: ${items}. Укажите подразделение и постройте ещё раз, чтобы брать факт подразделения.`,
+  keptFacts: (items) =>
+    `Коллективные факты, введённые в матрице, оставлены там, и факт подразделения для них не используется: ${items}. Очистите ячейку и постройте ещё раз, чтобы брать факт подразделения.`,
   noStaffYet: "В таблице сотрудников пока никого нет: впишите людей и постройте.",
   reason: {
     noPosition: () => "не указана должность",

@@ -149,8 +149,12 @@ export function memoryHost(
           sheet: m.member.employee,
           built: "new" as const,
           conflicts: [],
+          ...(m.collective?.length && !m.member.unit ? { noUnit: [...m.collective] } : {}),
         })),
         registerSheet: "Bonus register",
+        ...(request.members.some((m) => m.collective?.length && m.member.unit)
+          ? { unitFactsSheet: "Unit facts" }
+          : {}),
         cancelled: done < total,
         done,
         total,
