@@ -192,6 +192,9 @@ export interface PeriodMatrixResult {
 }
 
 export interface PeriodPlan {
+  /** The period closed and the one the matrices show now. */
+  period: string;
+  next: string;
   /** Applied in order, one request each: History first, then the matrices, then Trends. */
   batches: WorkbookPlan[];
   closed: PeriodMatrixResult[];
@@ -434,6 +437,8 @@ export function planClosePeriod(input: PeriodInput): PeriodPlan | { refused: Ref
   // does not hold yet.
   const batches = pack([...hist.groups, ...carry, tail, ...trends.groups], maxBytes);
   return {
+    period,
+    next,
     batches,
     closed,
     skipped,

@@ -27,6 +27,7 @@ import type { StaffSnapshot, TeamBuildResult, WorkbookHost } from "../../workboo
 import type { TeamRequest } from "../../workbook/team-plan";
 import { useI18n } from "../i18n";
 import { useLibrary } from "../library";
+import { LazyPeriodPanel } from "./period-lazy";
 import { errorText, type CardsState } from "../useCards";
 import { teamStrings, type TeamStrings } from "./strings";
 import { onDemand } from "../onDemand";
@@ -232,6 +233,7 @@ export function TeamPanel({ host, cards }: TeamPanelProps) {
         </MessageBar>
       )}
       {staff && people > 0 && <Rollup host={host} />}
+      <LazyPeriodPanel host={host} />
     </section>
   );
 }

@@ -20,6 +20,8 @@ import type {
   WorkbookHost,
   WriteOptions,
 } from "../../../src/workbook/host";
+import { WorkbookRefusal, type PeriodOptions, type Refusal } from "../../../src/workbook/host";
+import type { PeriodOverview, PeriodRequest } from "../../../src/workbook/period-plan";
 
 /** What the tests can set up and inspect. */
 export interface MemoryHost extends WorkbookHost {
@@ -39,6 +41,9 @@ export interface MemoryHost extends WorkbookHost {
   staff?: StaffSnapshot;
   /** The bonus register as readTeam reports it, when the workbook has one. */
   team?: TeamSnapshot;
+  /** What readPeriods reports; closePeriod moves it on (or throws periodRefusal). */
+  periods?: PeriodOverview;
+  periodRefusal?: Refusal;
   /** A user editing the sheet: every onChanged listener hears it. */
   edit(): void;
 }
@@ -169,6 +174,39 @@ export function memoryHost(
         weighting: options?.weighting ?? ("headcount" as const),
         pivot: false,
         notes: [],
+      };
+    },
+    async readPeriods() {
+      return host.periods ?? { current: "", matrices: [], closed: [], hasPlansTable: false };
+    },
+    async closePeriod(request: PeriodRequest, options?: PeriodOptions) {
+      host.calls.push({ method: "closePeriod", args: [request, options] });
+      if (host.periodRefusal) throw new WorkbookRefusal(host.periodRefusal);
+      const before = host.periods ?? { current: "", matrices: [], closed: [], hasPlansTable: false };
+      const count = before.matrices.find((m) => m.period === request.period)?.count ?? 0;
+      host.periods = {
+        ...before,
+        current: request.next,
+        matrices: [{ period: request.next, count }],
+        closed: [...before.closed, request.period],
+      };
+      options?.onProgress?.(1, 1);
+      return {
+        period: request.period,
+        next: request.next,
+        closed: Array.from({ length: count }, (_, i) => ({
+          employee: `Person ${i + 1}`,
+          sheet: `Person ${i + 1}`,
+          historyRows: 2,
+          factsCleared: 2,
+          plansTaken: request.plans === "table" ? 1 : 0,
+        })),
+        skipped: [],
+        historySheet: "History",
+        trendsSheet: "Trends",
+        unitFactsCleared: 0,
+        done: 1,
+        total: 1,
       };
     },
     onChanged(listener: () => void) {
