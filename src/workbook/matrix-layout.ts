@@ -18,6 +18,12 @@ export const MATRIX_COLUMNS: readonly MatrixColumn[] = [
   "status",
 ];
 
+/** Labels of the status threshold cells under the bonus (label, then the value beside it). */
+export const STATUS_THRESHOLD_LABELS = {
+  amber: { en: "Status amber from", ru: "Жёлтый от" },
+  green: { en: "Status green from", ru: "Зелёный от" },
+} as const;
+
 /** 0-based column of a matrix column. */
 export const COL: Readonly<Record<MatrixColumn, number>> = Object.fromEntries(
   MATRIX_COLUMNS.map((c, i) => [c, i])

@@ -30,6 +30,8 @@ export const MATRIX_FIELDS = [
   "scale",
   "interpolation",
   "mode",
+  "statusAmber",
+  "statusGreen",
 ] as const;
 export type MatrixField = (typeof MATRIX_FIELDS)[number];
 

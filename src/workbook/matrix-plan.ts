@@ -6,11 +6,25 @@
 import { METHOD_NAMES, type Lang } from "../core/card";
 import { isPercentUnit } from "../core/library/units";
 import { INTERPOLATION_NAMES } from "../core/option-names";
+import {
+  STATUS_COLOURS as STATUS_FILLS,
+  STATUS_LEVEL,
+  STATUS_TOKENS,
+  statusNumberFormat,
+} from "../core/status";
+import { thresholdsFromScale, type StatusThresholds } from "../core/thresholds";
+import { at15 } from "../core/values";
 import type { Matrix, MatrixColumn, MatrixRow } from "../core/matrix/types";
 import { cellAddress, rangeAddress } from "./a1";
 import { MATRIX_HEADERS, MATRIX_LABELS } from "./headers";
-import { COL, HEADER_ROW, MATRIX_COLUMNS } from "./matrix-layout";
-import { mergeMatrix, type MatrixConflict, type MatrixMerge, type RowField } from "./matrix-merge";
+import { COL, HEADER_ROW, MATRIX_COLUMNS, STATUS_THRESHOLD_LABELS } from "./matrix-layout";
+import {
+  mergeMatrix,
+  sameValue,
+  type MatrixConflict,
+  type MatrixMerge,
+  type RowField,
+} from "./matrix-merge";
 import type { MatrixLayout, MatrixReading } from "./matrix-read";
 import type { CellInput, PlanStep, SheetPlan, StylePlan, WorkbookPlan } from "./plan";
 import { kpiFormulasOf, sheetPlanSteps } from "./plan";
@@ -25,12 +39,19 @@ export const FORMATS = {
   money: "#,##0.00",
 } as const;
 
-/** Status colours: Excel's own Good / Neutral / Bad cell styles. */
-export const STATUS_COLOURS = {
-  green: { fill: "#C6EFCE", fontColor: "#006100" },
-  amber: { fill: "#FFEB9C", fontColor: "#9C5700" },
-  red: { fill: "#FFC7CE", fontColor: "#9C0006" },
-} as const;
+/** Status colours: Excel's own Good / Neutral / Bad cell styles (src/core/status.ts). */
+export const STATUS_COLOURS = STATUS_FILLS;
+
+/**
+ * The status thresholds a matrix uses: the ones it holds, else those its bonus scale implies
+ * (red pays nothing, green pays the full bonus; 90 % / 100 % without a scale).
+ */
+export function matrixThresholds(
+  m: Pick<Matrix, "scale" | "interpolation" | "statusAmber" | "statusGreen">
+): StatusThresholds {
+  const derived = thresholdsFromScale(m.scale, m.interpolation ?? "step");
+  return { amber: m.statusAmber ?? derived.amber, green: m.statusGreen ?? derived.green };
+}
 
 /** The fill that marks cells the user types into. */
 export const INPUT_FILL = "#FFF2CC";
@@ -63,6 +84,8 @@ export function defaultLayout(n: number, s: number): MatrixLayout {
     thresholdRow: s > 0 ? scaleRow + 1 : -1,
     scaleCount: s,
     bonusRow: scaleRow + 1 + (s > 0 ? s + 1 : 0),
+    amberRow: scaleRow + 2 + (s > 0 ? s + 1 : 0),
+    greenRow: scaleRow + 3 + (s > 0 ? s + 1 : 0),
   };
 }
 
@@ -151,10 +174,44 @@ export function blankGuard(ref: string): string {
   return ref === "" ? "" : `IF(${ref}="","",${ref})`;
 }
 
+/** A threshold for a status formula: the number itself, or the matrix's cell (blank-guarded). */
+function thresholdArg(own: number | undefined, cell: string): string {
+  if (own !== undefined) return String(at15(own));
+  return cell === "" ? "" : blankGuard(cell);
+}
+
+/** The matrix's status threshold cells, absolute ("$B$24"), or "" where it has none. */
+function thresholdCells(L: Pick<MatrixLayout, "left" | "amberRow" | "greenRow">): {
+  amber: string;
+  green: string;
+} {
+  const abs = (row: number | undefined) =>
+    row === undefined || row < 0
+      ? ""
+      : cellAddress(row, L.left + 1).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  return { amber: abs(L.amberRow), green: abs(L.greenRow) };
+}
+
+/**
+ * A status formula: the level (3 / 2 / 1) of an index cell against the row's own thresholds or
+ * the matrix's threshold cells: `IF(J6="","",KPI.STATUS(J6,…,…,"level"))`.
+ */
+export function statusFormula(
+  L: Pick<MatrixLayout, "left" | "amberRow" | "greenRow">,
+  indexCell: string,
+  own: Pick<MatrixRow, "statusAmber" | "statusGreen"> = {}
+): string {
+  const c = thresholdCells(L);
+  const amber = thresholdArg(own.statusAmber, c.amber);
+  const green = thresholdArg(own.statusGreen, c.green);
+  return `=IF(${indexCell}="","",KPI.STATUS(${indexCell},${amber},${green},"level"))`;
+}
+
 /** The row formulas: index from the row's own cells, so Excel recalculates as facts change. */
 export function rowFormulas(
-  L: Pick<MatrixLayout, "cols">,
-  r: number
+  L: Pick<MatrixLayout, "cols"> & Partial<Pick<MatrixLayout, "left" | "amberRow" | "greenRow">>,
+  r: number,
+  row: Pick<MatrixRow, "statusAmber" | "statusGreen"> = {}
 ): Partial<Record<"index" | "score" | "status", string>> {
   const a = (c: MatrixColumn): string =>
     L.cols[c] === undefined ? "" : cellAddress(r, L.cols[c]!);
@@ -165,7 +222,12 @@ export function rowFormulas(
       .join(",")})`,
   };
   if (L.cols.score !== undefined) out.score = `=IF(${idx}="","",${idx}*${a("weight")})`;
-  if (L.cols.status !== undefined) out.status = `=IF(${idx}="","",KPI.STATUS(${idx}))`;
+  if (L.cols.status !== undefined)
+    out.status = statusFormula(
+      { left: L.left ?? 0, amberRow: L.amberRow, greenRow: L.greenRow },
+      idx,
+      row
+    );
   return out;
 }
 
@@ -176,7 +238,8 @@ function writeRow(
   r: number,
   row: MatrixRow,
   fields: ReadonlySet<RowField> | "all",
-  lang: Lang
+  lang: Lang,
+  statusFormat = false
 ): void {
   const valueFormat = isPercentUnit(row.unit) ? FORMATS.percent1 : FORMATS.number;
   const all = fields === "all";
@@ -191,12 +254,14 @@ function writeRow(
   for (const f of ["min", "plan", "max", "fact"] as const) {
     if (want(f)) cv.set(r, L.cols[f], blank(row[f]), fmt(valueFormat));
   }
-  const f = rowFormulas(L, r);
+  const f = rowFormulas(L, r, row);
   // The add-in's formulas are rewritten on every update; their formats only on a new row, so a
-  // format the user gave an existing Index, Score or Status cell stays.
+  // format the user gave an existing Index, Score or Status cell stays. A status cell of an
+  // older matrix (a word as its value) gets the level's format once, as it turns into a level.
   cv.set(r, L.cols.index, f.index!, fmt(FORMATS.percent1));
   if (f.score) cv.set(r, L.cols.score, f.score, fmt(FORMATS.percent1));
-  if (f.status) cv.set(r, L.cols.status, f.status, fmt(FORMATS.general));
+  if (f.status)
+    cv.set(r, L.cols.status, f.status, all || statusFormat ? statusNumberFormat(lang) : undefined);
 }
 
 /** The total row's formulas (label only when `label`). */
@@ -206,7 +271,8 @@ function writeTotal(
   n: number,
   mode: Matrix["mode"],
   lang: Lang,
-  label: boolean
+  label: boolean,
+  statusFormat = true
 ): void {
   const r = L.totalRow;
   if (label) cv.set(r, L.cols.name ?? L.left, MATRIX_LABELS.total[lang], FORMATS.general);
@@ -222,7 +288,12 @@ function writeTotal(
       FORMATS.percent1
     );
     if (L.cols.status !== undefined)
-      cv.set(r, L.cols.status, `=IF(${total}="","",KPI.STATUS(${total}))`, FORMATS.general);
+      cv.set(
+        r,
+        L.cols.status,
+        statusFormula(L, total),
+        statusFormat ? statusNumberFormat(lang) : undefined
+      );
   }
 }
 
@@ -242,7 +313,17 @@ function writeBonus(
   L: MatrixLayout,
   m: Matrix,
   lang: Lang,
-  what: { labels: boolean; base: boolean; mode: boolean; scale: boolean; scaleHeader: boolean }
+  what: {
+    labels: boolean;
+    base: boolean;
+    mode: boolean;
+    scale: boolean;
+    scaleHeader: boolean;
+    /** The status threshold rows: their labels, and which values to write. */
+    statusLabels: boolean;
+    amber: boolean;
+    green: boolean;
+  }
 ): void {
   const a = L.left;
   if (what.labels) {
@@ -263,6 +344,16 @@ function writeBonus(
     });
   }
   cv.set(L.bonusRow, a + 1, bonusFormula(L), FORMATS.money);
+  const t = matrixThresholds(m);
+  const rows = [
+    ["amber", L.amberRow, what.amber, t.amber],
+    ["green", L.greenRow, what.green, t.green],
+  ] as const;
+  for (const [k, row, value, v] of rows) {
+    if (row === undefined || row < 0) continue;
+    if (what.statusLabels) cv.set(row, a, STATUS_THRESHOLD_LABELS[k][lang], FORMATS.general);
+    if (value || what.statusLabels) cv.set(row, a + 1, v, FORMATS.percent1);
+  }
 }
 
 /** Conditional formats: a data bar on the index column, colours on the status tokens. */
@@ -273,8 +364,9 @@ function conditionalFormats(L: MatrixLayout, n: number): SheetPlan["conditionalF
   if (L.cols.status !== undefined) {
     const last = L.totalRow >= 0 ? L.totalRow : L.firstRow + Math.max(n, 1) - 1;
     const address = rangeAddress(L.firstRow, L.cols.status, last - L.firstRow + 1, 1);
-    for (const t of ["green", "amber", "red"] as const)
-      out.push({ kind: "textEquals", address, text: t, ...STATUS_COLOURS[t] });
+    // The colours follow the level (3 / 2 / 1), the same in every language.
+    for (const t of STATUS_TOKENS)
+      out.push({ kind: "valueEquals", address, value: STATUS_LEVEL[t], ...STATUS_COLOURS[t] });
   }
   return out;
 }
@@ -319,6 +411,9 @@ export function matrixSheetPlan(
     mode: true,
     scale: true,
     scaleHeader: true,
+    statusLabels: true,
+    amber: true,
+    green: true,
   });
   styles.push({ address: cellAddress(L.scaleRow, 0), bold: true });
   if (L.scaleCount > 0)
@@ -326,6 +421,7 @@ export function matrixSheetPlan(
   styles.push({ address: rangeAddress(L.bonusRow, 0, 1, 2), bold: true });
   inputs.push(cellAddress(L.baseRow, 1), cellAddress(L.scaleRow, 1));
   if (L.scaleCount > 0) inputs.push(rangeAddress(L.thresholdRow + 1, 0, L.scaleCount, 2));
+  inputs.push(rangeAddress(L.amberRow!, 1, 2, 1));
   for (const a of inputs) styles.push({ address: a, fill: INPUT_FILL });
 
   return {
@@ -340,7 +436,7 @@ export function matrixSheetPlan(
     },
     columnWidths: WIDTHS,
     freezeRows: L.headerRow + 1,
-    area: rangeAddress(0, 0, L.bonusRow + 1, width),
+    area: rangeAddress(0, 0, L.greenRow! + 1, width),
     inputs,
   };
 }
@@ -497,9 +593,45 @@ export function updateMatrixPlan(
   }
   L.scaleCount = s;
 
+  // Status thresholds under the bonus: kept where they are, or added as two whole rows under it.
+  const statusThere = blockThere && (O.amberRow ?? -1) >= 0 && (O.greenRow ?? -1) >= 0;
+  if (statusThere) {
+    const d = L.bonusRow - O.bonusRow;
+    L.amberRow = O.amberRow! + d;
+    L.greenRow = O.greenRow! + d;
+  } else {
+    steps.push({ kind: "insertRows", sheet, row: L.bonusRow + 1, count: 2 });
+    L.amberRow = L.bonusRow + 1;
+    L.greenRow = L.bonusRow + 2;
+  }
+
   // Cells: the header fields the pane changed, every row's changes and formulas, total, bonus.
   const m = merge.matrix;
   const vcol = O.left + 1;
+  // Thresholds typed in the sheet stay; those that still follow the scale move with a new one.
+  const write = {
+    amber: !statusThere || merge.changed.has("statusAmber"),
+    green: !statusThere || merge.changed.has("statusGreen"),
+  };
+  if (merge.changed.has("scale") || merge.changed.has("interpolation")) {
+    const sheetM = old.snapshot.matrix;
+    const was = thresholdsFromScale(sheetM.scale, sheetM.interpolation ?? "step");
+    const now = thresholdsFromScale(m.scale, m.interpolation ?? "step");
+    for (const [k, f] of [
+      ["amber", "statusAmber"],
+      ["green", "statusGreen"],
+    ] as const) {
+      if (merge.changed.has(f)) continue;
+      if (sheetM[f] !== undefined && !sameValue(sheetM[f], was[k])) continue;
+      m[f] = now[k];
+      write[k] = true;
+    }
+  }
+  // A status formula of an older matrix (a word, not a level) gets the level's number format.
+  const oldWords = (r: number) => {
+    const f = O.cols.status === undefined ? undefined : old.cells.formulas[r]?.[O.cols.status];
+    return typeof f === "string" && /KPI\.STATUS\(/i.test(f) && !/"level"/i.test(f);
+  };
   if (merge.changed.has("name")) cv.set(O.titleRow, O.left, textInput(m.name));
   if (merge.changed.has("employee") && O.employeeRow >= 0)
     cv.set(O.employeeRow, vcol, textInput(m.employee));
@@ -509,11 +641,12 @@ export function updateMatrixPlan(
   merge.rows.forEach((mr) => {
     const r = mr.from !== undefined ? keptAt.get(mr.from)! : lastKept + 1 + newSeen++;
     L.rowAt.push(r);
-    writeRow(cv, L, r, mr.row, mr.from === undefined ? "all" : mr.changed, lang);
+    const words = mr.from !== undefined && oldWords(O.rowAt[mr.from]);
+    writeRow(cv, L, r, mr.row, mr.from === undefined ? "all" : mr.changed, lang, words);
     if (mr.from === undefined && L.cols.fact !== undefined)
       styles.push({ address: cellAddress(r, L.cols.fact), fill: INPUT_FILL });
   });
-  writeTotal(cv, L, n, m.mode, lang, totalLabel);
+  writeTotal(cv, L, n, m.mode, lang, totalLabel, totalLabel || oldWords(O.totalRow));
   const modeCell = old.cells.values[O.scaleRow]?.[vcol];
   writeBonus(cv, L, m, lang, {
     labels,
@@ -526,7 +659,12 @@ export function updateMatrixPlan(
       modeCell === "",
     scale: labels || merge.changed.has("scale") || scaleHeader,
     scaleHeader,
+    statusLabels: !statusThere,
+    amber: write.amber,
+    green: write.green,
   });
+  if (!statusThere)
+    styles.push({ address: rangeAddress(L.amberRow, vcol, 2, 1), fill: INPUT_FILL });
   if (labels || scaleHeader) {
     const pts = s > 0 ? rangeAddress(L.thresholdRow + 1, O.left, s, 2) : "";
     if (pts) styles.push({ address: pts, fill: INPUT_FILL });

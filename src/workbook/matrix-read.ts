@@ -15,7 +15,7 @@ import type {
 import { cellAddress, parseRange, rangeAddress } from "./a1";
 import { cellResult } from "./cells";
 import { MATRIX_HEADERS, MATRIX_LABELS, isLabel, recognizeHeaders } from "./headers";
-import { MATRIX_COLUMNS } from "./matrix-layout";
+import { MATRIX_COLUMNS, STATUS_THRESHOLD_LABELS } from "./matrix-layout";
 import type { Grid, SheetCells } from "./snapshot";
 import { isBlankCell, numberFromCell, textFromCell } from "./text";
 
@@ -49,6 +49,9 @@ export interface MatrixLayout {
   thresholdRow: number;
   scaleCount: number;
   bonusRow: number;
+  /** The status threshold rows under the bonus ("Status amber from", "Status green from"). */
+  amberRow?: number;
+  greenRow?: number;
 }
 
 /** A matrix as read, with where it sits and the cells it was read from. */
@@ -109,11 +112,21 @@ export function columnsFromIndexFormula(formula: unknown): Partial<Record<Matrix
   if (typeof formula !== "string") return out;
   const m = /KPI\.INDEX\((.*)\)\s*$/i.exec(formula);
   if (!m) return out;
+  const args = splitArgs(m[1]);
+  args.slice(0, INDEX_ARGS.length).forEach((a, i) => {
+    const ref = /\$?([A-Za-z]{1,3})\$?\d+/.exec(a.replace(/"[^"]*"/g, ""));
+    if (ref) out[INDEX_ARGS[i]] = parseRange(`${ref[1]}1`).col;
+  });
+  return out;
+}
+
+/** The arguments of a call, split at its top-level commas (text and brackets respected). */
+function splitArgs(inner: string): string[] {
   const args: string[] = [];
   let depth = 0;
   let cur = "";
   let inText = false;
-  for (const ch of m[1]) {
+  for (const ch of inner) {
     if (ch === '"') inText = !inText;
     if (!inText && ch === "(") depth++;
     if (!inText && ch === ")") depth--;
@@ -125,10 +138,41 @@ export function columnsFromIndexFormula(formula: unknown): Partial<Record<Matrix
     cur += ch;
   }
   args.push(cur);
-  args.slice(0, INDEX_ARGS.length).forEach((a, i) => {
-    const ref = /\$?([A-Za-z]{1,3})\$?\d+/.exec(a.replace(/"[^"]*"/g, ""));
-    if (ref) out[INDEX_ARGS[i]] = parseRange(`${ref[1]}1`).col;
-  });
+  return args;
+}
+
+/**
+ * A row's own status thresholds: the numbers written in its KPI.STATUS formula (a card's own
+ * thresholds), as the add-in writes them; a threshold that refers to the matrix's cell is not
+ * the row's own (undefined).
+ */
+export function thresholdsFromStatusFormula(formula: unknown): {
+  statusAmber?: number;
+  statusGreen?: number;
+} {
+  if (typeof formula !== "string") return {};
+  const at = formula.search(/KPI\.STATUS\(/i);
+  if (at < 0) return {};
+  const open = at + "KPI.STATUS(".length;
+  let depth = 1;
+  let inText = false;
+  let end = open;
+  for (; end < formula.length && depth > 0; end++) {
+    const ch = formula[end];
+    if (ch === '"') inText = !inText;
+    if (!inText && ch === "(") depth++;
+    if (!inText && ch === ")") depth--;
+  }
+  const args = splitArgs(formula.slice(open, end - 1));
+  const literal = (a: string | undefined): number | undefined =>
+    a !== undefined && /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(a)
+      ? Number(a)
+      : undefined;
+  const out: { statusAmber?: number; statusGreen?: number } = {};
+  const amber = literal(args[1]);
+  const green = literal(args[2]);
+  if (amber !== undefined) out.statusAmber = amber;
+  if (green !== undefined) out.statusGreen = green;
   return out;
 }
 
@@ -199,6 +243,7 @@ export function readMatrixCells(cells: SheetCells): MatrixReading | undefined {
     const num = (c: MatrixColumn): number | undefined => numberFromCell(cell(grid, r, cols[c]));
     const min = num("min");
     rowAt.push(r);
+    const own = thresholdsFromStatusFormula(cell(formulas, r, cols.status));
     rows.push({
       code: textFromCell(cell(grid, r, cols.code)).trim(),
       name: textFromCell(cell(grid, r, cols.name)),
@@ -209,6 +254,7 @@ export function readMatrixCells(cells: SheetCells): MatrixReading | undefined {
       plan: num("plan"),
       max: num("max"),
       fact: num("fact"),
+      ...own,
     });
     results.push({
       index: cellResult(cell(grid, r, cols.index)),
@@ -234,6 +280,10 @@ export function readMatrixCells(cells: SheetCells): MatrixReading | undefined {
       ? scaleRow + 1
       : -1;
   const bonusRow = labelRow(grid, Math.max(after, baseRow + 1), end, labelCol, MATRIX_LABELS.bonus);
+  // The status thresholds under the bonus (or under the bonus block's last part found).
+  const statusFrom = Math.max(after, baseRow + 1, scaleRow + 1, bonusRow + 1);
+  const amberRow = labelRow(grid, statusFrom, end, labelCol, STATUS_THRESHOLD_LABELS.amber);
+  const greenRow = labelRow(grid, statusFrom, end, labelCol, STATUS_THRESHOLD_LABELS.green);
   const scale: BonusScalePoint[] = [];
   if (thresholdRow >= 0) {
     for (let s = thresholdRow + 1; s < end && (bonusRow < 0 || s < bonusRow); s++) {
@@ -252,6 +302,8 @@ export function readMatrixCells(cells: SheetCells): MatrixReading | undefined {
     (scaleRow >= 0 ? lookupInterpolationCell(cell(grid, scaleRow, valueCol)) : undefined) ??
     interpolationFromFormula(cell(formulas, bonusRow, valueCol));
   const mode = modeFromFormula(cell(formulas, totalRow, cols.score));
+  const statusAmber = amberRow >= 0 ? numberFromCell(cell(grid, amberRow, valueCol)) : undefined;
+  const statusGreen = greenRow >= 0 ? numberFromCell(cell(grid, greenRow, valueCol)) : undefined;
   const sheet = cells.sheet;
   const snapshot: MatrixSnapshot = {
     sheet,
@@ -265,6 +317,8 @@ export function readMatrixCells(cells: SheetCells): MatrixReading | undefined {
       scale,
       ...(interpolation ? { interpolation } : {}),
       ...(mode ? { mode } : {}),
+      ...(statusAmber !== undefined ? { statusAmber } : {}),
+      ...(statusGreen !== undefined ? { statusGreen } : {}),
     },
     results,
     weightTotal: value(totalRow, cols.weight),
@@ -282,6 +336,8 @@ export function readMatrixCells(cells: SheetCells): MatrixReading | undefined {
       base: at1(baseRow, valueCol),
       scale: scale.length ? rangeAddress(thresholdRow + 1, labelCol, scale.length, 2) : "",
       bonus: at1(bonusRow, valueCol),
+      ...(amberRow >= 0 ? { statusAmber: at1(amberRow, valueCol) } : {}),
+      ...(greenRow >= 0 ? { statusGreen: at1(greenRow, valueCol) } : {}),
     },
   };
   const layout: MatrixLayout = {
@@ -301,6 +357,8 @@ export function readMatrixCells(cells: SheetCells): MatrixReading | undefined {
     thresholdRow,
     scaleCount: scale.length,
     bonusRow,
+    amberRow,
+    greenRow,
   };
   return { snapshot, layout, cells };
 }

@@ -123,7 +123,10 @@ describe("matrix sheet plan and reader", () => {
     expect(snap.matrix.rows[0].name).toBe("=looks like a formula");
     expect(snap.matrix.scale).toEqual(matrix.scale);
     expect(snap.matrix.bonusBase).toBe(1000);
-    expect(snap.at.bonus).toBe(`B${parseRange(plan.area).rows}`);
+    // The bonus, then the status thresholds under it (from the default scale: 80 % and 100 %).
+    expect(snap.at.bonus).toBe(`B${parseRange(plan.area).rows - 2}`);
+    expect(snap.at.statusGreen).toBe(`B${parseRange(plan.area).rows}`);
+    expect([snap.matrix.statusAmber, snap.matrix.statusGreen]).toEqual([0.8, 1]);
     expect(snap.matrix.interpolation).toBe("step");
   });
 

@@ -76,15 +76,26 @@ describe("OfficeHost matrices", () => {
     const cf = book.conditional.map((c) => [
       c.type,
       c.address,
-      c.textComparison.rule?.text ?? c.dataBar.positiveFormat.fillColor,
+      c.cellValue.rule?.formula1 ?? c.dataBar.positiveFormat.fillColor,
+      c.cellValue.rule?.operator,
+      c.cellValue.format.fill.color,
     ]);
+    // Status colours follow the level (1 red, 2 amber, 3 green), in every language.
     expect(cf).toEqual([
-      ["DataBar", "J6:J8", "#5B9BD5"],
-      ["ContainsText", "L6:L9", "green"],
-      ["ContainsText", "L6:L9", "amber"],
-      ["ContainsText", "L6:L9", "red"],
+      ["DataBar", "J6:J8", "#5B9BD5", undefined, undefined],
+      ["CellValue", "L6:L9", "=1", "EqualTo", "#FFC7CE"],
+      ["CellValue", "L6:L9", "=2", "EqualTo", "#FFEB9C"],
+      ["CellValue", "L6:L9", "=3", "EqualTo", "#C6EFCE"],
     ]);
-    expect(book.conditional[1].textComparison.format.fill.color).toBe("#C6EFCE");
+    // The status is a level against the threshold cells under the bonus, shown as a word.
+    expect(book.formula(sheet, "L6")).toBe(
+      '=IF(J6="","",KPI.STATUS(J6,IF($B$17="","",$B$17),IF($B$18="","",$B$18),"level"))'
+    );
+    expect(book.numberFormat(sheet, "L6")).toBe('[=3]"green";[=2]"amber";"red"');
+    expect(book.values(sheet, 16, 0, 2, 2)).toEqual([
+      ["Status amber from", 0.9], // the scale pays from 90 % (50 %) and fully from 100 %
+      ["Status green from", 1],
+    ]);
     expect(book.frozen.get(sheet)).toBe(5);
     expect(book.active).toBe(sheet);
   });
@@ -114,7 +125,8 @@ describe("OfficeHost matrices", () => {
       ["KpiMatrix1", "A5:L8"],
     ]);
     expect(book.conditional.filter((c) => c.sheet === sheet)).toHaveLength(4);
-    expect(book.used(sheet)!.rows).toBe(16); // A1 to the bonus row: the removed row is gone
+    // A1 to the status thresholds under the bonus: the removed row is gone.
+    expect(book.used(sheet)!.rows).toBe(18);
   });
 
   it("keeps the user's notes around a rebuilt matrix and never rebuilds a sheet that holds none", async () => {
@@ -140,14 +152,16 @@ describe("OfficeHost matrices", () => {
 
   it("moves the user's rows down instead of writing over them when a rebuilt matrix grows", async () => {
     const sheet = await buildSheet(kpis(2));
-    // kpis(2): header rows 1-5, KPIs 6-7, total 8, base 10, scale 11-14, bonus 15.
-    book.setInputs(sheet, 15, 0, [["note right under the matrix"]]);
-    book.setInputs(sheet, 15, 13, [[42]]);
+    // kpis(2): header rows 1-5, KPIs 6-7, total 8, base 10, scale 11-14, bonus 15, status
+    // thresholds 16-17.
+    book.setInputs(sheet, 17, 0, [["note right under the matrix"]]);
+    book.setInputs(sheet, 17, 13, [[42]]);
     expect(await syncsOf(() => buildSheet({ ...kpis(5), sheet }))).toBeLessThanOrEqual(3);
     const after = (await host.readMatrix(sheet))!;
     expect(after.at.bonus).toBe("B18");
-    expect(book.values(sheet, 18, 0, 1, 1)).toEqual([["note right under the matrix"]]);
-    expect(book.values(sheet, 18, 13, 1, 1)).toEqual([[42]]);
+    expect(after.at.statusGreen).toBe("B20");
+    expect(book.values(sheet, 20, 0, 1, 1)).toEqual([["note right under the matrix"]]);
+    expect(book.values(sheet, 20, 13, 1, 1)).toEqual([[42]]);
   });
 
   it("lists matrices and lints them with cell locations", async () => {

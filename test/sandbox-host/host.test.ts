@@ -67,8 +67,9 @@ describe("SandboxHost matrices", () => {
     expect(idx[3]).toBeCloseTo(0.6667, 4);
     expect(snap.total as number).toBeCloseTo(1.6519, 4);
     expect(snap.weightTotal as number).toBeCloseTo(1, 12);
-    expect(snap.results.map((r) => r.status)).toEqual(["red", "green", "green", "red"]);
-    expect(snap.totalStatus).toBe("green");
+    // Levels (3 green, 1 red), the same in every language.
+    expect(snap.results.map((r) => r.status)).toEqual([1, 3, 3, 1]);
+    expect(snap.totalStatus).toBe(3);
     // Step scale: 1.6519 ≥ 1.5 → coefficient 1.5 of the base.
     expect(snap.bonus).toBeCloseTo(75000, 6);
     host.setCell(sheet, snap.at.rows[1].fact, 650);
@@ -98,8 +99,12 @@ describe("SandboxHost matrices", () => {
     const cf = host.formats.conditionalFormats(sheet);
     expect(cf.find((c) => c.kind === "dataBar")?.address).toBe("J6:J9");
     expect(
-      cf.filter((c) => c.kind === "textEquals").map((c) => (c as { text: string }).text)
-    ).toEqual(["green", "amber", "red"]);
+      cf.filter((c) => c.kind === "valueEquals").map((c) => (c as { value: number }).value)
+    ).toEqual([1, 2, 3]);
+    expect(host.formula(sheet, a.status)).toBe(
+      `=IF(${a.index}="","",KPI.STATUS(${a.index},${g("$B$19")},${g("$B$20")},"level"))`
+    );
+    expect([snap.at.statusAmber, snap.at.statusGreen]).toEqual(["B19", "B20"]);
   });
 
   it("rebuilds in place and keeps the typed facts, matched by card code", async () => {
@@ -119,10 +124,10 @@ describe("SandboxHost matrices", () => {
       ["AVG_CHECK", 1240, 0.25],
       ["RETURNING_SHARE", 120, 0.3],
     ]);
-    // The old fourth row and its total row are gone: nothing left below the new bonus.
+    // The old fourth row and its total row are gone: nothing left below the new bonus block.
     expect(snap.results).toHaveLength(3);
-    const bonusRow = Number(snap.at.bonus.slice(1)) - 1;
-    const rest = host.values(sheet).slice(bonusRow + 1);
+    const lastRow = Number(snap.at.statusGreen!.slice(1)) - 1;
+    const rest = host.values(sheet).slice(lastRow + 1);
     expect(rest.every((row) => row.every((v) => v === null))).toBe(true);
   });
 
@@ -141,13 +146,13 @@ describe("SandboxHost matrices", () => {
     const host = new SandboxHost();
     const sheet = await buildOn(host, { ...worked, rows: worked.rows.slice(0, 2) });
     const before = await host.readMatrix(sheet);
-    const below = Number(before!.at.bonus.slice(1)) + 1; // the row right under the bonus
+    const below = Number(before!.at.statusGreen!.slice(1)) + 1; // the row right under the matrix
     host.setCell(sheet, `A${below}`, "note right under the matrix");
     host.setCell(sheet, `N${below}`, 42);
     await buildOn(host, { ...worked, sheet });
     const after = (await host.readMatrix(sheet))!;
     const moved = below + (after.at.rows.length - before!.at.rows.length);
-    expect(after.at.bonus).toBe(`B${moved - 1}`);
+    expect(after.at.statusGreen).toBe(`B${moved - 1}`);
     expect(host.values(sheet)[moved - 1][0]).toBe("note right under the matrix");
     expect(host.values(sheet)[moved - 1][13]).toBe(42);
   });

@@ -22,6 +22,12 @@ export interface MatrixRow {
   max?: number;
   /** The user's input; undefined while blank. */
   fact?: number;
+  /**
+   * The card's own status thresholds for this row (amber from, green from; 1 = 100 %), when
+   * its card sets them; undefined: the matrix's thresholds.
+   */
+  statusAmber?: number;
+  statusGreen?: number;
 }
 
 /** One step of the bonus scale: from `threshold` (a score, 1 = 100 %) the payout coefficient. */
@@ -54,6 +60,12 @@ export interface Matrix {
   mode?: WeightMode;
   /** Code of the role template it was built from, when it was. */
   templateId?: string;
+  /**
+   * Status thresholds of the matrix (amber from, green from; 1 = 100 %), as its bonus block
+   * holds them; undefined: derived from the bonus scale (thresholdsFromScale).
+   */
+  statusAmber?: number;
+  statusGreen?: number;
 }
 
 /** The columns of the matrix table, left to right. */
@@ -102,6 +114,9 @@ export interface MatrixAddresses {
   scale: string;
   /** The KPI.BONUS cell. */
   bonus: string;
+  /** The status threshold cells of the bonus block, when the matrix has them. */
+  statusAmber?: string;
+  statusGreen?: string;
 }
 
 /** The computed cells of one KPI row. */
