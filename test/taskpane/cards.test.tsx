@@ -175,3 +175,27 @@ test("a new card's code is proposed from its name, in Russian too, until the use
   });
   expect(code.value).toBe("REV");
 });
+
+test("the editor marks a card collective", async () => {
+  const host = await renderApp([SALES, CHECK]);
+  fireEvent.click(screen.getByRole("button", { name: "Edit Average check" }));
+  const dialog = await screen.findByRole("dialog");
+  const box = within(dialog).getByRole("checkbox", { name: /Collective KPI/ }) as HTMLInputElement;
+  expect(box.checked).toBe(false);
+  fireEvent.click(box);
+  fireEvent.click(within(dialog).getByRole("button", { name: "Save" }));
+  await waitFor(() => expect(host.cards[1].collective).toBe(true));
+  expect(host.cards[0].collective).toBeUndefined();
+});
+
+test("the editor unmarks a collective card", async () => {
+  const host = await renderApp([SALES, { ...CHECK, collective: true }]);
+  fireEvent.click(screen.getByRole("button", { name: "Edit Average check" }));
+  const dialog = await screen.findByRole("dialog");
+  const box = within(dialog).getByRole("checkbox", { name: /Collective KPI/ }) as HTMLInputElement;
+  expect(box.checked).toBe(true);
+  fireEvent.click(box);
+  fireEvent.click(within(dialog).getByRole("button", { name: "Save" }));
+  await waitFor(() => expect(callsTo(host, "saveCards")).toHaveLength(1));
+  expect(host.cards[1].collective).toBeUndefined();
+});

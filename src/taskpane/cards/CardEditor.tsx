@@ -2,6 +2,7 @@
 import * as React from "react";
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -69,13 +70,15 @@ export function CardEditor(props: CardEditorProps) {
   const [submitted, setSubmitted] = React.useState(false);
   // A new card's code follows its name until the user types a code of their own.
   const [codeFollowsName, setCodeFollowsName] = React.useState(true);
+  const [collective, setCollective] = React.useState(props.base?.collective === true);
 
   React.useEffect(() => {
     setDraft(props.draft);
     setTouched(new Set());
     setSubmitted(false);
     setCodeFollowsName(!props.editing && (props.draft?.code ?? "") === "");
-  }, [props.draft, props.editing]);
+    setCollective(props.base?.collective === true);
+  }, [props.draft, props.editing, props.base]);
 
   const { others, base } = props;
   const check = React.useMemo(
@@ -121,7 +124,12 @@ export function CardEditor(props: CardEditorProps) {
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (check?.card) await props.onSave(check.card);
+    if (check?.card) {
+      const card: Card = { ...check.card };
+      if (collective) card.collective = true;
+      else delete card.collective;
+      await props.onSave(card);
+    }
   };
 
   return (
@@ -194,6 +202,13 @@ export function CardEditor(props: CardEditorProps) {
                 {text("source", t.fieldSource)}
               </div>
               {text("actions", t.fieldActions)}
+              <Field hint={t.fieldCollectiveHint}>
+                <Checkbox
+                  label={t.fieldCollective}
+                  checked={collective}
+                  onChange={(_, data) => setCollective(data.checked === true)}
+                />
+              </Field>
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" type="submit">

@@ -59,6 +59,9 @@ export const en = {
   fieldOwner: "Owner",
   fieldSource: "Data source",
   fieldActions: "Actions",
+  fieldCollective: "Collective KPI: one fact per unit",
+  fieldCollectiveHint:
+    "Like a store's shrinkage: the fact is typed once in the unit facts table, and every matrix of the unit takes it from there.",
   methodRatio: "Ratio: fact ÷ plan",
   methodInverse: "Inverse: plan ÷ fact (lower is better)",
   methodCorridor: "Corridor: from minimum to plan",
