@@ -7,6 +7,7 @@
  */
 import type { Lang, LocalText } from "../core/card";
 import type { Matrix, MatrixRow } from "../core/matrix/types";
+import { statusNumberFormat } from "../core/status";
 import { employeeKey, type StaffMember } from "../core/team";
 import { cellAddress, quoteSheet, rangeAddress } from "./a1";
 import type { MatrixConflict } from "./matrix-merge";
@@ -560,7 +561,7 @@ function registerBody(
         at(out.bonus),
         textInput(r.sheet),
       ],
-      [g, g, g, pct, g, FORMATS.money, g]
+      [g, g, g, pct, statusNumberFormat(lang), FORMATS.money, g]
     );
   }
   for (const s of request.skipped) {

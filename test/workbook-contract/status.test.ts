@@ -5,7 +5,7 @@
 import { DEFAULT_BONUS_SCALE } from "../../src/core/matrix";
 import type { Matrix } from "../../src/core/matrix/types";
 import { readStatus, statusNumberFormat } from "../../src/core/status";
-import { DRIVERS, paneUpdate, type Driver } from "./drivers";
+import { DRIVERS, paneUpdate, teamRequest, type Driver } from "./drivers";
 
 /** Two KPIs of 50 % each; the facts give the total. */
 const matrix = (facts: [number, number]): Matrix => ({
@@ -135,5 +135,29 @@ describe.each(DRIVERS)("status levels and thresholds: %s", (_name, make) => {
     expect([after.matrix.statusAmber, after.matrix.statusGreen]).toEqual([0.8, 1]);
     expect(after.bonus).toBe(5000);
     expect(d.value(sheet, "N1")).toBe("red");
+  });
+
+  it("the bonus register shows each person's status level as a word of its language", async () => {
+    await d.host.createStaffTables(
+      [{ employee: "Vera", position: "TURNOVER_PLAN; AVG_CHECK", unit: "S", bonusBase: 1000 }],
+      { lang: "ru" }
+    );
+    const built = await d.host.buildTeam(teamRequest((await d.host.readStaff())!), { lang: "ru" });
+    const vera = built.results[0].sheet!;
+    const snap = (await d.host.readMatrix(vera))!;
+    snap.matrix.rows.forEach((_r, i) => {
+      d.type(vera, snap.at.rows[i].plan, 1000);
+      d.type(vera, snap.at.rows[i].fact, 1100);
+    });
+    const table = d.tables().get("KpiRegister")!;
+    const header = Number(/^[A-Z]+(\d+)/.exec(table.address)![1]);
+    const cell = `E${header + 1}`;
+    const after = (await d.host.readMatrix(vera))!;
+    expect(typeof after.totalStatus).toBe("number");
+    expect(d.value(built.registerSheet, cell)).toBe(after.totalStatus);
+    expect(d.numberFormat(built.registerSheet, cell)).toBe(statusNumberFormat("ru"));
+    expect(readStatus((await d.host.readTeam())!.rows[0].status)).toBe(
+      readStatus(after.totalStatus)
+    );
   });
 });
