@@ -113,3 +113,26 @@ describe("live recalculation of a 100-row matrix", () => {
     for (let i = 0; i < N; i++) expect(hf.getCellValue(cell(i, 6))).toBeCloseTo(want[i], 12);
   });
 });
+
+describe("live recalculation of status levels against threshold cells", () => {
+  it("editing a threshold cell changes every status that refers to it", () => {
+    // A: index; B1 amber from, B2 green from; C: KPI.STATUS level against them.
+    const rows: unknown[][] = [0.75, 0.85, 0.95, 1.05].map((x, i) => [
+      x,
+      i === 0 ? 0.8 : i === 1 ? 1 : null,
+      `=KPI.STATUS(A${i + 1},$B$1,$B$2,"level")`,
+    ]);
+    const hf = createKpiEngine({ S: rows });
+    const levels = () => [0, 1, 2, 3].map((r) => hf.getCellValue(cell(r, 2)));
+    expect(levels()).toEqual([1, 2, 2, 3]);
+    hf.setCellContents(cell(0, 1), [[0.9]]);
+    expect(levels()).toEqual([1, 1, 2, 3]);
+    hf.setCellContents(cell(1, 1), [[0.95]]);
+    expect(levels()).toEqual([1, 1, 3, 3]);
+    hf.setCellContents(cell(0, 1), [[90]]); // a whole percent: every status says what to type
+    expect(
+      levels().every((v) => typeof v === "object" && (v as { type: string }).type === "VALUE")
+    ).toBe(true);
+    hf.destroy();
+  });
+});
