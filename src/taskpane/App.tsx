@@ -49,6 +49,9 @@ type TabName = "cards" | "matrix" | "lint" | "share";
 const MatrixTab = onDemand(() => import("./matrix/MatrixTab").then((m) => m.MatrixTab));
 const LintTab = onDemand(() => import("./lint/LintTab").then((m) => m.LintTab));
 const ShareTab = onDemand(() => import("./share/ShareTab").then((m) => m.ShareTab));
+const AnalysisPanel = onDemand(() =>
+  import("./analysis/AnalysisPanel").then((m) => m.AnalysisPanel)
+);
 
 const useStyles = makeStyles({
   provider: { minHeight: "100%", display: "flex", flexDirection: "column" },
@@ -232,6 +235,7 @@ export function App({ host, language, theme, portable, outsideExcel, preload }: 
               onError={fail}
             />
           )}
+          {opened.has("matrix") && <AnalysisPanel host={host} matrices={matrices} />}
         </div>
         <div {...panel("lint")}>
           {opened.has("lint") && (

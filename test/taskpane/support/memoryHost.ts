@@ -209,6 +209,32 @@ export function memoryHost(
         total: 1,
       };
     },
+    // The analysis screens are tested over the sandbox host (test/taskpane/analysis.test.tsx).
+    async readSelection() {
+      host.calls.push({ method: "readSelection", args: [] });
+      return { kind: "empty" as const, sheet: "", address: "A1" };
+    },
+    async analyzeRange(request, options) {
+      host.calls.push({ method: "analyzeRange", args: [request, options] });
+      return {
+        ok: false as const,
+        problem: { kind: "empty" as const, sheet: request.sheet, address: request.address },
+      };
+    },
+    async readForecast(sheet) {
+      host.calls.push({ method: "readForecast", args: [sheet] });
+      return {
+        sheet,
+        period: "",
+        existing: false,
+        days: {},
+        problem: { kind: "notMatrix" as const, sheet },
+      };
+    },
+    async writeForecast(request, options) {
+      host.calls.push({ method: "writeForecast", args: [request, options] });
+      return { ok: false as const, problem: { kind: "notMatrix" as const, sheet: request.sheet } };
+    },
     onChanged(listener: () => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
