@@ -20,6 +20,12 @@ import { matrixAddresses } from "../src/workbook/matrix-layout";
 import { matrixSheetPlan } from "../src/workbook/matrix-plan";
 import type { BlockPlan, CellInput } from "../src/workbook/plan";
 import { convertWorkbook } from "./portable";
+import { cardFromLibrary, findLibraryCard } from "../src/core/library";
+import { memberMatrix, positionCards, type StaffMember } from "../src/core/team";
+import { ROLE_TEMPLATES } from "../src/core/templates";
+import type { MatrixRow } from "../src/core/matrix/types";
+import { SandboxHost } from "../src/sandbox/host";
+import { registerLayout, type TeamRequest } from "../src/workbook/team-plan";
 
 /** The four KPIs of the worked example ("Карта KPI"): 0.6667, 1.9667, 3.3077, 0.6667 → 1.6519. */
 export const EXAMPLE_CARDS: Card[] = [
@@ -285,10 +291,196 @@ export async function writeCleanExample(dir: string): Promise<string> {
   return clean;
 }
 
+/**
+ * The team example, in Russian (its economist's language; also, Excel reserves the sheet name
+ * "History", so an English workbook cannot hold the History sheet under that name): one store,
+ * a director, six clerks and two sales managers (the role templates), in two units, each with
+ * a bonus base.
+ */
+export const TEAM_STAFF: StaffMember[] = [
+  {
+    employee: "Ольга Смирнова",
+    position: "Директор магазина",
+    unit: "Торговый зал",
+    bonusBase: 90000,
+  },
+  ...["Анна Иванова", "Борис Петров", "Вера Соколова", "Глеб Орлов", "Дина Ким", "Егор Лис"].map(
+    (employee, i) => ({
+      employee,
+      position: "Продавец-консультант",
+      unit: "Торговый зал",
+      manager: "Ольга Смирнова",
+      bonusBase: 30000 + 2500 * i,
+    })
+  ),
+  ...["Иван Волков", "Мария Зуева"].map((employee, i) => ({
+    employee,
+    position: "Менеджер по продажам",
+    unit: "Оптовые продажи",
+    manager: "Ольга Смирнова",
+    bonusBase: 45000 + 5000 * i,
+  })),
+];
+
+/** The team example's language. */
+export const TEAM_LANG: Lang = "ru";
+
+/** The team example's periods: the first two are closed into History, the third is open. */
+export const TEAM_PERIODS = ["2026-01", "2026-02", "2026-03"];
+
+/** The team example's bonus fund, typed in the register. */
+export const TEAM_FUND = 450000;
+
+/** A fact for person `p`, row `k` in period `i`: between 85 % and 114 % of the row's plan. */
+function teamFact(row: MatrixRow, plan: number, p: number, k: number, i: number): number {
+  const f = plan * (0.85 + ((p * 7 + k * 3 + i * 11) % 30) / 100);
+  return Number(f.toPrecision(row.unit === "%" ? 3 : 4));
+}
+
+/** A plan for a row whose card has none (the check would flag it): a round figure by unit. */
+function teamPlan(row: MatrixRow): number {
+  return row.unit === "%" ? 0.9 : 100;
+}
+
+/** Types every fact of every matrix (and the plans cards leave empty), as an economist would. */
+async function typeTeamFacts(host: SandboxHost, sheets: string[], period: number): Promise<void> {
+  for (const [p, sheet] of sheets.entries()) {
+    const m = await host.readMatrix(sheet);
+    if (!m) throw new Error(`no matrix on ${sheet}`);
+    m.matrix.rows.forEach((row, k) => {
+      const at = m.at.rows[k];
+      const plan = typeof row.plan === "number" ? row.plan : teamPlan(row);
+      if (typeof row.plan !== "number") host.setCell(sheet, at.plan, plan);
+      // A collective KPI's fact is a formula into the unit facts table: typed there instead.
+      const held = host.formula(sheet, at.fact);
+      if (typeof held === "string" && held.startsWith("=")) return;
+      host.setCell(sheet, at.fact, teamFact(row, plan, p, k, period));
+    });
+  }
+  // Unit facts (collective KPIs), when the workbook has that table: each unit's fact typed.
+  const unitFacts = host.tables.get("KpiUnitFacts");
+  if (unitFacts) {
+    const a = parseRange(unitFacts.address);
+    for (let r = a.row + 1; r < a.row + a.rows; r++) {
+      const address = cellAddress(r, a.col + 2);
+      host.setCell(unitFacts.sheet, address, Number((0.004 + 0.001 * period).toFixed(4)));
+    }
+  }
+}
+
+/**
+ * Builds the team example in the sandbox host, as the task pane would: the cards the templates
+ * name join the card table, the staff table, build for everyone, facts typed, two periods
+ * closed into History (plans kept), the third period's facts typed, the fund, and the roll-up
+ * weighted by bonus base.
+ */
+export async function teamExampleHost(): Promise<SandboxHost> {
+  const lang = TEAM_LANG;
+  const host = new SandboxHost({ displayLanguage: "ru-RU" });
+  const card = (code: string) => {
+    const l = findLibraryCard(code);
+    return l ? cardFromLibrary(l, lang) : undefined;
+  };
+  const codes = new Set(
+    TEAM_STAFF.flatMap(
+      (m) => ROLE_TEMPLATES.find((t) => t.name[lang] === m.position)?.rows.map((r) => r.code) ?? []
+    )
+  );
+  await host.saveCards(
+    [...codes].map((c) => card(c)).filter((c): c is Card => c !== undefined),
+    { lang, onlyNew: true }
+  );
+  await host.createStaffTables(TEAM_STAFF, { lang });
+  const staff = (await host.readStaff())!;
+  const request: TeamRequest = { period: TEAM_PERIODS[0], members: [], skipped: [] };
+  for (const member of staff.members) {
+    const pos = positionCards(member.position, ROLE_TEMPLATES, card);
+    if ("kind" in pos) throw new Error(`${member.employee}: ${pos.kind}`);
+    request.members.push({
+      member,
+      matrix: memberMatrix(member, pos, staff.plans, TEAM_PERIODS[0]),
+    });
+  }
+  const built = await host.buildTeam(request, { lang });
+  const sheets = built.results.map((r) => r.sheet);
+  for (let i = 0; i < TEAM_PERIODS.length; i++) {
+    await typeTeamFacts(host, sheets, i);
+    if (i + 1 < TEAM_PERIODS.length)
+      await host.closePeriod(
+        { period: TEAM_PERIODS[i], next: TEAM_PERIODS[i + 1], plans: "keep" },
+        { lang }
+      );
+  }
+  const reg = registerLayout(host.cells(built.registerSheet));
+  if (!reg) throw new Error("the register lost its labels");
+  host.setCell(built.registerSheet, cellAddress(reg.fundRow, 1), TEAM_FUND);
+  await host.buildRollup({ weighting: "base", lang });
+  return host;
+}
+
+/**
+ * A sandbox workbook as an .xlsx: every sheet's cells (formulas with the engine's results as
+ * cached values, text as text), number formats and tables.
+ */
+export function sandboxWorkbook(host: SandboxHost): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "KPI Cards for Excel (npm run examples)";
+  const hf = host.hf;
+  for (const name of host.sheetNames()) {
+    const ws = wb.addWorksheet(name);
+    const id = hf.getSheetId(name) as number;
+    const serialized = hf.getSheetSerialized(id) as unknown[][];
+    serialized.forEach((line, r) => {
+      line.forEach((input, c) => {
+        if (input === null || input === undefined || input === "") return;
+        const cell = ws.getCell(r + 1, c + 1);
+        if (typeof input === "string" && input.startsWith("=")) {
+          const v = hf.getCellValue({ sheet: id, row: r, col: c });
+          const result =
+            typeof v === "number" || typeof v === "string" || typeof v === "boolean"
+              ? v
+              : v && typeof v === "object"
+                ? { error: (v as { value: string }).value }
+                : undefined;
+          cell.value = { formula: input.slice(1), result } as ExcelJS.CellFormulaValue;
+        } else {
+          cell.value =
+            typeof input === "string" && input.startsWith("'")
+              ? input.slice(1)
+              : (input as ExcelJS.CellValue);
+        }
+        const fmt = host.formats.numberFormat(name, r, c);
+        if (fmt && fmt !== "General") cell.numFmt = fmt;
+      });
+    });
+    for (const [table, t] of host.tables)
+      if (t.sheet === name)
+        addTable(ws, { name: table, address: t.address, style: t.style ?? "TableStyleMedium2" });
+    ws.columns.forEach((col) => (col.width = 16));
+  }
+  return wb;
+}
+
+/** Writes examples/team-kpi.xlsx and its portable twin into `dir`; returns their paths. */
+export async function writeTeamExample(dir: string): Promise<{ team: string; portable: string }> {
+  const team = path.join(dir, "team-kpi.xlsx");
+  const portable = path.join(dir, "team-kpi.portable.xlsx");
+  await sandboxWorkbook(await teamExampleHost()).xlsx.writeFile(team);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(team);
+  convertWorkbook(wb);
+  await wb.xlsx.writeFile(portable);
+  return { team, portable };
+}
+
 /** Writes the example files into `dir`. */
-export async function writeExamples(
-  dir: string
-): Promise<{ original: string; portable: string; clean: string }> {
+export async function writeExamples(dir: string): Promise<{
+  original: string;
+  portable: string;
+  clean: string;
+  team: string;
+  teamPortable: string;
+}> {
   const original = path.join(dir, "retail-kpi.xlsx");
   const portable = path.join(dir, "retail-kpi.portable.xlsx");
   await exampleWorkbook().xlsx.writeFile(original);
@@ -297,12 +489,13 @@ export async function writeExamples(
   convertWorkbook(wb);
   await wb.xlsx.writeFile(portable);
   const clean = await writeCleanExample(dir);
-  return { original, portable, clean };
+  const team = await writeTeamExample(dir);
+  return { original, portable, clean, team: team.team, teamPortable: team.portable };
 }
 
 if (require.main === module) {
   writeExamples(path.join(__dirname, "..", "examples")).then(
-    (files) => console.log(`Wrote ${files.original}, ${files.portable} and ${files.clean}`),
+    (files) => console.log(`Wrote ${Object.values(files).join(", ")}`),
     (e: unknown) => {
       console.error(e);
       process.exit(1);

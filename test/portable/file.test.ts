@@ -184,6 +184,8 @@ describe("npm run portable (exceljs)", () => {
     for (const [file, committed] of [
       [fresh.original, "retail-kpi.xlsx"],
       [fresh.portable, "retail-kpi.portable.xlsx"],
+      [fresh.team, "team-kpi.xlsx"],
+      [fresh.teamPortable, "team-kpi.portable.xlsx"],
     ]) {
       const a = new ExcelJS.Workbook();
       await a.xlsx.readFile(file);
@@ -191,5 +193,5 @@ describe("npm run portable (exceljs)", () => {
       await b.xlsx.readFile(path.join(__dirname, "..", "..", "examples", committed));
       expect(snapshot(b)).toEqual(snapshot(a));
     }
-  });
+  }, 120000);
 });
