@@ -80,15 +80,14 @@ export function lintTeam(team: TeamLintInput, matrices: readonly MatrixSnapshot[
       continue;
     }
     // A collective KPI waiting for its unit's fact is said once, at the unit facts cell.
-    const own = linked.get(m.sheet);
+    const own = new Set(linked.get(m.sheet) ?? []);
     if (!p.unit?.trim()) {
-      const codes = [
-        ...new Set(
-          m.matrix.rows
-            .filter((r, i) => collective.has(r.code) && !own?.has(i) && r.fact === undefined)
-            .map((r) => r.code)
-        ),
-      ];
+      // Said once, here: these rows are not counted again as facts still missing.
+      const rows = m.matrix.rows
+        .map((r, i) => ({ r, i }))
+        .filter(({ r, i }) => collective.has(r.code) && !own.has(i) && r.fact === undefined);
+      for (const { i } of rows) own.add(i);
+      const codes = [...new Set(rows.map(({ r }) => r.code))];
       if (codes.length > 0) {
         const list = codes.join(", ");
         out.push({
@@ -103,7 +102,7 @@ export function lintTeam(team: TeamLintInput, matrices: readonly MatrixSnapshot[
         });
       }
     }
-    const waiting = m.matrix.rows.filter((r, i) => r.fact === undefined && !own?.has(i)).length;
+    const waiting = m.matrix.rows.filter((r, i) => r.fact === undefined && !own.has(i)).length;
     if (waiting > 0 || isCellError(m.total)) {
       const n = m.matrix.rows.length;
       out.push({
