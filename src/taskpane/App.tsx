@@ -1,4 +1,7 @@
-/** The task pane: language and theme from Office, tabs for cards, matrices, the check and sharing. */
+/**
+ * The task pane: language and theme from Office, tabs for cards, matrices, the check and sharing;
+ * a welcome on a workbook with neither cards nor matrices.
+ */
 import * as React from "react";
 import {
   Button,
@@ -21,7 +24,9 @@ import { I18nProvider, stringTables, type Language } from "./i18n";
 import { CardsTab, CardDialogs } from "./cards/CardsTab";
 import type { PortableLoader } from "./share/ShareTab";
 import { onDemand } from "./onDemand";
-import { useCards } from "./useCards";
+import { errorText, refusalText, useCards } from "./useCards";
+import { Welcome } from "./welcome/Welcome";
+import { WorkbookRefusal } from "../workbook/host";
 import { useMatrices } from "./useMatrices";
 import { rememberLanguage, rememberedLanguage } from "./languageChoice";
 
@@ -44,6 +49,7 @@ export interface AppProps {
 }
 
 type TabName = "cards" | "matrix" | "lint" | "share";
+const TABS: readonly TabName[] = ["cards", "matrix", "lint", "share"];
 
 // The tabs behind the first one load on demand, each a chunk of its own (./onDemand).
 const MatrixTab = onDemand(() => import("./matrix/MatrixTab").then((m) => m.MatrixTab));
@@ -63,11 +69,32 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`,
   },
   language: { width: "7.5rem" },
-  // Four tabs must fit a 320 px pane with its scroll bar in Russian too ("Передать" overflowed):
-  // tighter tabs, no inset on the right (the left one lines the first label up with the panel),
-  // and in a still narrower pane the last tab wraps instead of making the pane scroll sideways.
-  tabs: { paddingLeft: tokens.spacingHorizontalS, paddingRight: 0, flexWrap: "wrap" },
-  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  // Four tabs must fit a 320 px pane with its scroll bar in Russian on one line, with the widest
+  // fallback font too (DejaVu Sans, without Segoe UI): tighter tabs, no inset on the right (the
+  // left one lines the first label up with the panel), and in a pane this narrow (the bar is a
+  // size container) the labels take the caption size Office's own narrow panes use. Still
+  // narrower, the last tab wraps instead of making the pane scroll sideways.
+  tabBar: { containerType: "inline-size" },
+  tabs: {
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: 0,
+    flexWrap: "wrap",
+    "@container (max-width: 380px)": { paddingLeft: tokens.spacingHorizontalXS },
+  },
+  tab: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    "@container (max-width: 380px)": {
+      paddingLeft: tokens.spacingHorizontalXXS,
+      paddingRight: tokens.spacingHorizontalXXS,
+    },
+  },
+  tabLabel: {
+    "@container (max-width: 380px)": {
+      fontSize: tokens.fontSizeBase200,
+      lineHeight: tokens.lineHeightBase200,
+    },
+  },
   panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
   notice: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
 });
@@ -122,11 +149,49 @@ export function App({ host, language, theme, portable, outsideExcel, preload }: 
     else if (failure) setNotice({ text: t.hostError(failure), error: true });
   }, [failure, t, outsideExcel]);
 
+  // The welcome's "Build from a role template" asks the Matrix tab to focus its template picker.
+  const [templateAsk, setTemplateAsk] = React.useState(0);
+  // The matrix sheet the Matrix tab opens (the sample's, once built).
+  const [openSheet, setOpenSheet] = React.useState<string | undefined>();
+
   const say = React.useCallback((text: string) => setNotice({ text, error: false }), []);
   const fail = React.useCallback(
     (detail: string) => setNotice({ text: t.hostError(detail), error: true }),
     [t]
   );
+  const select = (name: TabName) => {
+    setTab(name);
+    setOpened((o) => (o.has(name) ? o : new Set(o).add(name)));
+    // A success report is about the tab it came from; an error (or the note that the page runs
+    // outside Excel) stays until dismissed.
+    setNotice((n) => (n?.error || outsideExcel ? n : null));
+    // The user may have edited the card table or a matrix by hand in the meantime.
+    void cards.reload();
+    void matrices.reload();
+  };
+
+  const firstStart =
+    !outsideExcel &&
+    !failure &&
+    !cards.loading &&
+    matrices.loaded &&
+    cards.cards.length === 0 &&
+    matrices.matrices.length === 0;
+
+  const buildSample = async () => {
+    try {
+      const { buildSample: build } = await import("./welcome/sample");
+      const result = await build(host, lang);
+      await Promise.all([cards.reload(), matrices.reload()]);
+      setOpenSheet(result.matrixSheet);
+      select("matrix");
+      say(t.sampleBuilt(result.matrixSheet));
+    } catch (e) {
+      if (e instanceof WorkbookRefusal) setNotice({ text: refusalText(e.refusal, t), error: true });
+      else fail(errorText(e, t));
+    }
+  };
+
   const panel = (name: TabName) => ({
     role: "tabpanel",
     id: `panel-${name}`,
@@ -165,43 +230,35 @@ export function App({ host, language, theme, portable, outsideExcel, preload }: 
             </option>
           </Select>
         </header>
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={tab}
-          onTabSelect={(_, data) => {
-            setTab(data.value as TabName);
-            setOpened((o) =>
-              o.has(data.value as TabName) ? o : new Set(o).add(data.value as TabName)
-            );
-            // A success report is about the tab it came from; an error (or the note that the
-            // page runs outside Excel) stays until dismissed.
-            setNotice((n) => (n?.error || outsideExcel ? n : null));
-            // The user may have edited the card table or a matrix by hand in the meantime.
-            void cards.reload();
-            void matrices.reload();
-          }}
-          aria-label={t.appTitle}
-        >
-          {(["cards", "matrix", "lint", "share"] as const).map((name) => (
-            <Tab
-              key={name}
-              value={name}
-              id={`tab-${name}`}
-              aria-controls={`panel-${name}`}
-              className={styles.tab}
-            >
-              {
+        <div className={styles.tabBar}>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={tab}
+            onTabSelect={(_, data) => select(data.value as TabName)}
+            aria-label={t.appTitle}
+          >
+            {TABS.map((name) => (
+              <Tab
+                key={name}
+                value={name}
+                id={`tab-${name}`}
+                aria-controls={`panel-${name}`}
+                className={styles.tab}
+                content={{ className: styles.tabLabel }}
+              >
                 {
-                  cards: t.tabCards,
-                  matrix: t.tabMatrix,
-                  lint: t.tabLint,
-                  share: t.tabShare,
-                }[name]
-              }
-            </Tab>
-          ))}
-        </TabList>
+                  {
+                    cards: t.tabCards,
+                    matrix: t.tabMatrix,
+                    lint: t.tabLint,
+                    share: t.tabShare,
+                  }[name]
+                }
+              </Tab>
+            ))}
+          </TabList>
+        </div>
         {notice && (
           <MessageBar
             className={styles.notice}
@@ -223,6 +280,15 @@ export function App({ host, language, theme, portable, outsideExcel, preload }: 
           </MessageBar>
         )}
         <div {...panel("cards")}>
+          {firstStart && (
+            <Welcome
+              onTemplate={() => {
+                select("matrix");
+                setTemplateAsk((n) => n + 1);
+              }}
+              onSample={buildSample}
+            />
+          )}
           <CardsTab state={cards} onNotice={say} />
         </div>
         <div {...panel("matrix")}>
@@ -233,6 +299,8 @@ export function App({ host, language, theme, portable, outsideExcel, preload }: 
               matrices={matrices}
               onNotice={say}
               onError={fail}
+              focusTemplate={templateAsk}
+              openSheet={openSheet}
             />
           )}
           {opened.has("matrix") && <AnalysisPanel host={host} matrices={matrices} />}

@@ -7,6 +7,8 @@ import { errorText } from "./useCards";
 export interface MatricesState {
   matrices: MatrixSummary[];
   error: string | null;
+  /** True once the first listing answered (or failed). */
+  loaded: boolean;
   reload: () => Promise<void>;
 }
 
@@ -14,16 +16,19 @@ export interface MatricesState {
 export function useMatrices(host: WorkbookHost): MatricesState {
   const [matrices, setMatrices] = React.useState<MatrixSummary[]>([]);
   const [error, setError] = React.useState<string | null>(null);
+  const [loaded, setLoaded] = React.useState(false);
   const reload = React.useCallback(async () => {
     try {
       setMatrices(await host.listMatrices());
       setError(null);
     } catch (e) {
       setError(errorText(e));
+    } finally {
+      setLoaded(true);
     }
   }, [host]);
   React.useEffect(() => {
     void reload();
   }, [reload]);
-  return { matrices, error, reload };
+  return { matrices, error, loaded, reload };
 }

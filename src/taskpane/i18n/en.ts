@@ -21,6 +21,16 @@ export const en = {
   tabLint: "Check",
   tabShare: "Share",
 
+  // First start
+  welcomeTitle: "Welcome to KPI Cards",
+  welcomeText:
+    "A KPI matrix weighs each person's KPIs into one score and a bonus, with live formulas in the sheet. Start from a role's ready matrix, or look around a sample workbook first.",
+  welcomeTemplate: "Build from a role template",
+  welcomeSample: "Open a sample workbook",
+  welcomeSampleBuilding: "Building the sample…",
+  sampleBuilt: (sheet: string) =>
+    `The sample is in the workbook: the matrix “${sheet}” with this month's facts, a team of four and its bonus register. Type other facts to see everything follow.`,
+
   // Cards
   newCard: "New card",
   fromLibrary: "From library",

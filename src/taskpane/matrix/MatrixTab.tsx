@@ -23,6 +23,7 @@ import { templateChoices, useLibrary } from "../library";
 import { errorText, refusalText, type CardsState } from "../useCards";
 import type { MatricesState } from "../useMatrices";
 import { TeamPanel } from "../team/TeamPanel";
+import { onDemand } from "../onDemand";
 import { BonusEditor } from "./BonusEditor";
 import { WeightsEditor } from "./WeightsEditor";
 import {
@@ -151,12 +152,28 @@ export interface MatrixTabProps {
   matrices: MatricesState;
   onNotice(text: string): void;
   onError(detail: string): void;
+  /** Changed (counts up) when the welcome asks to build from a role template: focus its picker. */
+  focusTemplate?: number;
+  /** A matrix sheet to open in the form (the welcome's sample, once built). */
+  openSheet?: string;
 }
 
 /** Builds a matrix sheet, or updates one in place keeping its facts. */
-export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTabProps) {
+export function MatrixTab({
+  host,
+  cards,
+  matrices,
+  onNotice,
+  onError,
+  focusTemplate,
+  openSheet: askedSheet,
+}: MatrixTabProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const templateRef = React.useRef<HTMLSelectElement>(null);
+  React.useEffect(() => {
+    if (focusTemplate) templateRef.current?.focus();
+  }, [focusTemplate]);
   const [form, setForm] = React.useState<MatrixForm>(() => emptyForm(language));
   // The matrix as read from the sheet being updated: an update writes only what differs from it.
   const [base, setBase] = React.useState<Matrix | undefined>(undefined);
@@ -218,6 +235,14 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
       onError(errorText(e, t));
     }
   };
+
+  // The welcome's sample (or another part of the pane) asks for a sheet: open it as a target.
+  const asked = React.useRef<string | undefined>(undefined);
+  React.useEffect(() => {
+    if (!askedSheet || asked.current === askedSheet) return;
+    asked.current = askedSheet;
+    void chooseTarget(askedSheet);
+  });
 
   const build = async () => {
     setSubmitted(true);
@@ -294,8 +319,10 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
           ))}
         </Select>
       </Field>
+      {form.sheet && <MatrixCards host={host} sheet={form.sheet} />}
       <Field label={t.template}>
         <Select
+          ref={templateRef}
           className={styles.select}
           value={form.templateId}
           onChange={(_, data) =>
@@ -337,26 +364,8 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
           />
         </Field>
       </div>
-      <WeightsEditor
-        picks={form.picks}
-        available={cards.cards}
-        nameOf={nameOf}
-        showProblems={submitted}
-        onChange={(picks) => setForm({ ...form, picks })}
-      />
-      {form.picks.length > MAX_KPIS && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.tooManyCards(form.picks.length)}</MessageBarBody>
-        </MessageBar>
-      )}
-      <BonusEditor
-        base={form.base}
-        scale={form.scale}
-        interpolation={form.interpolation}
-        baseProblem={problems.base !== undefined}
-        scaleProblem={problems.scale !== undefined}
-        onChange={(change) => setForm({ ...form, ...change })}
-      />
+      {/* Build comes right after the period, before the long lists of weights and the scale: a
+          template fills those, so the usual way is a few keystrokes (Tab from Period to Build). */}
       <div className={styles.actions}>
         <Button
           appearance="primary"
@@ -389,7 +398,28 @@ export function MatrixTab({ host, cards, matrices, onNotice, onError }: MatrixTa
           <MessageBarBody>{warning}</MessageBarBody>
         </MessageBar>
       )}
+      <WeightsEditor
+        picks={form.picks}
+        available={cards.cards}
+        nameOf={nameOf}
+        showProblems={submitted}
+        onChange={(picks) => setForm({ ...form, picks })}
+      />
+      {form.picks.length > MAX_KPIS && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.tooManyCards(form.picks.length)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <BonusEditor
+        base={form.base}
+        scale={form.scale}
+        interpolation={form.interpolation}
+        baseProblem={problems.base !== undefined}
+        scaleProblem={problems.scale !== undefined}
+        onChange={(change) => setForm({ ...form, ...change })}
+      />
       {live && <NextStepPanel matrix={live.matrix} indices={live.indices} />}
+      <TeamOverview host={host} onOpen={(sheet) => void chooseTarget(sheet)} />
       <TeamPanel host={host} cards={cards} />
     </div>
   );
