@@ -81,7 +81,7 @@ export interface AnalysisShape {
 
 /** Why an analysis cannot be written; nothing was. */
 export type AnalysisProblem =
-  /** The selection holds no values. */
+  /** The selection holds no numbers under its names (or nothing at all). */
   | { kind: "empty"; sheet: string; address: string }
   /** The workbook is a portable copy: KPI formulas would be written into it. */
   | { kind: "portable"; sheet: string }
@@ -258,7 +258,8 @@ export function analysisShape(cells: SheetCells, address: string): AnalysisShape
   const rows = bottom - firstRow + 1;
   let values = 0;
   for (let r = firstRow; r <= bottom; r++)
-    for (let c = firstValueCol; c <= right; c++) if (!isBlankCell(v(r, c))) values++;
+    for (let c = firstValueCol; c <= right; c++)
+      if (numberFromCell(v(r, c)) !== undefined) values++;
   const shown = rangeAddress(top, left, area.rows, area.cols);
   if (rows < 1 || values === 0) return { kind: "empty", sheet, address: shown };
   return {
