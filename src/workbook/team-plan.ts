@@ -203,10 +203,17 @@ export function matchMatrices(
   const out = new Map<TeamMemberRequest, { reading: MatrixReading; byLink: boolean }>();
   const bySheet = new Map(matrices.map((m) => [m.snapshot.sheet.toLowerCase(), m]));
   const claimed = new Set<MatrixReading>();
+  // A staff row copied with its "Matrix sheet" cell names the same sheet as the original: the
+  // row whose person the matrix shows keeps it, and the copy is matched by name below.
+  const linking = new Map<MatrixReading, TeamMemberRequest[]>();
   for (const m of members) {
     const link = m.member.lastBuild?.sheet;
     const r = link ? bySheet.get(link.trim().toLowerCase()) : undefined;
-    if (!r || claimed.has(r)) continue;
+    if (r) linking.set(r, [...(linking.get(r) ?? []), m]);
+  }
+  for (const [r, list] of linking) {
+    const k = employeeKey(r.snapshot.matrix.employee);
+    const m = list.find((x) => employeeKey(x.member.employee) === k) ?? list[0];
     claimed.add(r);
     out.set(m, { reading: r, byLink: true });
   }

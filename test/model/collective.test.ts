@@ -213,6 +213,15 @@ describe("which matrix is whose", () => {
     expect(m.has(fresh)).toBe(false);
   });
 
+  it("a staff row copied with its matrix sheet does not take the original's matrix", () => {
+    const mats = [reading("Anna", "Anna Ivanova")];
+    const copy = req("Boris Petrov", { lastBuild: { sheet: "Anna" } });
+    const anna = req("Anna Ivanova", { lastBuild: { sheet: "Anna" } });
+    const m = matchMatrices([copy, anna], mats);
+    expect(m.get(anna)).toEqual({ reading: mats[0], byLink: true });
+    expect(m.has(copy)).toBe(false);
+  });
+
   it("namesakes are told apart by personnel number, else by unit", () => {
     const a = req("Ivan Petrov", { unit: "S1", personnelNo: "7" });
     const b = req("ivan  petrov", { unit: "S1" });
