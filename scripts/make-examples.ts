@@ -480,6 +480,7 @@ export async function writeExamples(dir: string): Promise<{
   clean: string;
   team: string;
   teamPortable: string;
+  dashboard: string;
 }> {
   const original = path.join(dir, "retail-kpi.xlsx");
   const portable = path.join(dir, "retail-kpi.portable.xlsx");
@@ -490,7 +491,10 @@ export async function writeExamples(dir: string): Promise<{
   await wb.xlsx.writeFile(portable);
   const clean = await writeCleanExample(dir);
   const team = await writeTeamExample(dir);
-  return { original, portable, clean, team: team.team, teamPortable: team.portable };
+  // The dashboard example builds on this file's matrix (imported late: no import cycle).
+  const { writeDashboardExample } = await import("./dashboard-example");
+  const dashboard = await writeDashboardExample(dir);
+  return { original, portable, clean, team: team.team, teamPortable: team.portable, dashboard };
 }
 
 if (require.main === module) {
