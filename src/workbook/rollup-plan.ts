@@ -112,11 +112,14 @@ export interface RollupResult {
 
 export type RollupPlan = { plan: WorkbookPlan; result: RollupResult } | { missing: "register" };
 
-/** A criterion that matches exactly this text (COUNTIFS/SUMIFS: wildcards escaped). */
+/**
+ * A criterion that matches exactly this text (COUNTIFS/SUMIFS: wildcards escaped). A double
+ * quote goes in as CHAR(34): HyperFormula reads no doubled quotes inside a text literal.
+ */
 function exactCriterion(text: string): string {
   if (text === "") return '""';
-  const escaped = text.replace(/[~*?]/g, (m) => `~${m}`).replace(/"/g, '""');
-  return `"=${escaped}"`;
+  const escaped = text.replace(/[~*?]/g, (m) => `~${m}`);
+  return `"=${escaped.split('"').join('"&CHAR(34)&"')}"`;
 }
 
 /** An absolute reference to a column's rows on a sheet. */

@@ -160,6 +160,23 @@ describe.each(DRIVERS)("roll-up: %s", (_name, make) => {
     expect(String(d.value(out.sheet, "C2"))).toMatch(/no bonus base/);
   });
 
+  it("matches unit names exactly: wildcards and quotes are plain text, case is Excel's", async () => {
+    await d.host.createStaffTables([
+      { employee: "A", position: "TURNOVER_PLAN", unit: "Shop *" },
+      { employee: "B", position: "TURNOVER_PLAN", unit: "shop *" },
+      { employee: "C", position: "TURNOVER_PLAN", unit: "Shop 1" },
+      { employee: "D", position: "TURNOVER_PLAN", unit: 'Shop "A"?' },
+      { employee: "E", position: "TURNOVER_PLAN", unit: "~Shop" },
+    ]);
+    await d.host.buildTeam(teamRequest((await d.host.readStaff())!));
+    const out = (await d.host.buildRollup())!;
+    // Excel compares text without case: "shop *" is the unit "Shop *".
+    expect(out.units).toEqual(["Shop *", "Shop 1", 'Shop "A"?', "~Shop"]);
+    const count = (unit: string) => d.value(out.sheet, cellAddress(rowOf(d, out.sheet, unit), 1));
+    expect(out.units.map(count)).toEqual([2, 1, 1, 1]);
+    expect(d.value(out.sheet, cellAddress(rowOf(d, out.sheet, "Network total"), 1))).toBe(5);
+  });
+
   it("builds in Russian: sheet, labels and the choice cell", async () => {
     await d.host.createStaffTables(STAFF, { lang: "ru" });
     await d.host.buildTeam(teamRequest((await d.host.readStaff())!), { lang: "ru" });
