@@ -14,6 +14,7 @@ import {
   emptyForm,
   formFromMatrix,
   relocalizeForm,
+  scaleThresholds,
   spreadEvenly,
   totalPercent,
 } from "../../src/taskpane/matrix/matrixForm";
@@ -53,6 +54,9 @@ describe("parseNumber", () => {
 test("formatPercent writes the language's decimal mark", () => {
   expect(formatPercent(0.955, "en")).toBe("95.5\u00a0%");
   expect(formatPercent(0.955, "ru")).toBe("95,5\u00a0%");
+  // A bonus coefficient reads as the sheet shows it: 125.5 % of the base.
+  expect(formatPercent(1.255, "en", 2)).toBe("125.5\u00a0%");
+  expect(formatPercent(12.5, "ru", 2)).toBe("1\u00a0250\u00a0%");
 });
 
 describe("checkDraft", () => {
@@ -171,8 +175,8 @@ describe("matrix form", () => {
       ...emptyForm(),
       picks: [{ code: "SALES_VOL", weight: "95" }],
       scale: [
-        { threshold: "100", coefficient: "1" },
-        { threshold: "90", coefficient: "0.8" },
+        { threshold: "100", coefficient: "100" },
+        { threshold: "90", coefficient: "80" },
       ],
     };
     const check = checkForm(form, cardFor);
@@ -236,7 +240,7 @@ describe("matrix form", () => {
       sheet: "Store director",
       picks: [{ code: "SALES_VOL", weight: "40" }],
       base: "1000",
-      scale: [{ threshold: "100", coefficient: "1" }],
+      scale: [{ threshold: "100", coefficient: "100" }],
     });
   });
 });
@@ -246,21 +250,22 @@ describe("numbers the pane fills in", () => {
 
   test("use the decimal comma in Russian and the point in English", () => {
     const ru = emptyForm("ru");
-    expect(ru.scale.map((r) => [r.threshold, r.coefficient])).toContainEqual(["90", "0,8"]);
+    // Coefficients in percent, as the sheet shows them (50 % of the base, not 0.5).
+    expect(ru.scale.map((r) => [r.threshold, r.coefficient])).toContainEqual(["90", "80"]);
     expect(applyTemplate(ru, template, "ru").picks).toEqual([{ code: "A", weight: "32,5" }]);
-    expect(emptyForm("en").scale.map((r) => r.coefficient)).toContain("0.8");
+    expect(emptyForm("en").scale.map((r) => r.coefficient)).toContain("80");
     const matrix = {
       name: "M",
       employee: "E",
       period: "",
       rows: [{ code: "A", name: "A", method: "ratio" as const, weight: 0.125 }],
-      scale: [{ threshold: 0.955, coefficient: 1.25 }],
+      scale: [{ threshold: 0.955, coefficient: 1.255 }],
       bonusBase: 1500.5,
     };
     expect(formFromMatrix(matrix, "M", "ru")).toMatchObject({
       picks: [{ code: "A", weight: "12,5" }],
       base: "1500,5",
-      scale: [{ threshold: "95,5", coefficient: "1,25" }],
+      scale: [{ threshold: "95,5", coefficient: "125,5" }],
     });
     const draft = draftFromCard({ ...SALES, plan: 1200.5, min: 0.95, weight: 0.125 }, "ru");
     expect([draft.plan, draft.min, draft.weight]).toEqual(["1200,5", "0,95", "12,5"]);
@@ -279,7 +284,12 @@ describe("numbers the pane fills in", () => {
     };
     const ru = relocalizeForm(form, "ru");
     expect(ru.picks.map((p) => p.weight)).toEqual(["12,5", "1 000,5", "x"]);
-    expect(ru.scale[0].coefficient).toBe("0,5");
+    expect(ru.scale[0].coefficient).toBe("50");
+    const half = relocalizeForm(
+      { ...form, scale: [{ threshold: "80", coefficient: "12.5" }] },
+      "ru"
+    );
+    expect(half.scale[0].coefficient).toBe("12,5");
     expect(ru.base).toBe("50000");
     expect(relocalizeForm(ru, "en").picks[0].weight).toBe("12.5");
   });
@@ -325,5 +335,60 @@ describe("a card in percent (unit %)", () => {
     expect(card).toMatchObject({ min: 0.015, plan: 0.008, max: 0 });
     const money = checkDraft({ ...draft, unit: "RUB" }, [], "en", "number?", SHRINK).card;
     expect(money).toMatchObject({ min: 1.5, plan: 0.8 });
+  });
+});
+
+describe("status thresholds in the matrix form", () => {
+  const cardOf = (code: string) => ({ card: { ...SALES, code }, inWorkbook: true });
+  const filled = () => ({
+    ...emptyForm("en"),
+    employee: "E",
+    picks: [{ code: "A", weight: "100" }],
+  });
+
+  test("blank fields follow the scale; typed percents are the matrix's own", () => {
+    expect(scaleThresholds(filled())).toEqual({ amber: 0.8, green: 1 });
+    const blank = checkForm(filled(), cardOf).matrix!;
+    expect([blank.statusAmber, blank.statusGreen]).toEqual([undefined, undefined]);
+    const typed = checkForm(
+      { ...filled(), statusAmber: "85", statusGreen: "99,5" },
+      cardOf
+    ).matrix!;
+    expect([typed.statusAmber, typed.statusGreen]).toEqual([0.85, 0.995]);
+  });
+
+  test("amber above green, text or more than 1000 % stop the build", () => {
+    for (const [a, g] of [
+      ["95", "90"],
+      ["x", ""],
+      ["2000", ""],
+      ["", "50"],
+    ]) {
+      const check = checkForm({ ...filled(), statusAmber: a, statusGreen: g }, cardOf);
+      expect([a, g, check.problems.thresholds]).toEqual([a, g, "statusThresholdsInvalid"]);
+    }
+  });
+
+  test("a matrix read back shows its own thresholds, blank where they follow the scale", () => {
+    const m = {
+      name: "M",
+      employee: "E",
+      period: "",
+      rows: [{ code: "A", name: "A", method: "ratio" as const, weight: 1 }],
+      scale: [
+        { threshold: 0.8, coefficient: 0.5 },
+        { threshold: 1, coefficient: 1 },
+      ],
+      statusAmber: 0.8,
+      statusGreen: 1.05,
+    };
+    const form = formFromMatrix(m, "M", "ru");
+    expect([form.statusAmber, form.statusGreen]).toEqual(["", "105"]);
+    // Read back unchanged: the same values, so an update writes neither.
+    const check = checkForm(form, cardOf, m).matrix!;
+    expect([check.statusAmber, check.statusGreen]).toEqual([0.8, 1.05]);
+    // Cleared: the green threshold follows the scale again (undefined: derived when written).
+    const cleared = checkForm({ ...form, statusGreen: "" }, cardOf, m).matrix!;
+    expect(cleared.statusGreen).toBeUndefined();
   });
 });

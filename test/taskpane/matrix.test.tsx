@@ -146,8 +146,8 @@ test("scale rows can be added and removed, and a falling scale is an error", asy
   fireEvent.change(within(panel).getByRole("textbox", { name: "Score from, % (row 5)" }), {
     target: { value: "50" },
   });
-  fireEvent.change(within(panel).getByRole("textbox", { name: "Coefficient (row 5)" }), {
-    target: { value: "0.1" },
+  fireEvent.change(within(panel).getByRole("textbox", { name: "Coefficient, % (row 5)" }), {
+    target: { value: "10" },
   });
   fireEvent.click(within(panel).getByRole("checkbox", { name: "Sales volume" }));
   fireEvent.change(within(panel).getByRole("textbox", { name: "Weight of Sales volume, %" }), {
@@ -164,7 +164,7 @@ test("scale rows can be added and removed, and a falling scale is an error", asy
   expect(callsTo(host, "buildMatrix")).toHaveLength(0);
 });
 
-test("numbers the builder fills in follow Office's language once it is known (0,5 in Russian)", async () => {
+test("numbers the builder fills in follow Office's language once it is known (50 % in Russian)", async () => {
   const host = memoryHost({
     env: { kind: "sandbox", displayLanguage: "ru-RU", lang: "ru", dark: false },
   });
@@ -172,8 +172,9 @@ test("numbers the builder fills in follow Office's language once it is known (0,
   await screen.findByRole("tab", { name: "Матрица" });
   await openTab("Матрица");
   const panel = screen.getByRole("tabpanel", { name: "Матрица" });
-  const first = within(panel).getByRole("textbox", { name: "Коэффициент (строка 1)" });
-  expect((first as HTMLInputElement).value).toBe("0,5");
+  // Coefficients in percent, as the sheet shows them: 50 % of the base reads "50", not "0,5".
+  const first = within(panel).getByRole("textbox", { name: "Коэффициент, % (строка 1)" });
+  expect((first as HTMLInputElement).value).toBe("50");
   fireEvent.change(within(panel).getByRole("combobox", { name: "Шаблон должности" }), {
     target: { value: "store-director" },
   });
@@ -223,7 +224,7 @@ test("an opened matrix shows what each KPI alone needs for the next bonus step",
   });
   await waitFor(() => expect(within(select).queryByText(/Ivanova/)).toBeTruthy());
   fireEvent.change(select, { target: { value: "Ivanova" } });
-  await screen.findByText(/The score is 95 %; from 100 % the bonus coefficient is 1/);
+  await screen.findByText(/The score is 95 %; from 100 % the bonus coefficient is 100 %/);
   expect(screen.getByText(/Sales: a fact of 100 \(now 90\)/)).toBeTruthy();
   expect(screen.getByText(/Returns: cannot reach it alone/)).toBeTruthy();
 });

@@ -110,9 +110,15 @@ export const en = {
   interpolationLinear: "Linear",
   bonusScale: "Bonus scale",
   scaleThreshold: (row: number) => `Score from, % (row ${row})`,
-  scaleCoefficient: (row: number) => `Coefficient (row ${row})`,
+  scaleCoefficient: (row: number) => `Coefficient, % (row ${row})`,
   scaleFrom: "Score from, %",
-  scaleCoef: "Coefficient",
+  scaleCoef: "Coefficient, %",
+  statusThresholds: "Status",
+  statusAmberFrom: "Amber from, %",
+  statusGreenFrom: "Green from, %",
+  statusFromScale: (amber: string, green: string) =>
+    `Blank: from the bonus scale (amber from ${amber}: it pays something; green from ${green}: it pays the full bonus).`,
+  statusThresholdsInvalid: "Type percents (80 for 80 %); amber must not be above green.",
   addScaleRow: "Add a row",
   removeScaleRow: (row: number) => `Remove row ${row}`,
   scaleNotIncreasing: "Thresholds must increase from row to row.",
@@ -146,6 +152,8 @@ export const en = {
         scale: "bonus scale",
         interpolation: "scale mode",
         mode: "weighting mode",
+        statusAmber: "status amber from",
+        statusGreen: "status green from",
       }) as Record<string, string>
     )[field] ?? "value",
   nameErrorsLeft: (n: number) =>

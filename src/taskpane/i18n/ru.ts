@@ -114,9 +114,15 @@ export const ru: Strings = {
   interpolationLinear: "Линейно",
   bonusScale: "Шкала премии",
   scaleThreshold: (row) => `Результат от, % (строка ${row})`,
-  scaleCoefficient: (row) => `Коэффициент (строка ${row})`,
+  scaleCoefficient: (row) => `Коэффициент, % (строка ${row})`,
   scaleFrom: "Результат от, %",
-  scaleCoef: "Коэффициент",
+  scaleCoef: "Коэффициент, %",
+  statusThresholds: "Статус",
+  statusAmberFrom: "Жёлтый от, %",
+  statusGreenFrom: "Зелёный от, %",
+  statusFromScale: (amber, green) =>
+    `Пусто — по шкале премии (жёлтый от ${amber}: премия есть; зелёный от ${green}: полная премия).`,
+  statusThresholdsInvalid: "Введите проценты (80 для 80 %); жёлтый не выше зелёного.",
   addScaleRow: "Добавить строку",
   removeScaleRow: (row) => `Удалить строку ${row}`,
   scaleNotIncreasing: "Пороги должны возрастать от строки к строке.",
@@ -148,6 +154,8 @@ export const ru: Strings = {
         scale: "шкала премирования",
         interpolation: "режим шкалы",
         mode: "режим весов",
+        statusAmber: "жёлтый от",
+        statusGreen: "зелёный от",
       }) as Record<string, string>
     )[field] ?? "значение",
   nameErrorsLeft: (n) =>

@@ -1,4 +1,8 @@
-/** The bonus block of the builder: the base, the scale rows and how to read between them. */
+/**
+ * The bonus block of the builder: the base, the scale rows (thresholds and coefficients in
+ * percent, as the sheet shows them), how to read between them, and the status thresholds
+ * (blank: from the scale, so red pays nothing and green pays the full bonus).
+ */
 import * as React from "react";
 import {
   Button,
@@ -12,8 +16,9 @@ import {
 } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import type { Interpolation } from "../../core/matrix";
+import { formatPercent } from "../format";
 import { useI18n } from "../i18n";
-import type { MatrixForm, ScaleRowText } from "./matrixForm";
+import { scaleThresholds, type MatrixForm, type ScaleRowText } from "./matrixForm";
 
 const useStyles = makeStyles({
   // A native select is as wide as its longest option; in a narrow pane it must shrink.
@@ -43,13 +48,24 @@ export interface BonusEditorProps {
   interpolation: Interpolation;
   baseProblem: boolean;
   scaleProblem: boolean;
-  onChange(change: Partial<Pick<MatrixForm, "base" | "scale" | "interpolation">>): void;
+  /** Status thresholds in percent as typed ("" or undefined: from the scale). */
+  statusAmber?: string;
+  statusGreen?: string;
+  thresholdProblem?: boolean;
+  onChange(
+    change: Partial<
+      Pick<MatrixForm, "base" | "scale" | "interpolation" | "statusAmber" | "statusGreen">
+    >
+  ): void;
 }
 
 /** Bonus base, step or linear reading, and the editable scale table. */
 export function BonusEditor(props: BonusEditorProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
+  // What blank threshold fields mean, from the scale as typed now.
+  const derived = scaleThresholds({ scale: props.scale, interpolation: props.interpolation });
+  const placeholder = (x: number) => formatPercent(x, language, 2).replace(/\u00a0%$/, "");
   const setRow = (index: number, change: Partial<ScaleRowText>) =>
     props.onChange({ scale: props.scale.map((r, i) => (i === index ? { ...r, ...change } : r)) });
 
@@ -138,6 +154,45 @@ export function BonusEditor(props: BonusEditorProps) {
             {t.scaleNotIncreasing}
           </Text>
         )}
+      </div>
+      <div role="group" aria-labelledby="status-thresholds-label">
+        <Label id="status-thresholds-label" weight="semibold">
+          {t.statusThresholds}
+        </Label>
+        <div className={styles.pair}>
+          <Field
+            label={t.statusAmberFrom}
+            validationState={props.thresholdProblem ? "error" : "none"}
+          >
+            <Input
+              className={styles.input}
+              inputMode="decimal"
+              value={props.statusAmber ?? ""}
+              placeholder={placeholder(derived.amber)}
+              onChange={(_, data) => props.onChange({ statusAmber: data.value })}
+            />
+          </Field>
+          <Field
+            label={t.statusGreenFrom}
+            validationState={props.thresholdProblem ? "error" : "none"}
+          >
+            <Input
+              className={styles.input}
+              inputMode="decimal"
+              value={props.statusGreen ?? ""}
+              placeholder={placeholder(derived.green)}
+              onChange={(_, data) => props.onChange({ statusGreen: data.value })}
+            />
+          </Field>
+        </div>
+        <Text size={200}>
+          {props.thresholdProblem
+            ? t.statusThresholdsInvalid
+            : t.statusFromScale(
+                formatPercent(derived.amber, language, 2),
+                formatPercent(derived.green, language, 2)
+              )}
+        </Text>
       </div>
       <div>
         <Button

@@ -41,7 +41,9 @@ import {
 function valueText(field: string, v: unknown, lang: Language): string {
   if (v === undefined || v === null || v === "") return "—";
   if (typeof v === "number")
-    return field === "weight" ? formatPercent(v, lang, 2) : decimalText(v, lang);
+    return field === "weight" || field === "statusAmber" || field === "statusGreen"
+      ? formatPercent(v, lang, 2)
+      : decimalText(v, lang);
   if (Array.isArray(v))
     return v.map((p: { threshold: number }) => formatPercent(p.threshold, lang, 2)).join(" / ");
   return String(v);
@@ -89,7 +91,7 @@ function NextStepPanel({ matrix, indices }: { matrix: Matrix; indices: unknown[]
             {t.nextStepIntro(
               formatPercent(step.score, language),
               formatPercent(step.threshold, language),
-              formatNumber(step.coefficient, language)
+              formatPercent(step.coefficient, language)
             )}
           </Text>
           <ul>
@@ -416,6 +418,9 @@ export function MatrixTab({
         interpolation={form.interpolation}
         baseProblem={problems.base !== undefined}
         scaleProblem={problems.scale !== undefined}
+        statusAmber={form.statusAmber}
+        statusGreen={form.statusGreen}
+        thresholdProblem={problems.thresholds !== undefined}
         onChange={(change) => setForm({ ...form, ...change })}
       />
       {live && <NextStepPanel matrix={live.matrix} indices={live.indices} />}

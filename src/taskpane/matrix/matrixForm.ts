@@ -14,6 +14,12 @@ import {
   type Matrix,
   type MatrixRow,
 } from "../../core/matrix";
+import {
+  thresholdProblems,
+  thresholdsFromScale,
+  type StatusThresholds,
+} from "../../core/thresholds";
+import { equal15 } from "../../core/values";
 import { decimalText, parseNumber } from "../format";
 import type { Language } from "../i18n";
 
@@ -27,7 +33,7 @@ export interface Pick {
   name?: string;
 }
 
-/** One scale row as typed: the score from which (in percent) and the coefficient. */
+/** One scale row as typed: the score from which and the coefficient, both in percent. */
 export interface ScaleRowText {
   threshold: string;
   coefficient: string;
@@ -43,6 +49,9 @@ export interface MatrixForm {
   base: string;
   scale: ScaleRowText[];
   interpolation: Interpolation;
+  /** Status thresholds in percent as typed; blank: from the bonus scale. */
+  statusAmber?: string;
+  statusGreen?: string;
 }
 
 /** A template as the builder needs it: its id, its name and its cards with weights. */
@@ -55,15 +64,43 @@ export interface TemplateChoice {
 const percentText = (fraction: number, lang: Language): string =>
   decimalText(Math.round(fraction * 1e11) / 1e9, lang);
 
-/** The scale as typed text (thresholds in percent), with the language's decimal mark. */
+/**
+ * The scale as typed text, thresholds and coefficients in percent (as the sheet shows them:
+ * 50 % of the base is "50", never "0.5"), with the language's decimal mark.
+ */
 export function scaleText(
   scale: readonly BonusScalePoint[],
   lang: Language = "en"
 ): ScaleRowText[] {
   return scale.map((p) => ({
     threshold: percentText(p.threshold, lang),
-    coefficient: decimalText(p.coefficient, lang),
+    coefficient: percentText(p.coefficient, lang),
   }));
+}
+
+/** The scale points the form's rows give (rows that are not two numbers are left out). */
+function typedScale(form: { scale: readonly ScaleRowText[] }): BonusScalePoint[] {
+  const out: BonusScalePoint[] = [];
+  for (const row of form.scale) {
+    const threshold = parseNumber(row.threshold);
+    const coefficient = parseNumber(row.coefficient);
+    if (typeof threshold === "number" && typeof coefficient === "number")
+      out.push({ threshold: threshold / 100, coefficient: coefficient / 100 });
+  }
+  return out;
+}
+
+/** The status thresholds the form's scale gives (what a blank threshold field means). */
+export function scaleThresholds(form: {
+  scale: readonly ScaleRowText[];
+  interpolation: Interpolation;
+}): StatusThresholds {
+  return thresholdsFromScale(typedScale(form), form.interpolation);
+}
+
+/** A threshold as the form shows it: blank while it is what the scale gives. */
+function thresholdText(value: number | undefined, derived: number, lang: Language): string {
+  return value === undefined || equal15(value, derived) ? "" : percentText(value, lang);
 }
 
 /** A fresh form: no template, no cards, the default step scale. */
@@ -111,6 +148,18 @@ export function formFromMatrix(matrix: Matrix, sheet: string, lang: Language = "
     base: matrix.bonusBase === undefined ? "" : decimalText(matrix.bonusBase, lang),
     scale: scaleText(matrix.scale, lang),
     interpolation: matrix.interpolation ?? "step",
+    ...readThresholds(matrix, lang),
+  };
+}
+
+function readThresholds(
+  matrix: Matrix,
+  lang: Language
+): { statusAmber?: string; statusGreen?: string } {
+  const derived = thresholdsFromScale(matrix.scale, matrix.interpolation ?? "step");
+  return {
+    statusAmber: thresholdText(matrix.statusAmber, derived.amber, lang),
+    statusGreen: thresholdText(matrix.statusGreen, derived.green, lang),
   };
 }
 
@@ -135,6 +184,8 @@ export function relocalizeForm(form: MatrixForm, lang: Language): MatrixForm {
       threshold: mark(r.threshold),
       coefficient: mark(r.coefficient),
     })),
+    ...(form.statusAmber !== undefined ? { statusAmber: mark(form.statusAmber) } : {}),
+    ...(form.statusGreen !== undefined ? { statusGreen: mark(form.statusGreen) } : {}),
   };
 }
 
@@ -164,6 +215,7 @@ export interface FormProblems {
   badWeight?: number;
   base?: "baseInvalid";
   scale?: "scaleNotIncreasing";
+  thresholds?: "statusThresholdsInvalid";
 }
 
 /** The result of checking the form: the matrix to build when nothing stops it. */
@@ -208,10 +260,12 @@ export function checkForm(
       problems.scale = "scaleNotIncreasing";
       continue;
     }
-    scale.push({ threshold: threshold / 100, coefficient });
+    scale.push({ threshold: threshold / 100, coefficient: coefficient / 100 });
   }
   // The core's rule for a scale KPI.BONUS accepts (the builder shows it on the fields).
   if (scaleProblems(scale).length > 0) problems.scale = "scaleNotIncreasing";
+  const thresholds = formThresholds(form, base);
+  if (thresholds === null) problems.thresholds = "statusThresholdsInvalid";
 
   const missing: Card[] = [];
   const rows: MatrixRow[] = [];
@@ -248,8 +302,41 @@ export function checkForm(
     interpolation: form.interpolation,
     bonusBase: bonusBase ?? undefined,
     ...(base?.mode ? { mode: base.mode } : {}),
+    ...(thresholds?.statusAmber !== undefined ? { statusAmber: thresholds.statusAmber } : {}),
+    ...(thresholds?.statusGreen !== undefined ? { statusGreen: thresholds.statusGreen } : {}),
     ...(form.sheet ? { sheet: form.sheet } : {}),
     ...(form.templateId ? { templateId: form.templateId } : {}),
   };
   return { matrix, problems, missing };
+}
+
+/** A matrix's own status thresholds (fractions; undefined: from the scale). */
+type Thresholds = { statusAmber?: number; statusGreen?: number };
+
+/**
+ * The thresholds the form asks for (fractions), or null when one is not a number, above
+ * 1000 % (a fraction typed in a percent field is fine: the field is in percent) or amber is
+ * above green. A blank field means "from the scale": undefined, or for a matrix being updated
+ * whose threshold still followed its scale, that value as it is (the update then moves it with
+ * a scale the user changed here, and a value typed in the sheet meanwhile stays).
+ */
+function formThresholds(form: MatrixForm, base: Matrix | undefined): Thresholds | null {
+  const derivedBase = base ? thresholdsFromScale(base.scale, base.interpolation ?? "step") : null;
+  const out: Thresholds = {};
+  for (const [k, f] of [
+    ["amber", "statusAmber"],
+    ["green", "statusGreen"],
+  ] as const) {
+    const typed = parseNumber(form[f] ?? "");
+    if (typed === null) return null;
+    if (typed !== undefined) out[f] = typed / 100;
+    else if (base?.[f] !== undefined && derivedBase && equal15(base[f]!, derivedBase[k]))
+      out[f] = base[f];
+  }
+  const derived = scaleThresholds(form);
+  const check = {
+    amber: out.statusAmber ?? derived.amber,
+    green: out.statusGreen ?? derived.green,
+  };
+  return thresholdProblems(check).length > 0 ? null : out;
 }
