@@ -24,6 +24,7 @@ import { I18nProvider, stringTables, type Language } from "./i18n";
 import { CardsTab, CardDialogs } from "./cards/CardsTab";
 import type { PortableLoader } from "./share/ShareTab";
 import { onDemand } from "./onDemand";
+import { AnalysisSection } from "./analysis/AnalysisSection";
 import { errorText, refusalText, useCards } from "./useCards";
 import { Welcome } from "./welcome/Welcome";
 import { WorkbookRefusal } from "../workbook/host";
@@ -55,9 +56,6 @@ const TABS: readonly TabName[] = ["cards", "matrix", "lint", "share"];
 const MatrixTab = onDemand(() => import("./matrix/MatrixTab").then((m) => m.MatrixTab));
 const LintTab = onDemand(() => import("./lint/LintTab").then((m) => m.LintTab));
 const ShareTab = onDemand(() => import("./share/ShareTab").then((m) => m.ShareTab));
-const AnalysisPanel = onDemand(() =>
-  import("./analysis/AnalysisPanel").then((m) => m.AnalysisPanel)
-);
 
 const useStyles = makeStyles({
   provider: { minHeight: "100%", display: "flex", flexDirection: "column" },
@@ -303,7 +301,7 @@ export function App({ host, language, theme, portable, outsideExcel, preload }: 
               openSheet={openSheet}
             />
           )}
-          {opened.has("matrix") && <AnalysisPanel host={host} matrices={matrices} />}
+          {opened.has("matrix") && <AnalysisSection host={host} matrices={matrices} />}
         </div>
         <div {...panel("lint")}>
           {opened.has("lint") && (

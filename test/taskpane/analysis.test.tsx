@@ -36,6 +36,17 @@ const value = (host: SandboxHost, sheet: string, address: string) => {
 async function open(host: SandboxHost, language: "en" | "ru" = "en") {
   render(<App host={host} language={language} theme="light" />);
   await openTab(language === "en" ? "Matrix" : "Матрица");
+  // Closed until opened: its code loads then.
+  const toggle = screen.getByRole("button", {
+    name: language === "en" ? /^▸ Analysis/ : /^▸ Анализ/,
+  });
+  expect(toggle.getAttribute("aria-expanded")).toBe("false");
+  expect(
+    screen.queryByRole("heading", { name: language === "en" ? "Analysis" : "Анализ" })
+  ).toBeNull();
+  await act(async () => {
+    fireEvent.click(toggle);
+  });
   await screen.findByRole("heading", { name: language === "en" ? "Analysis" : "Анализ" });
 }
 

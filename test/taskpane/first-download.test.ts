@@ -68,6 +68,11 @@ describe("the task pane's first download", () => {
     expect(workbook).toEqual([]);
   });
 
+  it("leaves out the analysis screens but their disclosure button", () => {
+    const analysis = [...graph].map(rel).filter((f) => f.startsWith("taskpane/analysis/"));
+    expect(analysis).toEqual(["taskpane/analysis/AnalysisSection.tsx"]);
+  });
+
   it("leaves out the KPI library's cards, which load on demand", () => {
     const library = [...graph].map(rel).filter((f) => /^core\/library\/(?!units|types)/.test(f));
     expect(library).toEqual([]);
