@@ -14,8 +14,8 @@ const AnalysisPanel = onDemand(() => import("./AnalysisPanel").then((m) => m.Ana
 
 /** The button's words (the panel's own strings load with it). */
 const TITLE = {
-  en: "Analysis: run-rate forecast, ABC-XYZ",
-  ru: "Анализ: прогноз по темпу, ABC-XYZ",
+  en: "Analysis: forecast, ABC-XYZ",
+  ru: "Анализ: прогноз, ABC-XYZ",
 } as const;
 
 export function AnalysisSection(props: {
