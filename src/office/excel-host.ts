@@ -563,6 +563,7 @@ export class OfficeHost implements WorkbookHost {
               }
             : undefined,
         weighting: options.weighting,
+        onlyIfBuilt: options.onlyIfBuilt,
         pivot: pivots ? "add" : "unsupported",
         pivotExists: pivots?.items.some(
           (p) => p.name.toLowerCase() === ROLLUP_PIVOT_NAME.toLowerCase()

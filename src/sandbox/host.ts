@@ -74,6 +74,8 @@ import {
   type TableCells,
 } from "../workbook/period-plan";
 import type { PeriodCloseResult, PeriodOptions } from "../workbook/host";
+import { planRollup, rollupSheetOf, type RollupResult } from "../workbook/rollup-plan";
+import type { RollupOptions } from "../workbook/host";
 import { createKpiEngine } from "./engine";
 import { SandboxFormats } from "./formats";
 import { deleteCellsUp, insertCellsDown, writeBlock } from "./shift";
@@ -642,5 +644,35 @@ export class SandboxHost implements WorkbookHost {
       await new Promise((r) => setTimeout(r, 0));
     }
     return { ...result, done, total: batches.length };
+  }
+
+  /** The roll-up (src/workbook/rollup-plan.ts): formulas only, the sandbox has no PivotTables. */
+  async buildRollup(options: RollupOptions = {}): Promise<RollupResult | undefined> {
+    const inv = this.inventory();
+    const reg = registerSheetOf(inv);
+    if (!reg) return undefined;
+    const roll = rollupSheetOf(inv);
+    const staff = [...this.tables].find(
+      ([n]) => n.toLowerCase() === STAFF_TABLE_NAME.toLowerCase()
+    );
+    const planned = planRollup({
+      inv,
+      lang: options.lang ?? "en",
+      register: this.cells(reg),
+      rollup: roll ? this.cells(roll) : undefined,
+      staff: staff
+        ? {
+            sheet: staff[1].sheet,
+            address: staff[1].address,
+            headers: this.tableGrid(STAFF_TABLE_NAME)?.headers ?? [],
+          }
+        : undefined,
+      weighting: options.weighting,
+      onlyIfBuilt: options.onlyIfBuilt,
+      pivot: "none",
+    });
+    if ("missing" in planned) return undefined;
+    this.apply(planned.plan);
+    return planned.result;
   }
 }

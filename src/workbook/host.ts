@@ -159,6 +159,8 @@ export interface HostEnvironment {
 export interface RollupOptions extends WriteOptions {
   /** The pane's choice; undefined keeps the one the roll-up sheet holds (headcount when new). */
   weighting?: RollupWeighting;
+  /** Rebuild only a roll-up the workbook already has (after Build for everyone); else nothing. */
+  onlyIfBuilt?: boolean;
 }
 
 export interface WorkbookHost {

@@ -99,6 +99,8 @@ export interface RollupInput {
   pivot: "add" | "unsupported" | "none";
   /** True when the workbook already has the roll-up's PivotTable. */
   pivotExists?: boolean;
+  /** Rebuild only an existing roll-up: without one, nothing is planned. */
+  onlyIfBuilt?: boolean;
 }
 
 export interface RollupResult {
@@ -110,7 +112,9 @@ export interface RollupResult {
   notes: RollupNote[];
 }
 
-export type RollupPlan = { plan: WorkbookPlan; result: RollupResult } | { missing: "register" };
+export type RollupPlan =
+  | { plan: WorkbookPlan; result: RollupResult }
+  | { missing: "register" | "rollup" };
 
 /**
  * A criterion that matches exactly this text (COUNTIFS/SUMIFS: wildcards escaped). A double
@@ -206,6 +210,7 @@ export function planRollup(input: RollupInput): RollupPlan {
   const existingTable = inv.tables.find(
     (t) => t.name.toLowerCase() === ROLLUP_TABLE_NAME.toLowerCase()
   );
+  if (input.onlyIfBuilt && !existingTable) return { missing: "rollup" };
   const at = existingTable && input.rollup ? rollupRows(input.rollup) : undefined;
   const sheetWeighting = at ? weightingOf(input.rollup!.values[at.weightRow]?.[1]) : undefined;
   const asked = input.weighting ?? sheetWeighting ?? "headcount";

@@ -50,3 +50,21 @@ test("builds the roll-up weighted as chosen, and shows the choice the sheet now 
     expect(callsTo(host, "goTo")).toEqual([[{ sheet: "Roll-up", address: "A1" }]])
   );
 });
+
+test("after Build for everyone, a roll-up built before follows the new register", async () => {
+  const host = withStaff();
+  host.team = { sheet: "Bonus register", rows: [] };
+  await open(host);
+  fireEvent.click(await screen.findByRole("button", { name: "Build roll-up" }));
+  await screen.findByText(/Roll-up on "Roll-up"/);
+  const build = screen.getByRole("button", { name: "Build for everyone" });
+  await waitFor(() => expect(build.hasAttribute("disabled")).toBe(false));
+  await new Promise((r) => setTimeout(r, 50));
+  fireEvent.click(build);
+  await waitFor(() =>
+    expect(callsTo(host, "buildRollup")).toEqual([
+      [{ lang: "en" }],
+      [{ lang: "en", onlyIfBuilt: true }],
+    ])
+  );
+});

@@ -160,6 +160,16 @@ describe.each(DRIVERS)("roll-up: %s", (_name, make) => {
     expect(String(d.value(out.sheet, "C2"))).toMatch(/no bonus base/);
   });
 
+  it("after Build for everyone, rebuilds only a roll-up the workbook has", async () => {
+    await buildTeam();
+    expect(await d.host.buildRollup({ onlyIfBuilt: true })).toBeUndefined();
+    expect(d.sheets()).not.toContain("Roll-up");
+    await d.host.buildRollup({ weighting: "base" });
+    const again = await d.host.buildRollup({ onlyIfBuilt: true });
+    expect(again?.weighting).toBe("base");
+    expect(again?.units).toEqual(["Store 1", "Store 2", "(no unit)"]);
+  });
+
   it("matches unit names exactly: wildcards and quotes are plain text, case is Excel's", async () => {
     await d.host.createStaffTables([
       { employee: "A", position: "TURNOVER_PLAN", unit: "Shop *" },

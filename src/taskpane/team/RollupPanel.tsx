@@ -87,7 +87,13 @@ const useStyles = makeStyles({
 
 type Choice = RollupWeighting | "keep";
 
-export function RollupPanel({ host }: { host: WorkbookHost }) {
+export interface RollupPanelProps {
+  host: WorkbookHost;
+  /** What the last Build for everyone did: a roll-up the workbook has is built again after it. */
+  built?: unknown;
+}
+
+export function RollupPanel({ host, built }: RollupPanelProps) {
   const { t, language } = useI18n();
   const s = rollupStrings[language];
   const styles = useStyles();
@@ -95,6 +101,30 @@ export function RollupPanel({ host }: { host: WorkbookHost }) {
   const [busy, setBusy] = React.useState(false);
   const [result, setResult] = React.useState<RollupResult | null>(null);
   const [message, setMessage] = React.useState<{ intent: "warning" | "error"; text: string }>();
+
+  // After Build for everyone the register has new rows: a roll-up the workbook has follows it
+  // (the choice on its sheet kept); a workbook without one gets none.
+  const words = React.useRef({ language, t });
+  words.current = { language, t };
+  React.useEffect(() => {
+    if (built === undefined) return undefined;
+    let live = true;
+    host.buildRollup({ lang: words.current.language, onlyIfBuilt: true }).then(
+      (out) => {
+        if (!live || !out) return;
+        setResult(out);
+        setChoice(out.weighting);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        const { language: l, t: table } = words.current;
+        setMessage({ intent: "error", text: rollupStrings[l].failed(errorText(e, table)) });
+      }
+    );
+    return () => {
+      live = false;
+    };
+  }, [built, host]);
 
   const build = async () => {
     setBusy(true);

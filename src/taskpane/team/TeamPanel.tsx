@@ -232,7 +232,7 @@ export function TeamPanel({ host, cards }: TeamPanelProps) {
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {staff && people > 0 && <Rollup host={host} />}
+      {staff && people > 0 && <Rollup host={host} built={result?.out} />}
       <LazyPeriodPanel host={host} />
     </section>
   );

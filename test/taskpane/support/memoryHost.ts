@@ -168,6 +168,10 @@ export function memoryHost(
     async buildRollup(options?: RollupOptions) {
       host.calls.push({ method: "buildRollup", args: [options] });
       if (!host.team) return undefined;
+      const before = callsTo(host, "buildRollup").filter(
+        ([o]) => !(o as RollupOptions | undefined)?.onlyIfBuilt
+      );
+      if (options?.onlyIfBuilt && before.length === 0) return undefined;
       return {
         sheet: "Roll-up",
         units: [],
