@@ -609,9 +609,10 @@ export function updateMatrixPlan(
   const m = merge.matrix;
   const vcol = O.left + 1;
   // Thresholds typed in the sheet stay; those that still follow the scale move with a new one.
+  // A blank threshold cell (nothing typed) is filled with the scale's value.
   const write = {
-    amber: !statusThere || merge.changed.has("statusAmber"),
-    green: !statusThere || merge.changed.has("statusGreen"),
+    amber: !statusThere || merge.changed.has("statusAmber") || m.statusAmber === undefined,
+    green: !statusThere || merge.changed.has("statusGreen") || m.statusGreen === undefined,
   };
   if (merge.changed.has("scale") || merge.changed.has("interpolation")) {
     const sheetM = old.snapshot.matrix;

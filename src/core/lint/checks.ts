@@ -9,6 +9,7 @@ import { isCellError, type CellError, type CellResult, type MatrixSnapshot } fro
 import { formatPercent } from "./format";
 import { lintRow } from "./rows";
 import { lintScale } from "./scale";
+import { lintStatus } from "./status";
 import type { Finding, FindingCode, LintInput, Severity } from "./types";
 
 /** Errors Excel shows while it is still calculating: not a problem with the matrix. */
@@ -120,6 +121,9 @@ export function lintMatrix(
   const scaleExplainsBonus = lintScale(matrix.scale, at.scale, (sev, code, address, m) =>
     add(sev, code, address, m.en, m.ru)
   );
+  const statusExplained = lintStatus(snap, (sev, code, address, m) =>
+    add(sev, code, address, m.en, m.ru)
+  );
 
   if (cards === undefined && rows.some((r) => r.code)) {
     add(
@@ -152,7 +156,9 @@ export function lintMatrix(
   // Formula errors: report each row's index once, unless a finding above already explains it.
   snap.results.forEach((res, i) => {
     if (rowsWithError.has(i)) return;
-    const bad = [res.index, res.score, res.status].find(isLastingError);
+    const bad = [res.index, res.score, ...(statusExplained ? [] : [res.status])].find(
+      isLastingError
+    );
     if (!bad) return;
     add(
       "error",

@@ -76,8 +76,8 @@ export function lintScale(
     }
     if (c < 0) {
       error("scale-negative", at(1), {
-        en: `Bonus scale: the coefficient ${formatNum(c, "en")} is negative; a payout is never below 0 (KPI.BONUS shows #NUM!).`,
-        ru: `Шкала премирования: коэффициент ${formatNum(c, "ru")} отрицательный; премия не бывает меньше 0 (KPI.BONUS покажет #ЧИСЛО!, #NUM!).`,
+        en: `Bonus scale: the coefficient ${formatPercent(c, "en")} is negative; a payout is never below 0 (KPI.BONUS shows #NUM!).`,
+        ru: `Шкала премирования: коэффициент ${formatPercent(c, "ru")} отрицательный; премия не бывает меньше 0 (KPI.BONUS покажет #ЧИСЛО!, #NUM!).`,
       });
     } else if (
       prev &&
@@ -88,13 +88,14 @@ export function lintScale(
       // A warning, not an error: KPI.BONUS computes it, and a scheme may mean it (a cap that
       // pays less for overachievement); far more often it is a typo, so the user should look.
       const ts = { en: formatPercent(t, "en"), ru: formatPercent(t, "ru") };
+      // Coefficients in percent, as the sheet and the pane show them (50 %, not 0.5).
       const now = {
-        en: formatNum(c, "en", [prev.coefficient]),
-        ru: formatNum(c, "ru", [prev.coefficient]),
+        en: formatPercent(c, "en", [prev.coefficient]),
+        ru: formatPercent(c, "ru", [prev.coefficient]),
       };
       const before = {
-        en: formatNum(prev.coefficient, "en", [c]),
-        ru: formatNum(prev.coefficient, "ru", [c]),
+        en: formatPercent(prev.coefficient, "en", [c]),
+        ru: formatPercent(prev.coefficient, "ru", [c]),
       };
       emit("warning", "scale-decreasing", at(1), {
         en: `Bonus scale: from ${ts.en} the coefficient drops to ${now.en} (from ${before.en}), so a better score pays less.`,

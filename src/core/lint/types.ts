@@ -45,7 +45,13 @@ export type FindingCode =
   /** A matrix fact cell taking the unit fact of another unit or KPI. */
   | "unit-fact-mismatch"
   /** A collective KPI of a person without a unit. */
-  | "collective-no-unit";
+  | "collective-no-unit"
+  /** A status threshold typed as a whole percent (80 for 80 %). */
+  | "status-threshold-percent"
+  /** Amber from above green from. */
+  | "status-threshold-order"
+  /** The total's status contradicts what it pays (red that pays, green that pays less). */
+  | "status-contradicts-bonus";
 
 /** One finding: what is wrong (in both languages, with the numbers) and where. */
 export interface Finding {
