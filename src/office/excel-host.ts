@@ -94,6 +94,12 @@ import {
 } from "../workbook/analysis-plan";
 import { splitSheetAddress } from "../workbook/beside";
 import {
+  dashboardReads,
+  planDashboard,
+  type DashboardRequest,
+  type DashboardResult,
+} from "../workbook/dashboard-plan";
+import {
   planRollup,
   rollupSheetOf,
   ROLLUP_PIVOT_NAME,
@@ -755,6 +761,54 @@ export class OfficeHost implements WorkbookHost {
       if ("problem" in planned) return { ok: false, problem: planned.problem };
       await this.applyKpiPlan(ctx, planned.plan, culture);
       return { ok: true, result: planned.result };
+    });
+  }
+
+  /**
+   * The dashboard (src/workbook/dashboard-plan.ts) in three syncs: the inventory; the sheets
+   * it builds from, the chart names of an earlier dashboard and the History table; the writes.
+   */
+  async buildDashboard(
+    request: DashboardRequest,
+    options: WriteOptions = {}
+  ): Promise<DashboardResult | undefined> {
+    return Excel.run(async (ctx) => {
+      const inv = await inventory(ctx);
+      const reads = dashboardReads(inv, request);
+      const sheet = (s: string) => ctx.workbook.worksheets.getItem(s);
+      const used = (list: string[]) => list.map((s) => loadUsed(sheet(s), true));
+      const matrices = used(reads.matrices);
+      const register = reads.register ? used([reads.register])[0] : undefined;
+      const boards = used(reads.dashboards);
+      const charts = reads.dashboards.map((s) => sheet(s).charts.load("items/name"));
+      const history = reads.history
+        ? ctx.workbook.tables.getItem(reads.history.name).getRange().load("address,values")
+        : undefined;
+      await ctx.sync();
+      const planned = planDashboard({
+        inv,
+        lang: options.lang ?? "en",
+        request,
+        matrices: matrices.map((r, i) => cellsFromRange(reads.matrices[i], r)),
+        register: register && reads.register ? cellsFromRange(reads.register, register) : undefined,
+        history:
+          history && reads.history
+            ? {
+                sheet: reads.history.sheet,
+                address: areasOf(history.address)[0],
+                rows: (history.values as unknown[][]).slice(1),
+              }
+            : undefined,
+        dashboards: boards.map((r, i) => ({
+          cells: cellsFromRange(reads.dashboards[i], r),
+          charts: charts[i].items.map((c) => c.name),
+        })),
+      });
+      if ("refused" in planned) throw new WorkbookRefusal(planned.refused);
+      if ("empty" in planned) return undefined;
+      queuePlan(ctx, planned.plan, capabilities());
+      await ctx.sync();
+      return planned.result;
     });
   }
 }

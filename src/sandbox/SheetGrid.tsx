@@ -10,6 +10,10 @@ import { formatNumber } from "./display";
 import type { SandboxHost } from "./host";
 import type { SandboxLabels } from "./labels";
 import { cellInput, columnWidths, isErrorValue } from "./grid-model";
+import { ChartLayer } from "./charts-view";
+
+/** Icon-set lights as the grid draws them (Excel's three traffic lights). */
+const LIGHTS = { red: "#E0443E", amber: "#F2B233", green: "#3FA34D" } as const;
 
 interface Cell {
   row: number;
@@ -207,7 +211,9 @@ export function SheetGrid({
                 <th scope="row">{r + 1}</th>
                 {Array.from({ length: cols }, (_, c) => {
                   const value = values[r]?.[c] ?? null;
-                  const look = current ? host.formats.look(current, r, c, value) : {};
+                  const look = current
+                    ? host.formats.look(current, r, c, value, (f) => host.evaluate(current, f))
+                    : {};
                   const here = r === cell.row && c === cell.col;
                   const addr = cellAddress(r, c);
                   const style: React.CSSProperties = {
@@ -250,7 +256,19 @@ export function SheetGrid({
                           onKeyDown={onEditKey}
                         />
                       ) : (
-                        shown(value, look.numberFormat)
+                        <>
+                          {look.icon && (
+                            <span
+                              className="cell-icon"
+                              data-icon={look.icon}
+                              aria-hidden="true"
+                              style={{ color: LIGHTS[look.icon], marginRight: "0.3em" }}
+                            >
+                              ●
+                            </span>
+                          )}
+                          {shown(value, look.numberFormat)}
+                        </>
                       )}
                     </td>
                   );
@@ -259,6 +277,14 @@ export function SheetGrid({
             ))}
           </tbody>
         </table>
+        {current && (
+          <ChartLayer
+            charts={host.chartsOn(current)}
+            values={values}
+            container={gridRef}
+            version={values}
+          />
+        )}
       </div>
       <nav className="sheet-tabs" aria-label={labels.sheets}>
         {sheets.map((s) => (

@@ -78,6 +78,13 @@ import { planRollup, rollupSheetOf, type RollupResult } from "../workbook/rollup
 import type { RollupOptions } from "../workbook/host";
 import { createKpiEngine } from "./engine";
 import { SandboxFormats } from "./formats";
+import {
+  dashboardReads,
+  planDashboard,
+  type DashboardRequest,
+  type DashboardResult,
+} from "../workbook/dashboard-plan";
+import type { ChartPlan } from "../workbook/plan";
 import { deleteCellsUp, insertCellsDown, writeBlock } from "./shift";
 import {
   analysisPlan,
@@ -115,6 +122,8 @@ export class SandboxHost implements WorkbookHost {
   readonly tables = new Map<string, SandboxTable>();
   /** Merged areas per sheet (the grid cannot merge; tests and the demo can). */
   private readonly merged = new Map<string, string[]>();
+  /** Charts per sheet, as the plans added them (the grid draws them over the cells). */
+  private readonly charts = new Map<string, ChartPlan[]>();
   private readonly settings = new Map<string, unknown>();
   private readonly listeners = new Set<() => void>();
 
@@ -392,6 +401,18 @@ export class SandboxHost implements WorkbookHost {
       }
       case "activate":
         this.activeSheet = s.sheet;
+        return;
+      case "chart":
+        this.charts.set(s.sheet, [
+          ...(this.charts.get(s.sheet) ?? []).filter((c) => c.name !== s.chart.name),
+          s.chart,
+        ]);
+        return;
+      case "deleteChart":
+        this.charts.set(
+          s.sheet,
+          (this.charts.get(s.sheet) ?? []).filter((c) => c.name !== s.name)
+        );
         return;
       case "localFormulas":
         return; // the sandbox engine speaks English only; it never shows #NAME? for KPI names
@@ -672,6 +693,47 @@ export class SandboxHost implements WorkbookHost {
       pivot: "none",
     });
     if ("missing" in planned) return undefined;
+    this.apply(planned.plan);
+    return planned.result;
+  }
+
+  /** The charts of a sheet, in the order they were added. */
+  chartsOn(sheet: string): readonly ChartPlan[] {
+    return this.charts.get(sheet) ?? [];
+  }
+
+  /** Computes a formula on a sheet (conditional formats' rules), as Excel evaluates them. */
+  evaluate(sheet: string, formula: string): unknown {
+    const id = this.hf.getSheetId(sheet);
+    if (id === undefined) return undefined;
+    const v = this.hf.calculateFormula(formula, id);
+    return Array.isArray(v) ? v[0]?.[0] : v;
+  }
+
+  async buildDashboard(
+    request: DashboardRequest,
+    options: WriteOptions = {}
+  ): Promise<DashboardResult | undefined> {
+    const inv = this.inventory();
+    const reads = dashboardReads(inv, request);
+    const history = reads.history ? this.tableGrid(reads.history.name) : undefined;
+    const planned = planDashboard({
+      inv,
+      lang: options.lang ?? "en",
+      request,
+      matrices: reads.matrices.map((s) => this.cells(s)),
+      register: reads.register ? this.cells(reads.register) : undefined,
+      history:
+        reads.history && history
+          ? { sheet: reads.history.sheet, address: reads.history.address, rows: history.rows }
+          : undefined,
+      dashboards: reads.dashboards.map((s) => ({
+        cells: this.cells(s),
+        charts: this.chartsOn(s).map((c) => c.name),
+      })),
+    });
+    if ("refused" in planned) throw new WorkbookRefusal(planned.refused);
+    if ("empty" in planned) return undefined;
     this.apply(planned.plan);
     return planned.result;
   }

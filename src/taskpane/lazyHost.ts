@@ -61,6 +61,7 @@ export class LazyHost implements WorkbookHost {
   analyzeRange = this.forward("analyzeRange");
   readForecast = this.forward("readForecast");
   writeForecast = this.forward("writeForecast");
+  buildDashboard = this.forward("buildDashboard");
 
   onChanged(listener: () => void): () => void {
     let stop: (() => void) | undefined;

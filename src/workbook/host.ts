@@ -9,6 +9,7 @@ import type { CellRef, Matrix, MatrixSnapshot, MatrixSummary } from "../core/mat
 import type { MatrixConflict } from "./matrix-merge";
 import type { PersonalPlans, StaffMember } from "../core/team";
 import type { TeamMemberResult, TeamRequest } from "./team-plan";
+import type { DashboardRequest, DashboardResult } from "./dashboard-plan";
 import type {
   AnalysisOutcome,
   AnalysisPreview,
@@ -252,4 +253,15 @@ export interface WorkbookHost {
   readForecast(sheet: string): Promise<ForecastPreview>;
   /** Writes (or updates) the run-rate forecast block beside a matrix (src/workbook/runrate-plan.ts). */
   writeForecast(request: ForecastRequest, options?: WriteOptions): Promise<ForecastOutcome>;
+
+  /**
+   * Builds or rebuilds the dashboard sheet (src/workbook/dashboard-plan.ts) for one matrix or
+   * for the whole team: tiles, ranking and trend of native formulas, icon sets, data bars and
+   * charts. Undefined when there is nothing to show (no matrix, register or history). Refuses
+   * (a WorkbookRefusal) when the sheet asked for holds no matrix.
+   */
+  buildDashboard(
+    request: DashboardRequest,
+    options?: WriteOptions
+  ): Promise<DashboardResult | undefined>;
 }

@@ -42,7 +42,10 @@ async function check(file: string): Promise<void> {
   const matrix = wb.getWorksheet(MATRIX_SHEET) as ExcelJS.Worksheet;
   const board = wb.getWorksheet("Dashboard") as ExcelJS.Worksheet;
   const a = exampleAddresses();
-  const names = a.rows.map((r) => String(fromExcelJs(matrix.getCell(r.name)).value));
+  const names = a.rows.map((r) => {
+    const name = fromExcelJs(matrix.getCell(r.name));
+    return name.kind === "text" ? name.value : "";
+  });
   const found = tiles(board, names);
   expect(Object.keys(found)).toEqual(names);
   const lines: string[] = [];

@@ -23,6 +23,7 @@ import { templateChoices, useLibrary } from "../library";
 import { errorText, refusalText, type CardsState } from "../useCards";
 import type { MatricesState } from "../useMatrices";
 import { TeamPanel } from "../team/TeamPanel";
+import { DashboardPanel } from "../dashboard";
 import { onDemand } from "../onDemand";
 import { BonusEditor } from "./BonusEditor";
 import { WeightsEditor } from "./WeightsEditor";
@@ -425,6 +426,7 @@ export function MatrixTab({
       />
       {live && <NextStepPanel matrix={live.matrix} indices={live.indices} />}
       <TeamOverview host={host} onOpen={(sheet) => void chooseTarget(sheet)} />
+      {form.sheet && <DashboardPanel host={host} sheet={form.sheet} />}
       <TeamPanel host={host} cards={cards} />
     </div>
   );

@@ -30,6 +30,7 @@ import { useLibrary } from "../library";
 import { LazyPeriodPanel } from "./period-lazy";
 import { errorText, type CardsState } from "../useCards";
 import { teamStrings, type TeamStrings } from "./strings";
+import { DashboardPanel } from "../dashboard";
 import { onDemand } from "../onDemand";
 
 /** The roll-up's part of the panel, in a chunk of its own. */
@@ -234,6 +235,7 @@ export function TeamPanel({ host, cards }: TeamPanelProps) {
       )}
       {staff && people > 0 && <Rollup host={host} built={result?.out} />}
       <LazyPeriodPanel host={host} />
+      {staff && people > 0 && <DashboardPanel host={host} />}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 /** A WorkbookHost kept in memory, recording every call, for the task pane's jsdom tests. */
+import type { DashboardRequest, DashboardResult } from "../../../src/workbook/dashboard-plan";
 import type { Card } from "../../../src/core/card";
 import type { StaffMember } from "../../../src/core/team";
 import type { TeamRequest } from "../../../src/workbook/team-plan";
@@ -44,6 +45,8 @@ export interface MemoryHost extends WorkbookHost {
   /** What readPeriods reports; closePeriod moves it on (or throws periodRefusal). */
   periods?: PeriodOverview;
   periodRefusal?: Refusal;
+  /** What the next buildDashboard reports (undefined: nothing to show). */
+  dashboard?: DashboardResult;
   /** A user editing the sheet: every onChanged listener hears it. */
   edit(): void;
 }
@@ -238,6 +241,10 @@ export function memoryHost(
     async writeForecast(request, options) {
       host.calls.push({ method: "writeForecast", args: [request, options] });
       return { ok: false as const, problem: { kind: "notMatrix" as const, sheet: request.sheet } };
+    },
+    async buildDashboard(request: DashboardRequest, options?: WriteOptions) {
+      host.calls.push({ method: "buildDashboard", args: [request, options] });
+      return host.dashboard;
     },
     onChanged(listener: () => void) {
       listeners.add(listener);
