@@ -57,12 +57,12 @@ export const WEIGHTING_TEXT: Readonly<Record<RollupWeighting, LocalText>> = {
 
 const NOTES = {
   headcount: {
-    en: "Score: the average score of the unit's people whose matrix has a score. Build the roll-up again when people join or leave.",
-    ru: "Результат: средний результат сотрудников подразделения, у которых он посчитан. Соберите свод заново, когда состав меняется.",
+    en: "Score: the average score of the unit's people whose matrix has a score. Build for everyone rebuilds it with the register.",
+    ru: "Результат: средний результат сотрудников подразделения, у которых он посчитан. Сборка матриц для всех пересобирает его вместе с ведомостью.",
   },
   base: {
-    en: "Score: weighted by each person's bonus base in the staff table (people without one weigh nothing). Build the roll-up again when people join or leave.",
-    ru: "Результат: взвешен по базе премии каждого сотрудника из таблицы сотрудников (без базы — вес 0). Соберите свод заново, когда состав меняется.",
+    en: "Score: weighted by each person's bonus base in the staff table (people without one weigh nothing). Build for everyone rebuilds it with the register.",
+    ru: "Результат: взвешен по базе премии каждого сотрудника из таблицы сотрудников (без базы — вес 0). Сборка матриц для всех пересобирает его вместе с ведомостью.",
   },
   noBase: {
     en: "The staff table has no bonus base column: weighted by headcount.",
