@@ -63,6 +63,12 @@ export interface Card {
    * typed once in the unit facts table; every matrix of the unit refers to it.
    */
   collective?: boolean;
+  /**
+   * The card's own status thresholds (amber from, green from; 1 = 100 %): its rows in a matrix
+   * use them instead of the matrix's. Undefined: the matrix's thresholds.
+   */
+  statusAmber?: number;
+  statusGreen?: number;
 }
 
 /** The method KPI.INDEX uses when none is given: corridor with a min, else ratio. */

@@ -64,6 +64,16 @@ export function flagFromCell(value: unknown): boolean {
   return YES.has(textFromCell(value).trim().toLowerCase());
 }
 
+/** A card's own status thresholds from its cells (numbers only; blank: the matrix's). */
+function ownThresholds(amber: unknown, green: unknown): Pick<Card, "statusAmber" | "statusGreen"> {
+  const a = numberFromCell(amber);
+  const g = numberFromCell(green);
+  return {
+    ...(a !== undefined ? { statusAmber: a } : {}),
+    ...(g !== undefined ? { statusGreen: g } : {}),
+  };
+}
+
 /** Column of each known field, from the header row (either language). */
 export function cardColumns(headers: readonly unknown[]): Partial<Record<CardColumn, number>> {
   const out: Partial<Record<CardColumn, number>> = {};
@@ -107,12 +117,15 @@ export function cardCells(card: Card, lang: Lang): Record<CardColumn, CellInput>
     actions: text(card.actions),
     // A boolean, so Excel shows TRUE / ИСТИНА in the user's language; blank when not collective.
     collective: card.collective ? true : "",
+    statusAmber: num(card.statusAmber),
+    statusGreen: num(card.statusGreen),
   };
 }
 
 /** The number format of a card field: weights in %, bounds in % for "%" units. */
 export function cardFormat(card: Pick<Card, "unit">, key: CardColumn): string {
   if (key === "weight") return FORMATS.percent;
+  if (key === "statusAmber" || key === "statusGreen") return FORMATS.percent1;
   if (NUMERIC.has(key)) return isPercentUnit(card.unit) ? FORMATS.percent1 : FORMATS.number;
   return FORMATS.general;
 }
@@ -143,6 +156,7 @@ export function cardFromRow(
     source: text("source"),
     actions: text("actions"),
     ...(flagFromCell(get("collective")) ? { collective: true } : {}),
+    ...ownThresholds(get("statusAmber"), get("statusGreen")),
   };
 }
 
@@ -176,6 +190,8 @@ function same(key: CardColumn, current: unknown, card: Card): boolean {
     case "plan":
     case "max":
     case "weight":
+    case "statusAmber":
+    case "statusGreen":
       return numberFromCell(current) === card[key];
     default:
       return textFromCell(current).trim() === (card[key] ?? "").trim();
@@ -302,8 +318,15 @@ export function newCardTable(
   cards: readonly Card[],
   lang: Lang
 ): { inputs: CellInput[][]; formats: string[][] } {
-  // The Collective column comes when a card is collective (a save adds it later when needed).
-  const keys = CARD_COLUMNS.filter((k) => k !== "collective" || cards.some((c) => c.collective));
+  // The Collective and status threshold columns come when a card has them (a save adds them
+  // later when needed).
+  const keys = CARD_COLUMNS.filter((k) =>
+    k === "collective"
+      ? cards.some((c) => c.collective)
+      : k === "statusAmber" || k === "statusGreen"
+        ? cards.some((c) => c[k] !== undefined)
+        : true
+  );
   const inputs: CellInput[][] = [keys.map((k) => CARD_HEADERS[k][lang])];
   const formats: string[][] = [keys.map(() => FORMATS.general)];
   for (const card of cards) {

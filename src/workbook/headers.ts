@@ -19,6 +19,8 @@ export const CARD_COLUMNS = [
   "source",
   "actions",
   "collective",
+  "statusAmber",
+  "statusGreen",
 ] as const;
 
 /** One field of the card table. */
@@ -44,6 +46,16 @@ export const CARD_HEADERS: Readonly<Record<CardColumn, LocalText & { also?: stri
     en: "Collective",
     ru: "Коллективный",
     also: ["Collective KPI", "Коллективный KPI", "Коллективный показатель", "Общий"],
+  },
+  statusAmber: {
+    en: "Status amber from",
+    ru: "Жёлтый от",
+    also: ["Amber from", "Amber from, %", "Жёлтый от, %", "Жёлтый статус от"],
+  },
+  statusGreen: {
+    en: "Status green from",
+    ru: "Зелёный от",
+    also: ["Green from", "Green from, %", "Зелёный от, %", "Зелёный статус от"],
   },
 };
 

@@ -135,7 +135,8 @@ describe.each(DRIVERS)("workbook contract: %s", (_name, make) => {
       d.type(sheet, cellAddress(r, 4), 0);
       d.type(sheet, cellAddress(r, 6), 50);
       d.type(sheet, cellAddress(r, 8), 40);
-      const below = parseRange((await d.host.readMatrix(sheet))!.at.bonus).row + 2;
+      // Under the matrix: below the bonus and its status thresholds.
+      const below = parseRange((await d.host.readMatrix(sheet))!.at.statusGreen!).row + 2;
       d.type(sheet, cellAddress(below, 0), "my row under the matrix");
       d.type(sheet, cellAddress(below, 13), 42);
       // The pane adds a card: the matrix grows by a row.

@@ -30,6 +30,8 @@ export function rowFromCard(card: Card, weight?: number): MatrixRow {
     min: card.min,
     plan: card.plan,
     max: card.max,
+    ...(card.statusAmber !== undefined ? { statusAmber: card.statusAmber } : {}),
+    ...(card.statusGreen !== undefined ? { statusGreen: card.statusGreen } : {}),
   };
 }
 
