@@ -9,6 +9,8 @@ import type { ChartPlan } from "../workbook/plan";
 import { chartData, SERIES_COLOURS, valueAxis, type ChartData } from "./charts";
 
 const W = 420;
+const MIN_WIDTH = 400;
+const MIN_HEIGHT = 250;
 const H = 260;
 const PAD = { left: 44, right: 12, top: 30, bottom: 46 };
 
@@ -175,8 +177,9 @@ export function ChartLayer({
         position: "absolute",
         left: ra.left - box.left + root.scrollLeft,
         top: ra.top - box.top + root.scrollTop,
-        width: rb.right - ra.left,
-        height: rb.bottom - ra.top,
+        // The grid's columns are narrower than Excel's: a chart keeps a readable size.
+        width: Math.max(rb.right - ra.left, MIN_WIDTH),
+        height: Math.max(rb.bottom - ra.top, MIN_HEIGHT),
       };
     }
     setBoxes((old) => (JSON.stringify(old) === JSON.stringify(out) ? old : out));

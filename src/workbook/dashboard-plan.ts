@@ -457,7 +457,7 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
     s.set(head, 2, L(LABELS.sortKey));
     s.set(head, 4, L(LABELS.score));
     s.style(rangeAddress(head, 0, 1, 5), { bold: true });
-    s.style(rangeAddress(head, 0, n + 1, 3), { fontColor: "#808080" });
+    s.style(rangeAddress(head, 0, n + 1, 3), { fontColor: "#595959" });
     sources.forEach((src, i) => {
       const row = first + i;
       const k = i + 1;
@@ -548,7 +548,7 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
   // The footer names the area the dashboard owns.
   const area = rangeAddress(0, 0, r + 1, DASHBOARD_WIDTH);
   s.set(r, 0, FOOTER[lang](area));
-  s.style(cellAddress(r, 0), { italic: true, fontColor: "#808080" });
+  s.style(cellAddress(r, 0), { italic: true, fontColor: "#595959" });
 
   const steps: PlanStep[] = [];
   const rows = r + 1;
