@@ -1,0 +1,59 @@
+/**
+ * The sandbox's dashboard with History: the trend reads the KpiHistory table wherever it is,
+ * the matrix's own period follows its live index, and a rebuild replaces the sheet's two charts
+ * instead of adding two more.
+ */
+import type { Matrix } from "../../src/core/matrix/types";
+import { SandboxHost } from "../../src/sandbox/host";
+import { HISTORY_COLUMNS } from "../../src/workbook/dashboard-plan";
+
+const STORE: Matrix = {
+  name: "Store KPI",
+  employee: "Store director",
+  period: "2026-03",
+  rows: [
+    { code: "SALES_VOL", name: "Sales volume", method: "inverse", weight: 0.6, plan: 800 },
+    { code: "BUYERS", name: "Buyers", method: "corridor", weight: 0.4, min: 570, plan: 700 },
+  ],
+  bonusBase: 50000,
+  scale: [],
+};
+
+it("charts History's indices per period and the live one, and replaces its charts on a rebuild", async () => {
+  const host = new SandboxHost({ displayLanguage: "en-US" });
+  // History two columns in (B:M), with another person's rows that must not count.
+  const rows = [
+    [...HISTORY_COLUMNS],
+    ["2026-01", "Store director", "S1", "SALES_VOL", 0.6, "", 800, "", 0, 0.9, 0, 0],
+    ["2026-01", "Someone else", "S1", "SALES_VOL", 0.6, "", 800, "", 0, 0.1, 0, 0],
+    ["2026-02", "Store director", "S1", "BUYERS", 0.4, 570, 700, "", 0, 1.2, 0, 0],
+  ];
+  host.apply({
+    steps: [
+      { kind: "addSheet", sheet: "KPI history" },
+      { kind: "cells", sheet: "KPI history", address: "B1:M4", inputs: rows },
+      { kind: "addTable", sheet: "KPI history", name: "KpiHistory", address: "B1:M4", style: "" },
+    ],
+  });
+  const { sheet } = await host.buildMatrix(STORE);
+  const snap = (await host.readMatrix(sheet))!;
+  host.setCell(sheet, snap.at.rows[0].fact, 1000);
+  const result = (await host.buildDashboard({ scope: "matrix", sheet }))!;
+  expect(result).toMatchObject({ periods: 3, charts: 2 });
+  const trend = host.chartsOn(result.sheet).find((c) => c.type === "line")!;
+  const values = host.values(result.sheet);
+  const head = Number(trend.source.split(":")[0].slice(1)) - 1;
+  expect(values[head].slice(1, 3)).toEqual(["Sales volume", "Buyers"]);
+  expect(values[head + 1].slice(0, 3)).toEqual(["2026-01", 0.9, ""]);
+  expect(values[head + 2].slice(0, 3)).toEqual(["2026-02", "", 1.2]);
+  expect(values[head + 3][0]).toBe("2026-03");
+  expect(values[head + 3][1]).toBeCloseTo(0.8, 12);
+  host.setCell(sheet, snap.at.rows[0].fact, 800);
+  expect(host.values(result.sheet)[head + 3][1]).toBeCloseTo(1, 12);
+
+  await host.buildDashboard({ scope: "matrix", sheet });
+  expect(host.chartsOn(result.sheet).map((c) => c.name)).toEqual([
+    "KpiDashboardRanking",
+    "KpiDashboardTrend",
+  ]);
+});
