@@ -282,12 +282,23 @@ function historyRowsOf(m: MatrixReading, period: string, unit: string): CellInpu
   });
 }
 
-/** True when History holds exactly this matrix's rows for the period (same codes and facts). */
+/**
+ * True when History holds this matrix's rows for the period and the sheet has nothing newer:
+ * the same codes, and each fact either the one History holds or cleared (by a run that stopped
+ * part way). A fact typed since, different from History's, makes it false.
+ */
 function sameInHistory(m: MatrixReading, held: readonly HistoryRow[]): boolean {
-  const key = (code: string, fact: number | undefined) => `${code.trim()}\u0000${fact ?? ""}`;
-  const mine = m.snapshot.matrix.rows.map((r) => key(r.code, r.fact)).sort();
-  const theirs = held.map((r) => key(r.code, r.fact)).sort();
-  return mine.length === theirs.length && mine.every((k, i) => k === theirs[i]);
+  const rows = m.snapshot.matrix.rows;
+  if (rows.length !== held.length) return false;
+  const left = [...held];
+  return rows.every((r) => {
+    const i = left.findIndex(
+      (h) => h.code === r.code.trim() && (r.fact === undefined || h.fact === r.fact)
+    );
+    if (i < 0) return false;
+    left.splice(i, 1);
+    return true;
+  });
 }
 
 const isFormula = (v: unknown) => typeof v === "string" && v.startsWith("=");
@@ -301,10 +312,13 @@ function carrySteps(
   const { snapshot: s, layout, cells } = m;
   const sheet = s.sheet;
   const steps: PlanStep[] = [];
-  if (s.at.period)
-    steps.push({ kind: "cells", sheet, address: s.at.period, inputs: [[textInput(request.next)]] });
+  // The period cell is written last: a batch that stops part way leaves the matrix in the
+  // closed period, so closing again finishes it (see sameInHistory).
+  const period: PlanStep[] = s.at.period
+    ? [{ kind: "cells", sheet, address: s.at.period, inputs: [[textInput(request.next)]] }]
+    : [];
   const rows = layout.rowAt;
-  if (rows.length === 0) return { steps, factsCleared: 0, plansTaken: 0 };
+  if (rows.length === 0) return { steps: period, factsCleared: 0, plansTaken: 0 };
   const first = rows[0];
   const height = rows[rows.length - 1] - first + 1;
   const column = (col: number, pick: (r: number, i: number) => CellInput | null) => {
@@ -338,7 +352,7 @@ function carrySteps(
       return plan === s.matrix.rows[i].plan ? null : plan;
     });
   }
-  return { steps, factsCleared, plansTaken };
+  return { steps: [...steps, ...period], factsCleared, plansTaken };
 }
 
 function refusal(
@@ -357,7 +371,7 @@ export function planClosePeriod(input: PeriodInput): PeriodPlan | { refused: Ref
   if (input.portable) return { refused: { reason: "portable", sheet: "" } };
   const period = request.period.trim();
   const next = request.next.trim();
-  if (!next || samePeriod(next, period)) return refusal("name", next);
+  if (!period || !next || samePeriod(next, period)) return refusal("name", next);
   const history = input.history ? readHistory(input.history) : undefined;
   const held = (p: string) => history?.rows.filter((r) => samePeriod(r.period, p)) ?? [];
   if (held(next).length > 0) return refusal("inHistory", next, history!.sheet);
@@ -382,9 +396,14 @@ export function planClosePeriod(input: PeriodInput): PeriodPlan | { refused: Ref
   const newRows: CellInput[][] = [];
   const closed: PeriodMatrixResult[] = [];
   const carry: PlanStep[][] = [];
+  const heldBy = new Map<string, HistoryRow[]>();
+  for (const r of heldNow) {
+    const k = employeeKey(r.employee);
+    heldBy.set(k, [...(heldBy.get(k) ?? []), r]);
+  }
   for (const m of closing) {
     const employee = m.snapshot.matrix.employee.trim() || m.snapshot.sheet;
-    const mine = heldNow.filter((r) => employeeKey(r.employee) === employeeKey(employee));
+    const mine = heldBy.get(employeeKey(employee)) ?? [];
     if (mine.length > 0 && !sameInHistory(m, mine))
       return refusal("inHistory", period, m.snapshot.sheet);
     const rows =
@@ -432,10 +451,10 @@ export function planClosePeriod(input: PeriodInput): PeriodPlan | { refused: Ref
     newSheets: hist.newSheets,
   } satisfies TrendsTarget);
 
-  // History first, then the matrices, then Trends, packed in that order: a batch that fails
-  // part way (Excel applies a batch's operations in order) never clears a fact that History
-  // does not hold yet.
-  const batches = pack([...hist.groups, ...carry, tail, ...trends.groups], maxBytes);
+  // History first (after the old Trends block goes), then the matrices, then Trends, packed in
+  // that order: a batch that fails part way (Excel applies a batch's operations in order) never
+  // clears a fact that History does not hold yet.
+  const batches = pack([trends.clear, ...hist.groups, ...carry, tail, ...trends.groups], maxBytes);
   return {
     period,
     next,

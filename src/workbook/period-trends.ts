@@ -81,7 +81,12 @@ function groups(periods: string[], by: (p: string) => string | undefined): Group
 }
 
 /** The steps that write the Trends sheet, in groups of bounded size (never one huge request). */
-export function trendsSteps(t: TrendsTarget): { sheet: string; groups: PlanStep[][] } {
+export function trendsSteps(t: TrendsTarget): {
+  sheet: string;
+  /** Clears the old block: to go before History's rows are appended. */
+  clear: PlanStep[];
+  groups: PlanStep[][];
+} {
   const L = TRENDS_LABELS;
   const lang = t.lang;
   const existingOk = isTrendsSheet(t.existing);
@@ -91,9 +96,18 @@ export function trendsSteps(t: TrendsTarget): { sheet: string; groups: PlanStep[
   const periods = sortPeriods(t.rows.map((r) => r.period));
   const people: string[] = [];
   const codes: string[] = [];
+  const seenPeople = new Set<string>();
+  const seenCodes = new Set<string>();
   for (const r of t.rows) {
-    if (!people.some((p) => employeeKey(p) === employeeKey(r.employee))) people.push(r.employee);
-    if (r.code && !codes.includes(r.code)) codes.push(r.code);
+    const k = employeeKey(r.employee);
+    if (!seenPeople.has(k)) {
+      seenPeople.add(k);
+      people.push(r.employee);
+    }
+    if (r.code && !seenCodes.has(r.code)) {
+      seenCodes.add(r.code);
+      codes.push(r.code);
+    }
   }
   const quarters = groups(periods, quarterOf);
   const years = groups(periods, (p) => {
@@ -116,19 +130,22 @@ export function trendsSteps(t: TrendsTarget): { sheet: string; groups: PlanStep[
     const v = col(value);
     if (!v || criteria.some(([range]) => range === undefined)) return "";
     const pairs = criteria.map(([range, cell]) => `${range},${cell}`).join(",");
-    const count = `COUNTIFS(${pairs},${v},"<>")`;
-    return `=IF(${count}=0,"",SUMIFS(${v},${pairs})/${count})`;
+    // Two scans of History a cell (AVERAGEIFS would be one, but HyperFormula lacks it); no
+    // row with a value divides by zero, which shows as blank.
+    return `=IFERROR(SUMIFS(${v},${pairs})/COUNTIFS(${pairs},${v},"<>"),"")`;
   };
 
   const steps: PlanStep[] = [];
   const groupsOut: PlanStep[][] = [];
-  // The old block goes first (only as far as it reaches: cells the user keeps beside it stay).
+  // The old block goes (only as far as it reaches: cells the user keeps beside it stay), before
+  // History grows, so its formulas are not recalculated for nothing.
+  const clear: PlanStep[] = [];
   const chosen = existingOk ? chosenEmployee(t.existing!) : undefined;
   if (!existingOk) steps.push({ kind: "addSheet", sheet });
   else {
     const extent = blockExtent(t.existing!);
     if (extent.rows > 0)
-      steps.push({
+      clear.push({
         kind: "clearCells",
         sheet,
         address: rangeAddress(0, 0, extent.rows, Math.max(extent.cols, 1)),
@@ -293,7 +310,7 @@ export function trendsSteps(t: TrendsTarget): { sheet: string; groups: PlanStep[
       widths: [180, ...new Array<number>(Math.max(w1, w2, width) - 1).fill(90)],
     },
   ]);
-  return { sheet, groups: groupsOut };
+  return { sheet, clear, groups: groupsOut };
 }
 
 /** The person chosen in the KPI block of an existing Trends sheet. */

@@ -116,6 +116,14 @@ describe.each(DRIVERS)("next period: %s", (_name, make) => {
       expect(m.matrix.bonusBase).toBe(s.bonusBase);
     }
     expect(d.value(team.registerSheet, "B2")).toBe("2026-05");
+    // The register still follows the matrices: their new (empty) period shows there.
+    const anna = (await d.host.readMatrix("Anna Ivanova"))!;
+    const reg = team.registerSheet;
+    let row = 0;
+    while (d.value(reg, cellAddress(row, 0)) !== "Anna Ivanova") row += 1;
+    expect(d.value(reg, cellAddress(row, 3))).toEqual(
+      typeof anna.total === "object" ? (anna.total as { error: string }).error : anna.total
+    );
     expect((await d.host.readPeriods()).closed).toEqual(["2026-04"]);
   });
 
@@ -258,7 +266,9 @@ describe.each(DRIVERS)("next period: %s", (_name, make) => {
     const borisBonus = find("Boris Petrov", bonusHead);
     const [b4, b5] = bonuses["Boris Petrov"];
     expect(d.value(trends, cellAddress(borisBonus, 4))).toBeCloseTo(b4 + b5, 6);
-    expect(String(d.formula(trends, cellAddress(borisBonus, 1)))).toMatch(/^=IF\(COUNTIFS\(/);
+    expect(String(d.formula(trends, cellAddress(borisBonus, 1)))).toMatch(
+      /^=IFERROR\(SUMIFS\(History!\$L:\$L,/
+    );
     // A card's trend for the chosen person: facts by period.
     const pick = find("KPIs of");
     expect(d.value(trends, cellAddress(pick, 1))).toBe("Anna Ivanova");
@@ -267,6 +277,24 @@ describe.each(DRIVERS)("next period: %s", (_name, make) => {
     // Choosing another person there follows History live.
     d.type(trends, cellAddress(pick, 1), "Boris Petrov");
     expect([1, 2].map((c) => d.value(trends, cellAddress(codeRow, c)))).toEqual([0.9, 1]);
+  });
+
+  it("writes History and Trends in Russian, and a later close reads the Russian headers back", async () => {
+    await closedTeam();
+    const out = await d.host.closePeriod(
+      { period: "2026-04", next: "2026-05", plans: "keep" },
+      { lang: "ru" }
+    );
+    expect([out.historySheet, out.trendsSheet]).toEqual(["История", "Динамика"]);
+    expect(history()[0]).toEqual(HISTORY_COLUMNS.map((c) => HISTORY_HEADERS[c].ru));
+    expect(d.value("Динамика", "A1")).toBe("Динамика");
+    await d.host.closePeriod({ period: "2026-05", next: "2026-06", plans: "keep" });
+    expect(history()).toHaveLength(9);
+    expect(d.sheets().filter((s) => /History|История|Trends|Динамика/.test(s))).toEqual([
+      "История",
+      "Динамика",
+    ]);
+    expect((await d.host.readPeriods()).closed).toEqual(["2026-04", "2026-05"]);
   });
 
   it("is refused while the workbook is a portable copy", async () => {
