@@ -196,6 +196,17 @@ function keptThresholds(cells: SheetCells, rows: number): { watch?: number; ok?:
   return {};
 }
 
+/**
+ * A COUNTIFS / SUMIFS criterion that matches exactly this text: wildcards (~ * ?) escaped, an
+ * operator never read from it, a double quote as CHAR(34) (HyperFormula reads no doubled quotes
+ * inside a text literal), as the roll-up does.
+ */
+function exactCriterion(text: string): string {
+  if (text === "") return '""';
+  const escaped = text.replace(/[~*?]/g, (m) => `~${m}`);
+  return `"=${escaped.split('"').join('"&CHAR(34)&"')}"`;
+}
+
 /** A reference to another sheet's cell that shows a blank as blank (a bare one shows 0). */
 function ref(sheet: string, address: string): CellInput {
   if (!address) return "";
@@ -511,7 +522,6 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
     periods.forEach((p, i) => {
       const row = head + 1 + i;
       s.set(row, 0, textInput(p));
-      const pAt = `$A$${row + 1}`;
       codes.forEach((code, j) => {
         if (live && i === periods.length - 1) {
           const k = mine!.snapshot.matrix.rows.findIndex((x) => x.code === code);
@@ -519,9 +529,11 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
           s.set(row, 1 + j, ref(mine!.snapshot.sheet, idx), FORMATS.percent1);
           return;
         }
-        const crit = [`${col("period")},${pAt}`, `${col("code")},"${code.replace(/"/g, '""')}"`];
-        if (employee !== undefined)
-          crit.push(`${col("employee")},"${employee.replace(/"/g, '""')}"`);
+        const crit = [
+          `${col("period")},${exactCriterion(p)}`,
+          `${col("code")},${exactCriterion(code)}`,
+        ];
+        if (employee !== undefined) crit.push(`${col("employee")},${exactCriterion(employee)}`);
         const count = `COUNTIFS(${crit.join(",")})`;
         s.set(
           row,

@@ -57,3 +57,25 @@ it("charts History's indices per period and the live one, and replaces its chart
     "KpiDashboardTrend",
   ]);
 });
+
+it("matches History's names exactly: wildcards and quotes in a name are plain text", async () => {
+  const host = new SandboxHost({ displayLanguage: "en-US" });
+  const who = 'Anna "Star" *';
+  const rows = [
+    [...HISTORY_COLUMNS],
+    ["P1", who, "S1", "SALES_VOL", 0.6, "", 800, "", 0, 0.5, 0, 0],
+    ["P1", 'Anna "Star" Ivanova', "S1", "SALES_VOL", 0.6, "", 800, "", 0, 0.9, 0, 0],
+  ];
+  host.apply({
+    steps: [
+      { kind: "addSheet", sheet: "H" },
+      { kind: "cells", sheet: "H", address: "A1:L3", inputs: rows },
+      { kind: "addTable", sheet: "H", name: "KpiHistory", address: "A1:L3", style: "" },
+    ],
+  });
+  const { sheet } = await host.buildMatrix({ ...STORE, employee: who, period: "P1" });
+  const result = (await host.buildDashboard({ scope: "matrix", sheet }))!;
+  const trend = host.chartsOn(result.sheet).find((c) => c.type === "line")!;
+  const head = Number(trend.source.split(":")[0].slice(1)) - 1;
+  expect(host.values(result.sheet)[head + 1].slice(0, 2)).toEqual(["P1", 0.5]);
+});
