@@ -108,6 +108,14 @@ describe("lint of status thresholds", () => {
     // Old matrices hold words: read the same way.
     const word = snap({ statusAmber: 0.9 }, { total: 0.869, totalStatus: "red", bonus: 500 });
     expect(found(word)).toEqual(["warning:status-contradicts-bonus@B19"]);
+    // An earlier matrix without threshold cells: said at the total's status, with what to do.
+    const earlier = snap(
+      { statusAmber: undefined, statusGreen: undefined },
+      { total: 0.869, totalStatus: "red", bonus: 500 }
+    );
+    earlier.at = { ...earlier.at, statusAmber: undefined, statusGreen: undefined };
+    expect(found(earlier)).toEqual(["warning:status-contradicts-bonus@L8"]);
+    expect(lintMatrix(earlier)[0].message.en).toContain("Update the matrix from the pane");
   });
 
   it("says nothing about the bonus without a scale (base × score always pays)", () => {

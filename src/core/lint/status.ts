@@ -104,6 +104,7 @@ export function lintStatus(snap: MatrixSnapshot, emit: ScaleEmit): boolean {
   const word = (l: Lang) => STATUS_WORDS[status][l];
   const pays = (l: Lang) => formatPercent(coefficient, l);
   const which = kind === "redPays" || kind === "amberPaysNothing" ? "amber" : "green";
+  const hasCells = (which === "amber" ? at.statusAmber : at.statusGreen) !== undefined;
   const fromScale = (l: Lang) => formatPercent(which === "amber" ? from.amber : from.green, l);
   const scaleSays = (l: Lang) =>
     which === "amber"
@@ -117,11 +118,19 @@ export function lintStatus(snap: MatrixSnapshot, emit: ScaleEmit): boolean {
     "warning",
     "status-contradicts-bonus",
     cell(which),
-    both((l) =>
-      l === "en"
-        ? `The total is ${word(l)} but pays ${pays(l)} of the bonus base: the status thresholds do not follow the bonus scale (${scaleSays(l)}). If that is not meant, type ${fromScale(l)} in “${WHICH[which].en}”.`
-        : `Итог «${word(l)}», а премия — ${pays(l)} базы: пороги статуса не следуют шкале премирования (${scaleSays(l)}). Если это не задумано, введите ${fromScale(l)} в «${WHICH[which].ru}».`
-    )
+    both((l) => {
+      // A matrix of an earlier version has no threshold cells: an update from the pane adds them.
+      const fix = hasCells
+        ? l === "en"
+          ? `If that is not meant, type ${fromScale(l)} in “${WHICH[which].en}”.`
+          : `Если это не задумано, введите ${fromScale(l)} в «${WHICH[which].ru}».`
+        : l === "en"
+          ? "Update the matrix from the pane: it adds the status thresholds under the bonus, from the scale."
+          : "Обновите матрицу из панели: она добавит пороги статуса под премией, по шкале.";
+      return l === "en"
+        ? `The total is ${word(l)} but pays ${pays(l)} of the bonus base: the status thresholds do not follow the bonus scale (${scaleSays(l)}). ${fix}`
+        : `Итог «${word(l)}», а премия — ${pays(l)} базы: пороги статуса не следуют шкале премирования (${scaleSays(l)}). ${fix}`;
+    })
   );
   return false;
 }
