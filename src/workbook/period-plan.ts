@@ -125,7 +125,13 @@ export function readHistory(table: TableCells): HistoryReading {
   const header = table.values[0] ?? [];
   const cols: Partial<Record<HistoryColumn, number>> = {};
   const byIndex: Partial<Record<HistoryColumn, number>> = {};
-  recognizeHeaders(header, HISTORY_HEADERS).forEach((k, i) => {
+  const keys = recognizeHeaders(header, HISTORY_HEADERS);
+  // A header the user renamed keeps its place: a column not found by name is the one at its
+  // usual position, when no other known header is there.
+  HISTORY_COLUMNS.forEach((c, i) => {
+    if (!keys.includes(c) && i < header.length && keys[i] === undefined) keys[i] = c;
+  });
+  keys.forEach((k, i) => {
     if (k) {
       byIndex[k] = i;
       cols[k] = at.col + i;

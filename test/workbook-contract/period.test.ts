@@ -231,6 +231,8 @@ describe.each(DRIVERS)("next period: %s", (_name, make) => {
     const first = await d.host.closePeriod({ period: "2026-04", next: "2026-05", plans: "keep" });
     // The user writes a note into History's unit column: it stays.
     d.type("History", "C2", "Store 1 (moved)");
+    // …and renames a header: its column still gets the facts.
+    d.type("History", "I1", "Fact as measured");
     for (const who of ["Anna Ivanova", "Boris Petrov"]) {
       const m = (await d.host.readMatrix(who))!;
       d.type(who, m.at.rows[0].fact, who === "Anna Ivanova" ? 1.2 : 1);
@@ -243,6 +245,7 @@ describe.each(DRIVERS)("next period: %s", (_name, make) => {
     expect(rows).toHaveLength(9);
     expect(rows[1][2]).toBe("Store 1 (moved)");
     expect(rows.slice(5).map((r) => r[0])).toEqual(["2026-05", "2026-05", "2026-05", "2026-05"]);
+    expect(rows.slice(5).map((r) => r[8])).toEqual([1.2, 1000, 1, 1000]);
     // Trends: score and bonus by period, the quarter's average score, the year's bonus so far.
     const trends = second.trendsSheet;
     const find = (text: string, from = 0): number => {
