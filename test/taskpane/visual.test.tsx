@@ -62,7 +62,7 @@ test("a card per KPI: fact against plan, the true index, the bar capped, and a c
   const sales = await within(panel).findByRole(
     "button",
     {
-      name: /^Sales volume: fact 1,120, plan 800, index 140\s%/,
+      name: /^Sales volume\s*Fact 1,120\s*Plan 800\s*140\s%\s*No status\s*Go to its row/,
     },
     { timeout: 5000 }
   );
@@ -75,23 +75,19 @@ test("a card per KPI: fact against plan, the true index, the bar capped, and a c
       (b) => b.getAttribute("aria-valuenow") === "1" && b.getAttribute("aria-valuemax") === "1"
     )
   ).toBe(true);
-  within(panel).getByRole("button", { name: /^NPS: fact 40\s%, plan 50\s%, index 80\s%/ });
+  within(panel).getByRole("button", { name: /^NPS\s*Fact 40\s%\s*Plan 50\s%\s*80\s%\s*No status/ });
   fireEvent.click(sales);
   await waitFor(() => expect(callsTo(host, "goTo")).toHaveLength(1));
   expect(callsTo(host, "goTo")[0][0]).toMatchObject({ sheet: "Anna" });
   // The keyboard does the same.
-  fireEvent.keyDown(within(panel).getByRole("button", { name: /^NPS:/ }), { key: "Enter" });
+  fireEvent.keyDown(within(panel).getByRole("button", { name: /^NPS\s*Fact/ }), { key: "Enter" });
   await waitFor(() => expect(callsTo(host, "goTo")).toHaveLength(2));
 });
 
 test("facts typed in the workbook move the cards", async () => {
   const host = withMatrix();
   const panel = await open(host);
-  await within(panel).findByRole(
-    "button",
-    { name: /^Sales volume: .*index 140\s%/ },
-    { timeout: 5000 }
-  );
+  await within(panel).findByRole("button", { name: /^Sales volume.*140\s%/ }, { timeout: 5000 });
   host.indices = new Map([["Anna", [0.95, 0.8]]]);
   host.matrices.set("Anna", {
     ...MATRIX,
@@ -101,7 +97,7 @@ test("facts typed in the workbook move the cards", async () => {
   act(() => host.edit());
   await within(panel).findByRole(
     "button",
-    { name: /^Sales volume: fact 760, .*index 95\s%/ },
+    { name: /^Sales volume\s*Fact 760.*95\s%/ },
     { timeout: 3000 }
   );
 });
@@ -128,19 +124,19 @@ test("the team list sorts by each column both ways and opens a person's matrix",
   expect(within(table).getByText("On track")).toBeTruthy();
   expect(within(table).getByText("Off track")).toBeTruthy();
 
-  fireEvent.click(within(table).getByRole("button", { name: "Sort by Score, ascending" }));
+  fireEvent.click(within(panel).getByRole("button", { name: "Sort by Score, ascending" }));
   expect(order()).toEqual(["Boris", "Carl", "Anna"]);
   expect(within(table).getByRole("columnheader", { name: /Score/ }).getAttribute("aria-sort")).toBe(
     "ascending"
   );
-  fireEvent.click(within(table).getByRole("button", { name: "Sort by Score, descending" }));
+  fireEvent.click(within(panel).getByRole("button", { name: "Sort by Score, descending" }));
   expect(order()).toEqual(["Anna", "Carl", "Boris"]);
-  fireEvent.click(within(table).getByRole("button", { name: "Sort by Bonus, ascending" }));
+  fireEvent.click(within(panel).getByRole("button", { name: "Sort by Bonus, ascending" }));
   expect(order()).toEqual(["Boris", "Carl", "Anna"]);
-  fireEvent.click(within(table).getByRole("button", { name: "Sort by Status, ascending" }));
+  fireEvent.click(within(panel).getByRole("button", { name: "Sort by Status, ascending" }));
   expect(order()).toEqual(["Boris", "Carl", "Anna"]);
-  fireEvent.click(within(table).getByRole("button", { name: "Sort by Employee, ascending" }));
-  fireEvent.click(within(table).getByRole("button", { name: "Sort by Employee, descending" }));
+  fireEvent.click(within(panel).getByRole("button", { name: "Sort by Employee, ascending" }));
+  fireEvent.click(within(panel).getByRole("button", { name: "Sort by Employee, descending" }));
   expect(order()).toEqual(["Carl", "Boris", "Anna"]);
 
   fireEvent.click(within(table).getByRole("button", { name: "Open the matrix of Boris" }));
@@ -161,18 +157,18 @@ test("in Russian the statuses and sort buttons speak Russian", async () => {
   await open(host, "ru");
   const table = await screen.findByRole("table", { name: "Команда" }, { timeout: 5000 });
   within(table).getByText("Отстаёт");
-  within(table).getByRole("button", { name: "Сортировать по столбцу «Результат», по возрастанию" });
+  screen.getByRole("button", { name: "Сортировать по столбцу «Результат» по возрастанию" });
 });
 
 test("a new matrix shows no cards, and a workbook without a register no team list", async () => {
   const host = withMatrix();
   const panel = await open(host);
-  await within(panel).findByRole("button", { name: /^Sales volume:/ });
+  await within(panel).findByRole("button", { name: /^Sales volume\s*Fact/ });
   fireEvent.change(within(panel).getAllByRole("combobox", { name: "Matrix" })[0], {
     target: { value: "" },
   });
   await waitFor(() =>
-    expect(within(panel).queryByRole("button", { name: /^Sales volume:/ })).toBeNull()
+    expect(within(panel).queryByRole("button", { name: /^Sales volume\s*Fact/ })).toBeNull()
   );
   expect(within(panel).queryByRole("table", { name: "Team" })).toBeNull();
 });

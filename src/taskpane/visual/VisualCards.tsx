@@ -58,19 +58,51 @@ const useStyles = makeStyles({
   name: { overflowWrap: "anywhere" },
   line: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: "4px" },
   figure: { fontVariantNumeric: "tabular-nums" },
-  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed" },
-  th: { textAlign: "left", padding: 0, fontWeight: tokens.fontWeightSemibold },
-  thNum: { textAlign: "right", padding: 0 },
+  // Numbers and statuses take what they need on one line; names wrap in the rest. The outer
+  // cells have no inset, so four columns fit a 320 px pane in Russian.
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    "& th:first-child, & td:first-child": { paddingLeft: 0 },
+    "& th:last-child, & td:last-child": { paddingRight: 0 },
+  },
+  nowrap: { whiteSpace: "nowrap" },
+  th: {
+    textAlign: "left",
+    padding: `0 ${tokens.spacingHorizontalXXS}`,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+  },
+  thNum: {
+    textAlign: "right",
+    padding: `0 ${tokens.spacingHorizontalXXS}`,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+  },
   td: {
-    padding: `${tokens.spacingVerticalXXS} 0`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     overflowWrap: "anywhere",
     verticalAlign: "middle",
   },
   tdNum: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  sort: { minWidth: 0, paddingLeft: 0, paddingRight: 0, fontWeight: tokens.fontWeightSemibold },
+  sortBar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+  },
+  sort: { minWidth: 0, whiteSpace: "nowrap" },
   person: { minWidth: 0, padding: 0, textAlign: "left", height: "auto" },
-  nameCol: { width: "34%" },
+  // Read by screen readers after the visible text, not shown.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 const BADGE: Record<StatusWord, { color: "success" | "warning" | "danger"; icon: JSX.Element }> = {
@@ -84,16 +116,33 @@ const BAR: Record<StatusWord, "success" | "warning" | "error"> = {
   red: "error",
 };
 
-/** The status as a badge: a colour, an icon and a word (never colour alone). */
-function StatusBadge({ status, v }: { status: StatusWord | undefined; v: VisualStrings }) {
+/**
+ * The status as a badge: a colour and a word (never colour alone), with an icon where there is
+ * room; `small` (no icon) in the team table, where four columns share a 320 px pane.
+ */
+function StatusBadge({
+  status,
+  v,
+  small,
+}: {
+  status: StatusWord | undefined;
+  v: VisualStrings;
+  small?: boolean;
+}) {
+  const size = small ? "small" : "medium";
   if (!status)
     return (
-      <Badge appearance="outline" color="informative" size="medium">
+      <Badge appearance="outline" color="informative" size={size}>
         {v.noStatus}
       </Badge>
     );
   return (
-    <Badge appearance="tint" color={BADGE[status].color} icon={BADGE[status].icon} size="medium">
+    <Badge
+      appearance="tint"
+      color={BADGE[status].color}
+      icon={small ? undefined : BADGE[status].icon}
+      size={size}
+    >
       {v.status[status]}
     </Badge>
   );
@@ -119,7 +168,6 @@ function KpiTile({ tile, onGo }: { tile: Tile; onGo(): void }) {
   const fact = valueText(tile.fact, tile.unit, language, v.noFact);
   const plan = valueText(tile.plan, tile.unit, language, v.noPlan);
   const index = indexText(tile, language);
-  const status = tile.status ? v.status[tile.status] : v.noStatus;
   return (
     <Card
       className={styles.tile}
@@ -128,7 +176,6 @@ function KpiTile({ tile, onGo }: { tile: Tile; onGo(): void }) {
       focusMode="off"
       tabIndex={0}
       role="button"
-      aria-label={v.tileLabel(tile.name, fact, plan, index, status)}
       title={tile.indexError?.message}
       onClick={onGo}
       onKeyDown={(e: React.KeyboardEvent) => {
@@ -162,6 +209,7 @@ function KpiTile({ tile, onGo }: { tile: Tile; onGo(): void }) {
         </Text>
         <StatusBadge status={tile.status} v={v} />
       </div>
+      <span className={styles.hidden}> {v.goToRow}</span>
     </Card>
   );
 }
@@ -177,7 +225,6 @@ function MatrixTiles({ snap, host }: { snap: MatrixSnapshot; host: WorkbookHost 
   const go = (ref: { sheet: string; address: string }) =>
     void host.goTo(ref).catch(() => undefined);
   const score = indexText({ index: total.score, indexError: total.scoreError }, language);
-  const status = total.status ? v.status[total.status] : v.noStatus;
   const bonus = total.bonus !== undefined ? formatNumber(total.bonus, language) : "—";
   return (
     <section aria-labelledby="visual-cards-title" className={styles.root}>
@@ -190,7 +237,6 @@ function MatrixTiles({ snap, host }: { snap: MatrixSnapshot; host: WorkbookHost 
         focusMode="off"
         tabIndex={0}
         role="button"
-        aria-label={`${v.total} ${score}, ${status}; ${v.bonus} ${bonus}`}
         onClick={() => go(total.at)}
         onKeyDown={(e: React.KeyboardEvent) => {
           if (e.key === "Enter" || e.key === " ") {
@@ -215,6 +261,7 @@ function MatrixTiles({ snap, host }: { snap: MatrixSnapshot; host: WorkbookHost 
         <Text size={200}>
           {v.bonus} <span className={styles.figure}>{bonus}</span>
         </Text>
+        <span className={styles.hidden}> {v.goToTotal}</span>
       </Card>
       <ul className={styles.tiles} aria-label={v.cardsOf(snap.sheet)} {...arrows}>
         {tiles.map((tile, i) => (
@@ -252,80 +299,87 @@ function TeamList({
       {team.rows.length === 0 ? (
         <Text>{v.noTeam}</Text>
       ) : (
-        <table className={styles.table} aria-labelledby="visual-team-title">
-          <colgroup>
-            <col className={styles.nameCol} />
-            <col />
-            <col />
-            <col />
-          </colgroup>
-          <thead>
-            <tr>
-              {COLUMNS.map((key) => {
-                const active = sort?.key === key;
-                return (
+        <>
+          {/* The sort buttons sit above the table: in their headers four columns would not fit
+              a 320 px pane in Russian. The headers say the order (aria-sort). */}
+          <div role="group" aria-label={v.sortGroup} className={styles.sortBar}>
+            {COLUMNS.map((key) => {
+              const active = sort?.key === key;
+              return (
+                <Button
+                  key={key}
+                  appearance={active ? "outline" : "subtle"}
+                  size="small"
+                  className={styles.sort}
+                  aria-label={v.sortBy(v.column[key], next(key))}
+                  icon={
+                    active ? (
+                      sort.dir === "ascending" ? (
+                        <ArrowSortUpRegular />
+                      ) : (
+                        <ArrowSortDownRegular />
+                      )
+                    ) : undefined
+                  }
+                  iconPosition="after"
+                  onClick={() => setSort({ key, dir: next(key) })}
+                >
+                  {v.column[key]}
+                </Button>
+              );
+            })}
+          </div>
+          <table className={styles.table} aria-labelledby="visual-team-title">
+            <thead>
+              <tr>
+                {COLUMNS.map((key) => (
                   <th
                     key={key}
                     scope="col"
                     className={key === "employee" || key === "status" ? styles.th : styles.thNum}
-                    aria-sort={active ? sort.dir : "none"}
+                    aria-sort={sort?.key === key ? sort.dir : "none"}
                   >
-                    <Button
-                      appearance="transparent"
-                      size="small"
-                      className={styles.sort}
-                      aria-label={v.sortBy(v.column[key], next(key))}
-                      icon={
-                        active ? (
-                          sort.dir === "ascending" ? (
-                            <ArrowSortUpRegular />
-                          ) : (
-                            <ArrowSortDownRegular />
-                          )
-                        ) : undefined
-                      }
-                      iconPosition="after"
-                      onClick={() => setSort({ key, dir: next(key) })}
-                    >
-                      {v.column[key]}
-                    </Button>
+                    {v.column[key]}
                   </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => {
+                const score =
+                  typeof row.score === "number" ? formatPercent(row.score, language) : "—";
+                const bonus =
+                  typeof row.bonus === "number" ? formatNumber(row.bonus, language) : "—";
+                const status = statusOf(row.status);
+                return (
+                  <tr key={`${row.employee}:${i}`}>
+                    <td className={styles.td}>
+                      <Button
+                        appearance="transparent"
+                        size="small"
+                        className={styles.person}
+                        aria-label={
+                          row.matrixSheet
+                            ? v.openMatrixOf(row.employee)
+                            : v.noMatrixFor(row.employee)
+                        }
+                        disabledFocusable={!row.matrixSheet}
+                        onClick={() => onOpen(row.matrixSheet)}
+                      >
+                        {row.employee}
+                      </Button>
+                    </td>
+                    <td className={`${styles.td} ${styles.tdNum} ${styles.nowrap}`}>{score}</td>
+                    <td className={`${styles.td} ${styles.nowrap}`}>
+                      <StatusBadge status={status} v={v} small />
+                    </td>
+                    <td className={`${styles.td} ${styles.tdNum} ${styles.nowrap}`}>{bonus}</td>
+                  </tr>
                 );
               })}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => {
-              const score =
-                typeof row.score === "number" ? formatPercent(row.score, language) : "—";
-              const bonus = typeof row.bonus === "number" ? formatNumber(row.bonus, language) : "—";
-              const status = statusOf(row.status);
-              return (
-                <tr key={`${row.employee}:${i}`}>
-                  <td className={styles.td}>
-                    <Button
-                      appearance="transparent"
-                      size="small"
-                      className={styles.person}
-                      aria-label={
-                        row.matrixSheet ? v.openMatrixOf(row.employee) : v.noMatrixFor(row.employee)
-                      }
-                      disabledFocusable={!row.matrixSheet}
-                      onClick={() => onOpen(row.matrixSheet)}
-                    >
-                      {row.employee}
-                    </Button>
-                  </td>
-                  <td className={`${styles.td} ${styles.tdNum}`}>{score}</td>
-                  <td className={styles.td}>
-                    <StatusBadge status={status} v={v} />
-                  </td>
-                  <td className={`${styles.td} ${styles.tdNum}`}>{bonus}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+            </tbody>
+          </table>
+        </>
       )}
     </section>
   );

@@ -19,12 +19,14 @@ export interface VisualStrings {
   status: Record<StatusWord, string>;
   /** A status cell that holds no known status (blank, an error, another text). */
   noStatus: string;
-  goToRow(name: string): string;
-  tileLabel(name: string, fact: string, plan: string, index: string, status: string): string;
+  /** Read after a tile's own text (its name is what it shows, as WCAG's label-in-name asks). */
+  goToRow: string;
+  goToTotal: string;
   team: string;
   teamIntro(sheet: string): string;
   noTeam: string;
   column: Record<TeamSortKey, string>;
+  sortGroup: string;
   sortBy(column: string, direction: "ascending" | "descending"): string;
   openMatrixOf(name: string): string;
   noMatrixFor(name: string): string;
@@ -46,13 +48,13 @@ export const en: VisualStrings = {
   index: "Index",
   status: { green: "On track", amber: "At risk", red: "Off track" },
   noStatus: "No status",
-  goToRow: (name) => `Go to the row of ${name}`,
-  tileLabel: (name, fact, plan, index, status) =>
-    `${name}: fact ${fact}, plan ${plan}, index ${index}, ${status}. Go to its row in the sheet.`,
+  goToRow: "Go to its row in the sheet.",
+  goToTotal: "Go to the total in the sheet.",
   team: "Team",
   teamIntro: (sheet) => `From the sheet “${sheet}”. Choose a person to open their matrix.`,
   noTeam: "The register lists nobody yet.",
   column: { employee: "Employee", score: "Score", status: "Status", bonus: "Bonus" },
+  sortGroup: "Sort the team",
   sortBy: (column, direction) =>
     `Sort by ${column}, ${direction === "ascending" ? "ascending" : "descending"}`,
   openMatrixOf: (name) => `Open the matrix of ${name}`,
@@ -75,15 +77,15 @@ export const ru: VisualStrings = {
   index: "Индекс",
   status: { green: "В норме", amber: "Есть риск", red: "Отстаёт" },
   noStatus: "Нет статуса",
-  goToRow: (name) => `Перейти к строке «${name}»`,
-  tileLabel: (name, fact, plan, index, status) =>
-    `${name}: факт ${fact}, план ${plan}, индекс ${index}, ${status}. Перейти к строке на листе.`,
+  goToRow: "Перейти к строке на листе.",
+  goToTotal: "Перейти к итогу на листе.",
   team: "Команда",
   teamIntro: (sheet) => `С листа «${sheet}». Выберите сотрудника, чтобы открыть его матрицу.`,
   noTeam: "В ведомости пока никого нет.",
   column: { employee: "Сотрудник", score: "Результат", status: "Статус", bonus: "Премия" },
+  sortGroup: "Сортировка команды",
   sortBy: (column, direction) =>
-    `Сортировать по столбцу «${column}», ${direction === "ascending" ? "по возрастанию" : "по убыванию"}`,
+    `Сортировать по столбцу «${column}» ${direction === "ascending" ? "по возрастанию" : "по убыванию"}`,
   openMatrixOf: (name) => `Открыть матрицу: ${name}`,
   noMatrixFor: (name) => `У сотрудника ${name} нет листа матрицы.`,
   failed: (detail) => `Не удалось прочитать книгу: ${detail}`,
