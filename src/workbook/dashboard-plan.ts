@@ -187,10 +187,17 @@ function ownedArea(cells: SheetCells): { rows: number; cols: number } | undefine
 
 /** The thresholds the user left on an earlier dashboard (row found by its label). */
 function keptThresholds(cells: SheetCells, rows: number): { watch?: number; ok?: number } {
+  // A formula there is the dashboard's own link to the matrix's cells: only a typed number stays.
+  const typed = (r: number, c: number) => {
+    const f = cells.formulas[r]?.[c];
+    return typeof f === "string" && f.startsWith("=")
+      ? undefined
+      : numberFromCell(cells.values[r]?.[c]);
+  };
   for (let r = 0; r < rows; r++) {
     const line = cells.values[r] ?? [];
     if (isLabel(line[0], LABELS.amberFrom) && isLabel(line[2], LABELS.greenFrom)) {
-      return { watch: numberFromCell(line[1]), ok: numberFromCell(line[3]) };
+      return { watch: typed(r, 1), ok: typed(r, 3) };
     }
   }
   return {};
@@ -262,6 +269,8 @@ interface TileLine {
 interface Tile {
   title: CellInput;
   lines: TileLine[];
+  /** The row's card sets its own thresholds (its status formula holds the numbers). */
+  own?: { amber?: number; green?: number };
 }
 
 /** The tiles of one matrix: one per KPI row. */
@@ -271,7 +280,12 @@ function matrixTiles(m: MatrixReading, statusFormat: string): Tile[] {
     const at = m.snapshot.at.rows[i];
     const value = isPercentUnit(row.unit) ? FORMATS.percent1 : FORMATS.number;
     const name = `${quoteSheet(sheet)}!${at.name}`;
+    const own =
+      row.statusAmber !== undefined || row.statusGreen !== undefined
+        ? { amber: row.statusAmber, green: row.statusGreen }
+        : undefined;
     return {
+      ...(own ? { own } : {}),
       title: `=IF(${name}="","",${name})`,
       lines: [
         { label: LABELS.fact, input: ref(sheet, at.fact), format: value },
@@ -414,19 +428,27 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
     )
   );
   s.style(cellAddress(1, 0), { italic: true });
+  // The matrix's own threshold cells (under its bonus) rule its tiles: the dashboard's cells
+  // refer to them, so a threshold typed in the matrix moves every light; a number the user
+  // typed over the reference on the dashboard stays through a rebuild.
+  const link = (address: string | undefined, kept: number | undefined, fallback: number) => {
+    if (kept !== undefined || !mine || !address) return kept ?? fallback;
+    const a = `${quoteSheet(mine.snapshot.sheet)}!${address}`;
+    return `=IF(ISNUMBER(${a}),${a},${fallback})`;
+  };
   s.set(THRESHOLD_ROW, 0, L(LABELS.amberFrom));
-  s.set(THRESHOLD_ROW, 1, watch, FORMATS.percent);
+  s.set(THRESHOLD_ROW, 1, link(mine?.snapshot.at.statusAmber, kept.watch, watch), FORMATS.percent);
   s.set(THRESHOLD_ROW, 2, L(LABELS.greenFrom));
-  s.set(THRESHOLD_ROW, 3, ok, FORMATS.percent);
+  s.set(THRESHOLD_ROW, 3, link(mine?.snapshot.at.statusGreen, kept.ok, ok), FORMATS.percent);
   const watchAt = `$B$${THRESHOLD_ROW + 1}`;
   const okAt = `$D$${THRESHOLD_ROW + 1}`;
   s.style(cellAddress(THRESHOLD_ROW, 1), { fill: "#FFF2CC" });
   s.style(cellAddress(THRESHOLD_ROW, 3), { fill: "#FFF2CC" });
-  const icons = (address: string): ConditionalFormatPlan => ({
+  const icons = (address: string, amber = watchAt, green = okAt): ConditionalFormatPlan => ({
     kind: "iconSet",
     address,
     style: "threeTrafficLights1",
-    criteria: [`=${watchAt}`, `=${okAt}`],
+    criteria: [`=${amber}`, `=${green}`],
   });
 
   // Tiles, three to a band.
@@ -445,8 +467,10 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
       const at = cellAddress(r, col + 1);
       const abs = `$${columnName(col + 1)}$${r + 1}`;
       s.conditional.push({ kind: "dataBar", address: at, color: "#5B9BD5" });
-      s.conditional.push(icons(at));
-      s.conditional.push(...statusColours(head, abs, watchAt, okAt));
+      const amber = tile.own?.amber !== undefined ? String(tile.own.amber) : watchAt;
+      const green = tile.own?.green !== undefined ? String(tile.own.green) : okAt;
+      s.conditional.push(icons(at, amber, green));
+      s.conditional.push(...statusColours(head, abs, amber, green));
     });
   });
   let r = FIRST_TILE_ROW + Math.ceil(tiles.length / TILES_PER_BAND) * TILE_ROWS;

@@ -95,6 +95,12 @@ describe.each(DRIVERS)("dashboard: %s", (_name, make) => {
       for (let c = 0; c < DASHBOARD_WIDTH; c++)
         expect(String(d.formula(result.sheet, cellAddress(r, c)) ?? "")).not.toMatch(/KPI\./i);
 
+    // The thresholds follow the matrix's own cells (under its bonus) until typed over.
+    expect(snap.at.statusAmber).toBeTruthy();
+    d.type(sheet, snap.at.statusAmber!, 0.95);
+    expect(d.value(result.sheet, "B3")).toBe(0.95);
+    expect(String(d.formula(result.sheet, "B3"))).toContain(snap.at.statusAmber!);
+
     // A fact typed in the matrix moves the tile and the ranking at once.
     d.type(sheet, snap.at.rows[0].fact, 700);
     const after = grid(d, result.sheet);
