@@ -46,7 +46,7 @@ async function shrink(host: SandboxHost, sheet: string) {
   return { row: m.matrix.rows[i], index: m.results[i].index, total: m.total, bonus: m.bonus };
 }
 
-function registerRow(host: SandboxHost, sheet: string, employee: string): unknown[] {
+function registerRow(host: SandboxHost, sheet: string, employee: string): readonly unknown[] {
   const grid = host.values(sheet);
   const row = grid.find((line) => line[0] === employee);
   if (!row) throw new Error(`${employee} not in the register`);
