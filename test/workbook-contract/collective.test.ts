@@ -83,6 +83,25 @@ describe.each(DRIVERS)("collective KPIs: %s", (_name, make) => {
     expect((await shrinkRow("Boris Petrov")).index).toBe((await shrinkRow("Anna Ivanova")).index);
   });
 
+  it("in Russian: the unit facts sheet, its headers and the staff table's own columns", async () => {
+    await d.host.createStaffTables(
+      [{ employee: "Анна Иванова", position: "Продавец-консультант", unit: "Магазин 1" }],
+      { lang: "ru" }
+    );
+    const out = await d.host.buildTeam(teamRequest((await d.host.readStaff())!), { lang: "ru" });
+    expect(out.unitFactsSheet).toBe("Факты подразделений");
+    const t = d.tables().get("KpiUnitFacts")!;
+    const r = parseRange(t.address);
+    const headers = [0, 1, 2, 3].map((c) => d.value(t.sheet, cellAddress(r.row, r.col + c)));
+    expect(headers).toEqual(["Подразделение", "Код", "Факт", "Показатель"]);
+    expect(unitFacts().map((x) => [x.unit, x.code])).toEqual([["Магазин 1", SHRINK]]);
+    const staff = d.tables().get("KpiStaff")!;
+    const s = parseRange(staff.address);
+    const own = [6, 7].map((c) => d.value(staff.sheet, cellAddress(s.row, s.col + c)));
+    expect(own).toEqual(["Лист матрицы", "База при построении"]);
+    expect(d.value(staff.sheet, cellAddress(s.row + 1, s.col + 6))).toBe("Анна Иванова");
+  });
+
   it("a member without a unit types the collective fact in their matrix, and the build says so", async () => {
     await d.host.createStaffTables(STAFF);
     const out = await build();
