@@ -238,7 +238,12 @@ describe("collective cards", () => {
       return l ? cardFromLibrary(l, "en") : undefined;
     };
     expect(card("STORE_SHRINKAGE")!.collective).toBe(true);
-    expect(card("SHRINKAGE")!.collective).toBeUndefined();
+    // Measured on the store as a whole: one fact for everyone there.
+    for (const code of ["TRAFFIC", "SALES_PER_SQM", "SALES_PER_MANHOUR", "SALES_PER_CHECKOUT"])
+      expect([code, card(code)!.collective]).toEqual([code, true]);
+    // A person's own results are not.
+    for (const code of ["SHRINKAGE", "SALES_PLAN_PERSONAL", "AVG_CHECK", "LEADS_PLAN"])
+      expect([code, card(code)!.collective]).toEqual([code, undefined]);
     const p = positionCards("Sales clerk", [], card);
     expect("kind" in p).toBe(true); // no templates given: the name is not a card code list
     const codes = positionCards("AVG_CHECK; STORE_SHRINKAGE", [], card);

@@ -122,6 +122,8 @@ export const RETAIL_CARDS: LibraryCard[] = [
     direction: "higher",
     method: "ratio",
     source: COUNTER,
+    // The store's as a whole: one fact for everyone there.
+    collective: true,
   },
   {
     code: "CONVERSION",
@@ -200,6 +202,8 @@ export const RETAIL_CARDS: LibraryCard[] = [
     direction: "higher",
     method: "ratio",
     source: ERP,
+    // The store's as a whole: one fact for everyone there.
+    collective: true,
   },
   {
     code: "SALES_PER_MANHOUR",
@@ -213,6 +217,8 @@ export const RETAIL_CARDS: LibraryCard[] = [
     direction: "higher",
     method: "ratio",
     source: ERP,
+    // The store's as a whole: one fact for everyone there.
+    collective: true,
   },
   {
     code: "SALES_PER_CHECKOUT",
@@ -223,6 +229,8 @@ export const RETAIL_CARDS: LibraryCard[] = [
     direction: "higher",
     method: "ratio",
     source: POS,
+    // The store's as a whole: one fact for everyone there.
+    collective: true,
   },
   {
     code: "REVENUE_PER_VISIT",
