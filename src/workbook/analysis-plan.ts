@@ -73,9 +73,10 @@ export interface AnalysisShape {
   /** The names column (the first one), when the data has more than one column. */
   nameCol?: number;
   firstValueCol: number;
-  /** Value columns: 1 → ABC only; 2 or more (periods) → ABC on their total and XYZ. */
+  /** Value columns: 1 → ABC only; 2 or more (periods) → ABC on their total and XYZ (a total column of the data's own excluded). */
   periods: number;
   firstRow: number;
+  /** Items analysed (a total row of the data's own excluded). */
   rows: number;
 }
 
@@ -233,6 +234,23 @@ export function currentRegion(cells: SheetCells, row: number, col: number): Area
   return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
 }
 
+const TOTAL_LABELS = new Set([
+  "total",
+  "totals",
+  "grand total",
+  "sum",
+  "итого",
+  "всего",
+  "итог",
+  "сумма",
+]);
+
+/** True for a cell that labels a total ("Total", "Итого:", "ВСЕГО"). */
+function isTotalLabel(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  return TOTAL_LABELS.has(value.trim().toLowerCase().replace(/[:.]$/, "").replace(/ё/g, "е"));
+}
+
 /** The data of a selection: names, value columns, header row and body rows. */
 export function analysisShape(cells: SheetCells, address: string): AnalysisShape | AnalysisProblem {
   const sheet = cells.sheet;
@@ -243,7 +261,6 @@ export function analysisShape(cells: SheetCells, address: string): AnalysisShape
   const right = left + area.cols - 1;
   const nameCol = area.cols > 1 ? left : undefined;
   const firstValueCol = area.cols > 1 ? left + 1 : left;
-  const periods = right - firstValueCol + 1;
   const v = (r: number, c: number) => cells.values[r]?.[c];
   // A header row: no number over the value columns, and some text there.
   let numbers = 0;
@@ -255,10 +272,15 @@ export function analysisShape(cells: SheetCells, address: string): AnalysisShape
   }
   const header = numbers === 0 && texts > 0;
   const firstRow = header ? top + 1 : top;
-  const rows = bottom - firstRow + 1;
+  // The data's own totals are not items or periods: a last row named "Total" ("Итого", …) and,
+  // after two or more periods, a last column headed so (the classes still go right of it).
+  let periods = right - firstValueCol + 1;
+  if (header && periods > 2 && isTotalLabel(v(top, right))) periods -= 1;
+  let rows = bottom - firstRow + 1;
+  if (nameCol !== undefined && rows > 1 && isTotalLabel(v(bottom, nameCol))) rows -= 1;
   let values = 0;
-  for (let r = firstRow; r <= bottom; r++)
-    for (let c = firstValueCol; c <= right; c++)
+  for (let r = firstRow; r < firstRow + rows; r++)
+    for (let c = firstValueCol; c < firstValueCol + periods; c++)
       if (numberFromCell(v(r, c)) !== undefined) values++;
   const shown = rangeAddress(top, left, area.rows, area.cols);
   if (rows < 1 || values === 0) return { kind: "empty", sheet, address: shown };
@@ -490,7 +512,7 @@ export function analysisPlan(
     L.at.thresholds[k] === undefined ? "" : abs(L.at.thresholds[k]!, L.sumCol + 1);
   const guard = (k: keyof AnalysisThresholds) => blankGuard(thresholdCell(k));
   if (L.totalCol !== undefined) {
-    for (let r = shape.firstRow; r <= shape.bottom; r++) {
+    for (let r = shape.firstRow; r < shape.firstRow + shape.rows; r++) {
       const row = rangeAddress(r, shape.firstValueCol, 1, shape.periods);
       put(r, L.totalCol, `=IF(COUNT(${row})=0,"",SUM(${row}))`);
     }

@@ -159,6 +159,35 @@ describe("the data of a selection", () => {
     expect(values).toMatchObject({ periods: 1, firstValueCol: 1 });
     expect(values.nameCol).toBeUndefined();
   });
+  it("leaves out the data's own total row and total column", () => {
+    const withTotals = sheet([
+      ["Item", "Jan", "Feb", "Mar", "Итого:"],
+      ["P1", 1, 2, 3, 6],
+      ["P2", 4, 5, 6, 15],
+      ["Total", 5, 7, 9, 21],
+    ]);
+    const s = analysisShape(withTotals, "A1:E4") as AnalysisShape;
+    expect(s).toMatchObject({ periods: 3, rows: 2, right: 4, bottom: 3 });
+    const p = analysisPlan(
+      withTotals,
+      { sheet: "S", address: "A1:E4", thresholds: DEFAULT_THRESHOLDS },
+      "en",
+      false
+    );
+    if ("problem" in p) throw new Error("refused");
+    const w = cellsWritten(p.plan.steps);
+    expect(w.get("F2")).toBe('=IF(COUNT(B2:D2)=0,"",SUM(B2:D2))');
+    expect(w.has("F4")).toBe(false);
+    expect(w.get("G2")).toMatch(/^=KPI\.ABC\(\$F\$2:\$F\$3,/);
+    expect(w.get("H2")).toMatch(/^=KPI\.XYZ\(\$B\$2:\$D\$3,/);
+    // Two periods and a total: the total is still a period only when it is not headed so.
+    const plain = sheet([
+      ["Item", "Jan", "Feb"],
+      ["P1", 1, 2],
+      ["P2", 3, 4],
+    ]);
+    expect(analysisShape(plain, "A1:C3")).toMatchObject({ periods: 2, rows: 2 });
+  });
   it("a selection without values is refused as empty", () => {
     expect(analysisShape(SALES, "A1:A4")).toEqual({ kind: "empty", sheet: "S", address: "A1:A4" });
     expect(analysisShape(sheet([]), "C3")).toMatchObject({ kind: "empty" });
