@@ -89,6 +89,14 @@ export function SheetGrid({
   const formulaText = formula === null ? "" : String(formula);
 
   React.useEffect(() => setBar(formulaText), [formulaText, current, address]);
+  // The cursor's cell is the sandbox's selection, as the active cell is Excel's (the ABC-XYZ
+  // analysis reads it; one cell means the data around it). Marked as seen: the grid does not
+  // follow its own selection.
+  React.useEffect(() => {
+    if (!current) return;
+    host.selection = { sheet: current, address };
+    seen.current.selection = host.selection;
+  }, [host, current, address]);
   React.useEffect(() => {
     gridRef.current
       ?.querySelector<HTMLElement>(`[data-address="${address}"]`)
