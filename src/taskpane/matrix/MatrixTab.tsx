@@ -38,6 +38,10 @@ import {
   type MatrixForm,
 } from "./matrixForm";
 
+// The visual cards of an opened matrix and the team list load with their first use.
+const MatrixCards = onDemand(() => import("../visual/VisualCards").then((m) => m.MatrixCards));
+const TeamOverview = onDemand(() => import("../visual/VisualCards").then((m) => m.TeamOverview));
+
 /** A conflict's value as the user reads it (weights and scales in percent). */
 function valueText(field: string, v: unknown, lang: Language): string {
   if (v === undefined || v === null || v === "") return "—";
