@@ -168,6 +168,15 @@ describe.each(["en", "ru"] as const)("the first start in %s", (lang) => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shootPane(page, cards, `cards-${lang}.png`);
 
+    // The tiles are one Tab stop; the arrow keys move between them.
+    await tiles.first().focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await tiles.nth(1).evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.keyboard.press("Tab");
+    expect(
+      await page.evaluate(() => !!document.activeElement?.closest('ul[aria-label] [role="button"]'))
+    ).toBe(false);
+
     // A tile goes to its KPI's row in the sheet; typing a fact in the grid moves the tile.
     const rows = await page.evaluate(async () => {
       const host = (
