@@ -9,6 +9,9 @@ import { openTab } from "./support/tabs";
 import { CHECK, renderApp, SALES } from "./support/app";
 import type { Matrix } from "../../src/core/matrix/types";
 
+// Chunks load on demand and the machine may be busy: give the pane time to answer.
+jest.setTimeout(30000);
+
 async function openMatrixTab(cards: Card[] = []) {
   const host = await renderApp(cards);
   await openTab("Matrix");
