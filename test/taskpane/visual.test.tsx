@@ -172,3 +172,12 @@ test("a new matrix shows no cards, and a workbook without a register no team lis
   );
   expect(within(panel).queryByRole("table", { name: "Team" })).toBeNull();
 });
+
+test("a workbook that cannot be read says so in the pane's language", async () => {
+  const host = withMatrix();
+  host.readTeam = async () => {
+    throw new Error("GeneralException");
+  };
+  await open(host, "ru");
+  await screen.findByText(/Не удалось прочитать книгу/);
+});

@@ -387,6 +387,10 @@ function TeamList({
 
 /** Reads with `read` now and again once typing in the workbook pauses (as the check does). */
 function useLive<T>(host: WorkbookHost, read: () => Promise<T>) {
+  // A failure is worded in the pane's language (a refusal or Excel's error text).
+  const { t } = useI18n();
+  const tRef = React.useRef(t);
+  tRef.current = t;
   const [state, setState] = React.useState<{ value?: T; failure?: string; done: boolean }>({
     done: false,
   });
@@ -395,7 +399,8 @@ function useLive<T>(host: WorkbookHost, read: () => Promise<T>) {
     const run = () =>
       read().then(
         (value) => live && setState({ value, done: true }),
-        (e: unknown) => live && setState((s) => ({ ...s, failure: errorText(e), done: true }))
+        (e: unknown) =>
+          live && setState((s) => ({ ...s, failure: errorText(e, tRef.current), done: true }))
       );
     setState({ done: false });
     void run();
