@@ -12,7 +12,7 @@ import { employeeKey } from "../core/team";
 import { cellAddress, columnName, quoteSheet, rangeAddress } from "./a1";
 import { isLabel } from "./headers";
 import { FORMATS, INPUT_FILL } from "./matrix-plan";
-import type { HistoryColumn, HistoryRow, HistoryTarget } from "./period-plan";
+import type { HistoryColumn, HistoryRow, HistoryTarget } from "./history";
 import type { CellInput, PlanStep } from "./plan";
 import { uniqueSheetName } from "./sheet-names";
 import type { Inventory, SheetCells } from "./snapshot";
