@@ -211,7 +211,7 @@ const isFormula = (v: unknown) => typeof v === "string" && v.startsWith("=");
 function carrySteps(
   m: MatrixReading,
   request: PeriodRequest,
-  plans: PersonalPlans
+  plansOf: (employee: string) => ReadonlyMap<string, number> | undefined
 ): { steps: PlanStep[]; factsCleared: number; plansTaken: number } {
   const { snapshot: s, layout, cells } = m;
   const sheet = s.sheet;
@@ -248,7 +248,7 @@ function carrySteps(
   let plansTaken = 0;
   const planCol = layout.cols.plan;
   if (request.plans === "table" && planCol !== undefined) {
-    const own = plans.get(employeeKey(s.matrix.employee));
+    const own = plansOf(s.matrix.employee);
     plansTaken = column(planCol, (r, i) => {
       const code = s.matrix.rows[i].code.trim();
       const plan = code ? own?.get(code) : undefined;
@@ -297,6 +297,15 @@ export function planClosePeriod(input: PeriodInput): PeriodPlan | { refused: Ref
   // carried forward without writing them again; one whose rows differ is refused: closing the
   // same period twice would put two versions of it in History.
   const units = new Map(input.staff.map((m) => [employeeKey(m.employee), m.unit ?? ""]));
+  // Personal plans as the build finds them: by personnel number when the person has one and
+  // the plans table lists it, else by name.
+  const numbers = new Map(input.staff.map((m) => [employeeKey(m.employee), m.personnelNo]));
+  const plansOf = (employee: string) => {
+    const no = numbers.get(employeeKey(employee));
+    return (
+      (no ? input.plans.get(employeeKey(no)) : undefined) ?? input.plans.get(employeeKey(employee))
+    );
+  };
   const newRows: CellInput[][] = [];
   const closed: PeriodMatrixResult[] = [];
   const carry: PlanStep[][] = [];
@@ -313,7 +322,7 @@ export function planClosePeriod(input: PeriodInput): PeriodPlan | { refused: Ref
     const rows =
       mine.length > 0 ? [] : historyRowsOf(m, period, units.get(employeeKey(employee)) ?? "");
     newRows.push(...rows);
-    const c = carrySteps(m, request, input.plans);
+    const c = carrySteps(m, request, plansOf);
     carry.push(c.steps);
     closed.push({
       employee,

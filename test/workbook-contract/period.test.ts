@@ -181,6 +181,19 @@ describe.each(DRIVERS)("next period: %s", (_name, make) => {
     expect(history()[2][6]).toBe(1000);
   });
 
+  it("finds a personal plan listed by personnel number, as the build does", async () => {
+    await d.host.createStaffTables([{ ...STAFF[0], personnelNo: "T-017" }, STAFF[1]]);
+    await d.host.buildTeam(teamRequest((await d.host.readStaff())!, "2026-04"));
+    const plans = d.tables().get("KpiPlans")!;
+    const r = parseRange(plans.address);
+    d.type(plans.sheet, cellAddress(r.row + 1, 0), "T-017");
+    d.type(plans.sheet, cellAddress(r.row + 1, 1), "AVG_CHECK");
+    d.type(plans.sheet, cellAddress(r.row + 1, 2), 1500);
+    const out = await d.host.closePeriod({ period: "2026-04", next: "2026-05", plans: "table" });
+    expect(out.closed.map((c) => c.plansTaken)).toEqual([1, 0]);
+    expect((await d.host.readMatrix("Anna Ivanova"))!.matrix.rows[1].plan).toBe(1500);
+  });
+
   it("keeps a fact that is a formula (a collective KPI) and clears the unit facts instead", async () => {
     await closedTeam();
     await applyPlan(d, {
