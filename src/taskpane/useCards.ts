@@ -30,7 +30,11 @@ export function refusalText(r: Refusal, t: Strings): string {
     case "notMatrix":
       return t.refusedNotMatrix(r.sheet);
     case "period":
-      return t.refusedPeriod[r.problem](r.period);
+      return r.problem === "inHistory"
+        ? t.refusedPeriodInHistory(r.period)
+        : r.problem === "noMatrices"
+          ? t.refusedPeriodNoMatrices(r.period)
+          : t.refusedPeriodName(r.period);
   }
 }
 

@@ -175,14 +175,12 @@ export const en = {
     `Merged cells at ${where} are in the way; unmerge them and try again. Nothing was changed.`,
   refusedNotMatrix: (sheet: string) =>
     `The sheet “${sheet}” no longer holds a matrix (its table header is gone). Choose “New matrix” to build one.`,
-  refusedPeriod: {
-    inHistory: (period: string) =>
-      `History already holds the period “${period}”: closing it again would record it twice. Nothing was changed.`,
-    noMatrices: (period: string) =>
-      `No matrix shows the period “${period}”, so there is nothing to close. Nothing was changed.`,
-    name: (period: string) =>
-      `Name the next period (“${period}” cannot follow itself). Nothing was changed.`,
-  },
+  refusedPeriodInHistory: (period: string) =>
+    `History already holds the period “${period}”: closing it again would record it twice. Nothing was changed.`,
+  refusedPeriodNoMatrices: (period: string) =>
+    `No matrix shows the period “${period}”, so there is nothing to close. Nothing was changed.`,
+  refusedPeriodName: (period: string) =>
+    `Name both periods, the next one different from the one closed (“${period}”). Nothing was changed.`,
   missingCardsAdded: (n: number) => `${n} ${cards(n)} of the template added to the card table.`,
   goToMatrix: "Show the matrix",
   employeeRequired: "Enter the employee or role.",
