@@ -44,7 +44,6 @@ import { visualStrings, type StatusWord, type TeamSortKey, type VisualStrings } 
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  select: { minWidth: 0 },
   tiles: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr))",
