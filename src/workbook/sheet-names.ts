@@ -1,4 +1,10 @@
-/** Sheet names Excel accepts: at most 31 characters, none of : \ / ? * [ ], unique. */
+/**
+ * Sheet names Excel accepts: at most 31 characters, none of : \ / ? * [ ], unique, and not
+ * "History", which Excel keeps for its change history (worksheets.add("History") fails).
+ */
+
+/** Names Excel refuses for a sheet whatever the workbook holds (compared case-insensitively). */
+const RESERVED = ["history"];
 
 const FORBIDDEN = /[:\\/?*[\]]/g;
 
@@ -15,7 +21,7 @@ export function sanitizeSheetName(name: string): string {
 /** A sanitized name not among `existing` (case-insensitive, as Excel compares), adding " (2)" etc. */
 export function uniqueSheetName(name: string, existing: readonly string[]): string {
   const base = sanitizeSheetName(name);
-  const taken = new Set(existing.map((s) => s.toLowerCase()));
+  const taken = new Set([...RESERVED, ...existing.map((s) => s.toLowerCase())]);
   if (!taken.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;

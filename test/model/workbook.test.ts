@@ -45,6 +45,12 @@ describe("A1 addresses and sheet names", () => {
     expect(sanitizeSheetName("  ")).toBe("KPI");
     expect(uniqueSheetName("kpi", ["KPI", "KPI (2)"])).toBe("kpi (3)");
   });
+
+  it("never proposes History, a name Excel keeps for itself (an employee called History too)", () => {
+    expect(uniqueSheetName("History", [])).toBe("History (2)");
+    expect(uniqueSheetName(" history ", ["History (2)"])).toBe("history (3)");
+    expect(uniqueSheetName("History of sales", [])).toBe("History of sales");
+  });
 });
 
 describe("cells and headers", () => {
