@@ -1,5 +1,5 @@
 /**
- * The History table ("History" / "История", table KpiHistory): its fixed columns, reading it
+ * The History table ("KPI history" / "История", table KpiHistory): its fixed columns, reading it
  * back in either language (wherever the user moved or renamed its headers) and the steps that
  * append a closed period's rows to it, creating it when the workbook has none. The rows are a
  * snapshot: plain numbers and text, never formulas.
@@ -13,7 +13,8 @@ import { uniqueSheetName } from "./sheet-names";
 import type { Grid, Inventory } from "./snapshot";
 import { numberFromCell, textFromCell } from "./text";
 
-export const HISTORY_SHEET: LocalText = { en: "History", ru: "История" };
+/** Not "History": Excel keeps that sheet name for itself (worksheets.add("History") fails). */
+export const HISTORY_SHEET: LocalText = { en: "KPI history", ru: "История" };
 export const HISTORY_TABLE_NAME = "KpiHistory";
 export const HISTORY_COLUMNS = [
   "period",

@@ -79,6 +79,6 @@ it("closing through many small batches gives the same workbook as one batch", as
   const many = await closing(1_500);
   one.host.apply({ steps: one.plan.batches.flatMap((b) => b.steps) });
   for (const b of many.plan.batches) many.host.apply(b);
-  for (const sheet of ["History", "Trends", "Employee 7", "Bonus register"])
+  for (const sheet of ["KPI history", "Trends", "Employee 7", "Bonus register"])
     expect(many.host.cells(sheet).values).toEqual(one.host.cells(sheet).values);
 });

@@ -104,7 +104,7 @@ it("reads a long History back in slices under the response limit", async () => {
     1,
     30000,
   ]);
-  book.addSheet("History", [
+  book.addSheet("KPI history", [
     [
       "Period",
       "Employee",
@@ -121,7 +121,14 @@ it("reads a long History back in slices under the response limit", async () => {
     ],
     ...old,
   ]);
-  book.tables.push({ name: "KpiHistory", sheet: "History", row: 0, col: 0, rows: 12001, cols: 12 });
+  book.tables.push({
+    name: "KpiHistory",
+    sheet: "KPI history",
+    row: 0,
+    col: 0,
+    rows: 12001,
+    cols: 12,
+  });
   const req = team(3, 2);
   await host.buildTeam(req);
   await typeFacts(

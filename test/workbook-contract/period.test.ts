@@ -81,7 +81,7 @@ describe.each(DRIVERS)("next period: %s", (_name, make) => {
       ["Anna Ivanova", 2, 2],
       ["Boris Petrov", 2, 2],
     ]);
-    expect(out.historySheet).toBe("History");
+    expect(out.historySheet).toBe("KPI history");
     const rows = history();
     expect(rows[0]).toEqual(HISTORY_COLUMNS.map((c) => HISTORY_HEADERS[c].en));
     expect(rows).toHaveLength(5);
@@ -243,9 +243,9 @@ describe.each(DRIVERS)("next period: %s", (_name, make) => {
     await remember();
     const first = await d.host.closePeriod({ period: "2026-04", next: "2026-05", plans: "keep" });
     // The user writes a note into History's unit column: it stays.
-    d.type("History", "C2", "Store 1 (moved)");
+    d.type("KPI history", "C2", "Store 1 (moved)");
     // …and renames a header: its column still gets the facts.
-    d.type("History", "I1", "Fact as measured");
+    d.type("KPI history", "I1", "Fact as measured");
     for (const who of ["Anna Ivanova", "Boris Petrov"]) {
       const m = (await d.host.readMatrix(who))!;
       d.type(who, m.at.rows[0].fact, who === "Anna Ivanova" ? 1.2 : 1);
@@ -283,7 +283,7 @@ describe.each(DRIVERS)("next period: %s", (_name, make) => {
     const [b4, b5] = bonuses["Boris Petrov"];
     expect(d.value(trends, cellAddress(borisBonus, 4))).toBeCloseTo(b4 + b5, 6);
     expect(String(d.formula(trends, cellAddress(borisBonus, 1)))).toMatch(
-      /^=IFERROR\(SUMIFS\(History!\$L:\$L,/
+      /^=IFERROR\(SUMIFS\('KPI history'!\$L:\$L,/
     );
     // A card's trend for the chosen person: facts by period.
     const pick = find("KPIs of");
@@ -306,7 +306,7 @@ describe.each(DRIVERS)("next period: %s", (_name, make) => {
     expect(d.value("Динамика", "A1")).toBe("Динамика");
     await d.host.closePeriod({ period: "2026-05", next: "2026-06", plans: "keep" });
     expect(history()).toHaveLength(9);
-    expect(d.sheets().filter((s) => /History|История|Trends|Динамика/.test(s))).toEqual([
+    expect(d.sheets().filter((s) => /history|История|Trends|Динамика/i.test(s))).toEqual([
       "История",
       "Динамика",
     ]);
