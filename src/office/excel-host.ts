@@ -76,14 +76,13 @@ import { queuePlan, type Capabilities } from "./apply-plan";
 import { officeEnvironment } from "./environment";
 import { areasOf, cellsFromRange, loadUsed } from "./grid";
 import { readSetting, writeSetting } from "./settings";
-import type { WorkbookPlan } from "../workbook/plan";
 import {
-  forecastPlan,
-  forecastPreview,
-  type ForecastOutcome,
-  type ForecastPreview,
-  type ForecastRequest,
-} from "../workbook/runrate-plan";
+  planRollup,
+  rollupSheetOf,
+  ROLLUP_PIVOT_NAME,
+  type RollupResult,
+} from "../workbook/rollup-plan";
+import type { RollupOptions } from "../workbook/host";
 import {
   analysisPlan,
   analysisPreview,
@@ -99,13 +98,14 @@ import {
   type DashboardRequest,
   type DashboardResult,
 } from "../workbook/dashboard-plan";
+import type { WorkbookPlan } from "../workbook/plan";
 import {
-  planRollup,
-  rollupSheetOf,
-  ROLLUP_PIVOT_NAME,
-  type RollupResult,
-} from "../workbook/rollup-plan";
-import type { RollupOptions } from "../workbook/host";
+  forecastPlan,
+  forecastPreview,
+  type ForecastOutcome,
+  type ForecastPreview,
+  type ForecastRequest,
+} from "../workbook/runrate-plan";
 
 /** Sync 1 of every method: sheet names and table names with their sheets. */
 async function inventory(ctx: Excel.RequestContext): Promise<Inventory> {
@@ -539,129 +539,6 @@ export class OfficeHost implements WorkbookHost {
   }
 
   /**
-   * The roll-up (src/workbook/rollup-plan.ts) in three syncs: the inventory; the register and
-   * roll-up sheets with the staff table's range and the PivotTables' names; the writes. The
-   * PivotTable only where ExcelApi 1.8 is supported (a note on the sheet says so otherwise).
-   */
-  async buildRollup(options: RollupOptions = {}): Promise<RollupResult | undefined> {
-    return Excel.run(async (ctx) => {
-      const inv = await inventory(ctx);
-      const reg = registerSheetOf(inv);
-      if (!reg) return undefined;
-      const roll = rollupSheetOf(inv);
-      const info = inv.tables.find((t) => t.name.toLowerCase() === STAFF_TABLE_NAME.toLowerCase());
-      const staffTable = info ? ctx.workbook.tables.getItem(info.name) : undefined;
-      const staffRange = staffTable?.getRange().load("address");
-      const staffHeaders = staffTable?.getHeaderRowRange().load("values");
-      const pivots = supports("1.8") ? ctx.workbook.pivotTables.load("items/name") : undefined;
-      const { sheets } = await read(ctx, inv, roll && roll !== reg ? [reg, roll] : [reg], false);
-      const planned = planRollup({
-        inv,
-        lang: options.lang ?? "en",
-        register: sheets[0],
-        rollup: roll ? sheets.find((c) => c.sheet === roll) : undefined,
-        staff:
-          info && staffRange && staffHeaders
-            ? {
-                sheet: info.sheet,
-                address: areasOf(staffRange.address)[0],
-                headers: staffHeaders.values[0] ?? [],
-              }
-            : undefined,
-        weighting: options.weighting,
-        onlyIfBuilt: options.onlyIfBuilt,
-        pivot: pivots ? "add" : "unsupported",
-        pivotExists: pivots?.items.some(
-          (p) => p.name.toLowerCase() === ROLLUP_PIVOT_NAME.toLowerCase()
-        ),
-      });
-      if ("missing" in planned) return undefined;
-      queuePlan(ctx, planned.plan, capabilities());
-      await ctx.sync();
-      return planned.result;
-    });
-  }
-
-  /**
-   * What closing a period reads: the inventory; then, in requests of bounded size, the matrix
-   * sheets, the register, the Trends sheet, the originals and the team's tables (History's rows
-   * in slices of HISTORY_READ_ROWS, as a year of a large staff passes Excel's 5 MB response).
-   */
-  private async periodReads(ctx: Excel.RequestContext): Promise<PeriodReads> {
-    const inv = await inventory(ctx);
-    const originals = originalsCandidates(inv);
-    const chunks = teamReadChunks(periodSheets(inv, originals));
-    const found = PERIOD_TABLES.map((n) =>
-      inv.tables.find((t) => t.name.toLowerCase() === n.toLowerCase())
-    ).filter((t): t is NonNullable<typeof t> => t !== undefined);
-    const ranges = found.map((t) => {
-      const r = ctx.workbook.tables.getItem(t.name).getRange();
-      return t.name.toLowerCase() === HISTORY_TABLE_NAME.toLowerCase()
-        ? r.load("address")
-        : r.load("address,values,formulas");
-    });
-    const cells = new Map<string, SheetCells>();
-    const first = await read(ctx, inv, chunks[0] ?? [], false);
-    for (const c of first.sheets) cells.set(c.sheet, c);
-    const tables = new Map<string, TableCells>();
-    let history: { name: string; sheet: string; address: string } | undefined;
-    for (let i = 0; i < found.length; i++) {
-      const t = found[i];
-      const address = areasOf(ranges[i].address)[0] ?? "";
-      if (t.name.toLowerCase() === HISTORY_TABLE_NAME.toLowerCase()) {
-        history = { name: t.name, sheet: t.sheet, address };
-        continue;
-      }
-      const { values, formulas } = ranges[i];
-      tables.set(t.name, { name: t.name, sheet: t.sheet, address, values, formulas });
-    }
-    // History's rows, a slice a request, along with the remaining sheets.
-    const slices = history ? historySlices(history.address) : [];
-    const loaded: Excel.Range[] = [];
-    for (let k = 1; k < chunks.length || loaded.length < slices.length; k++) {
-      if (history && loaded.length < slices.length) {
-        const ws = ctx.workbook.worksheets.getItem(history.sheet);
-        loaded.push(ws.getRange(slices[loaded.length]).load("values"));
-      }
-      for (const c of (await read(ctx, inv, chunks[k] ?? [], false)).sheets) cells.set(c.sheet, c);
-    }
-    if (history) {
-      const values = loaded.flatMap((r) => r.values as unknown[][]);
-      tables.set(history.name, { ...history, values, formulas: values });
-    }
-    return {
-      inv,
-      cells,
-      tables,
-      portable: isPortable(originals.map((s) => cells.get(s)!).filter((c) => c !== undefined)),
-    };
-  }
-
-  async readPeriods(): Promise<PeriodOverview> {
-    return Excel.run(async (ctx) => periodOverviewOf(await this.periodReads(ctx)));
-  }
-
-  async closePeriod(
-    request: PeriodRequest,
-    options: PeriodOptions = {}
-  ): Promise<PeriodCloseResult> {
-    return Excel.run(async (ctx) => {
-      const reads = await this.periodReads(ctx);
-      const plan = planClosePeriod(periodInput(reads, request, options.lang ?? "en"));
-      if ("refused" in plan) throw new WorkbookRefusal(plan.refused);
-      const { batches, ...result } = plan;
-      let done = 0;
-      for (const batch of batches) {
-        queuePlan(ctx, batch, capabilities());
-        await ctx.sync();
-        done += 1;
-        options.onProgress?.(done, batches.length);
-      }
-      return { ...result, done, total: batches.length };
-    });
-  }
-
-  /**
    * Sync 2 of the analysis and the forecast: one sheet's cells and the originals sheets (a
    * portable copy refuses new KPI formulas); undefined when the sheet is not there.
    */
@@ -765,6 +642,50 @@ export class OfficeHost implements WorkbookHost {
   }
 
   /**
+   * The roll-up (src/workbook/rollup-plan.ts) in three syncs: the inventory; the register and
+   * roll-up sheets with the staff table's range and the PivotTables' names; the writes. The
+   * PivotTable only where ExcelApi 1.8 is supported (a note on the sheet says so otherwise).
+   */
+  async buildRollup(options: RollupOptions = {}): Promise<RollupResult | undefined> {
+    return Excel.run(async (ctx) => {
+      const inv = await inventory(ctx);
+      const reg = registerSheetOf(inv);
+      if (!reg) return undefined;
+      const roll = rollupSheetOf(inv);
+      const info = inv.tables.find((t) => t.name.toLowerCase() === STAFF_TABLE_NAME.toLowerCase());
+      const staffTable = info ? ctx.workbook.tables.getItem(info.name) : undefined;
+      const staffRange = staffTable?.getRange().load("address");
+      const staffHeaders = staffTable?.getHeaderRowRange().load("values");
+      const pivots = supports("1.8") ? ctx.workbook.pivotTables.load("items/name") : undefined;
+      const { sheets } = await read(ctx, inv, roll && roll !== reg ? [reg, roll] : [reg], false);
+      const planned = planRollup({
+        inv,
+        lang: options.lang ?? "en",
+        register: sheets[0],
+        rollup: roll ? sheets.find((c) => c.sheet === roll) : undefined,
+        staff:
+          info && staffRange && staffHeaders
+            ? {
+                sheet: info.sheet,
+                address: areasOf(staffRange.address)[0],
+                headers: staffHeaders.values[0] ?? [],
+              }
+            : undefined,
+        weighting: options.weighting,
+        onlyIfBuilt: options.onlyIfBuilt,
+        pivot: pivots ? "add" : "unsupported",
+        pivotExists: pivots?.items.some(
+          (p) => p.name.toLowerCase() === ROLLUP_PIVOT_NAME.toLowerCase()
+        ),
+      });
+      if ("missing" in planned) return undefined;
+      queuePlan(ctx, planned.plan, capabilities());
+      await ctx.sync();
+      return planned.result;
+    });
+  }
+
+  /**
    * The dashboard (src/workbook/dashboard-plan.ts) in three syncs: the inventory; the sheets
    * it builds from, the chart names of an earlier dashboard and the History table; the writes.
    */
@@ -809,6 +730,85 @@ export class OfficeHost implements WorkbookHost {
       queuePlan(ctx, planned.plan, capabilities());
       await ctx.sync();
       return planned.result;
+    });
+  }
+
+  /**
+   * What closing a period reads: the inventory; then, in requests of bounded size, the matrix
+   * sheets, the register, the Trends sheet, the originals and the team's tables (History's rows
+   * in slices of HISTORY_READ_ROWS, as a year of a large staff passes Excel's 5 MB response).
+   */
+  private async periodReads(ctx: Excel.RequestContext): Promise<PeriodReads> {
+    const inv = await inventory(ctx);
+    const originals = originalsCandidates(inv);
+    const chunks = teamReadChunks(periodSheets(inv, originals));
+    const found = PERIOD_TABLES.map((n) =>
+      inv.tables.find((t) => t.name.toLowerCase() === n.toLowerCase())
+    ).filter((t): t is NonNullable<typeof t> => t !== undefined);
+    const ranges = found.map((t) => {
+      const r = ctx.workbook.tables.getItem(t.name).getRange();
+      return t.name.toLowerCase() === HISTORY_TABLE_NAME.toLowerCase()
+        ? r.load("address")
+        : r.load("address,values,formulas");
+    });
+    const cells = new Map<string, SheetCells>();
+    const first = await read(ctx, inv, chunks[0] ?? [], false);
+    for (const c of first.sheets) cells.set(c.sheet, c);
+    const tables = new Map<string, TableCells>();
+    let history: { name: string; sheet: string; address: string } | undefined;
+    for (let i = 0; i < found.length; i++) {
+      const t = found[i];
+      const address = areasOf(ranges[i].address)[0] ?? "";
+      if (t.name.toLowerCase() === HISTORY_TABLE_NAME.toLowerCase()) {
+        history = { name: t.name, sheet: t.sheet, address };
+        continue;
+      }
+      const { values, formulas } = ranges[i];
+      tables.set(t.name, { name: t.name, sheet: t.sheet, address, values, formulas });
+    }
+    // History's rows, a slice a request, along with the remaining sheets.
+    const slices = history ? historySlices(history.address) : [];
+    const loaded: Excel.Range[] = [];
+    for (let k = 1; k < chunks.length || loaded.length < slices.length; k++) {
+      if (history && loaded.length < slices.length) {
+        const ws = ctx.workbook.worksheets.getItem(history.sheet);
+        loaded.push(ws.getRange(slices[loaded.length]).load("values"));
+      }
+      for (const c of (await read(ctx, inv, chunks[k] ?? [], false)).sheets) cells.set(c.sheet, c);
+    }
+    if (history) {
+      const values = loaded.flatMap((r) => r.values as unknown[][]);
+      tables.set(history.name, { ...history, values, formulas: values });
+    }
+    return {
+      inv,
+      cells,
+      tables,
+      portable: isPortable(originals.map((s) => cells.get(s)!).filter((c) => c !== undefined)),
+    };
+  }
+
+  async readPeriods(): Promise<PeriodOverview> {
+    return Excel.run(async (ctx) => periodOverviewOf(await this.periodReads(ctx)));
+  }
+
+  async closePeriod(
+    request: PeriodRequest,
+    options: PeriodOptions = {}
+  ): Promise<PeriodCloseResult> {
+    return Excel.run(async (ctx) => {
+      const reads = await this.periodReads(ctx);
+      const plan = planClosePeriod(periodInput(reads, request, options.lang ?? "en"));
+      if ("refused" in plan) throw new WorkbookRefusal(plan.refused);
+      const { batches, ...result } = plan;
+      let done = 0;
+      for (const batch of batches) {
+        queuePlan(ctx, batch, capabilities());
+        await ctx.sync();
+        done += 1;
+        options.onProgress?.(done, batches.length);
+      }
+      return { ...result, done, total: batches.length };
     });
   }
 }

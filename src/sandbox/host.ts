@@ -61,6 +61,8 @@ import {
 import type { StaffMember } from "../core/team";
 import { readTeamGrid, type TeamSnapshot } from "../workbook/team-read";
 import { REGISTER_TABLE_NAME } from "../workbook/team-plan";
+import { planRollup, rollupSheetOf, type RollupResult } from "../workbook/rollup-plan";
+import type { RollupOptions } from "../workbook/host";
 import { collectiveLintInput, UNIT_FACTS_TABLE_NAME } from "../workbook/unit-facts";
 import {
   PERIOD_TABLES,
@@ -74,8 +76,6 @@ import {
   type TableCells,
 } from "../workbook/period-plan";
 import type { PeriodCloseResult, PeriodOptions } from "../workbook/host";
-import { planRollup, rollupSheetOf, type RollupResult } from "../workbook/rollup-plan";
-import type { RollupOptions } from "../workbook/host";
 import { createKpiEngine } from "./engine";
 import { SandboxFormats } from "./formats";
 import {
@@ -618,55 +618,6 @@ export class SandboxHost implements WorkbookHost {
     return { ok: true, result: planned.result };
   }
 
-  /** What closing a period reads, as the Office adapter reads it. */
-  private periodReads(): PeriodReads {
-    const inv = this.inventory();
-    const originals = originalsCandidates(inv);
-    const cells = new Map(periodSheets(inv, originals).map((s) => [s, this.cells(s)]));
-    const tables = new Map<string, TableCells>();
-    for (const name of PERIOD_TABLES) {
-      const entry = [...this.tables].find(([n]) => n.toLowerCase() === name.toLowerCase());
-      if (!entry) continue;
-      const [real, t] = entry;
-      const a = parseRange(t.address);
-      const all = this.cells(t.sheet);
-      const cut = (g: Grid) =>
-        Array.from({ length: a.rows }, (_, i) =>
-          Array.from({ length: a.cols }, (_, j) => g[a.row + i]?.[a.col + j] ?? "")
-        );
-      tables.set(real, {
-        name: real,
-        sheet: t.sheet,
-        address: t.address,
-        values: cut(all.values),
-        formulas: cut(all.formulas),
-      });
-    }
-    return { inv, cells, tables, portable: isPortable(originals.map((s) => this.cells(s))) };
-  }
-
-  async readPeriods(): Promise<PeriodOverview> {
-    return periodOverviewOf(this.periodReads());
-  }
-
-  async closePeriod(
-    request: PeriodRequest,
-    options: PeriodOptions = {}
-  ): Promise<PeriodCloseResult> {
-    const plan = planClosePeriod(periodInput(this.periodReads(), request, options.lang ?? "en"));
-    if ("refused" in plan) throw new WorkbookRefusal(plan.refused);
-    const { batches, ...result } = plan;
-    let done = 0;
-    for (const batch of batches) {
-      this.apply(batch);
-      done += 1;
-      options.onProgress?.(done, batches.length);
-      // Let the page paint the progress between batches, as Excel's round trips do.
-      await new Promise((r) => setTimeout(r, 0));
-    }
-    return { ...result, done, total: batches.length };
-  }
-
   /** The roll-up (src/workbook/rollup-plan.ts): formulas only, the sandbox has no PivotTables. */
   async buildRollup(options: RollupOptions = {}): Promise<RollupResult | undefined> {
     const inv = this.inventory();
@@ -736,5 +687,54 @@ export class SandboxHost implements WorkbookHost {
     if ("empty" in planned) return undefined;
     this.apply(planned.plan);
     return planned.result;
+  }
+
+  /** What closing a period reads, as the Office adapter reads it. */
+  private periodReads(): PeriodReads {
+    const inv = this.inventory();
+    const originals = originalsCandidates(inv);
+    const cells = new Map(periodSheets(inv, originals).map((s) => [s, this.cells(s)]));
+    const tables = new Map<string, TableCells>();
+    for (const name of PERIOD_TABLES) {
+      const entry = [...this.tables].find(([n]) => n.toLowerCase() === name.toLowerCase());
+      if (!entry) continue;
+      const [real, t] = entry;
+      const a = parseRange(t.address);
+      const all = this.cells(t.sheet);
+      const cut = (g: Grid) =>
+        Array.from({ length: a.rows }, (_, i) =>
+          Array.from({ length: a.cols }, (_, j) => g[a.row + i]?.[a.col + j] ?? "")
+        );
+      tables.set(real, {
+        name: real,
+        sheet: t.sheet,
+        address: t.address,
+        values: cut(all.values),
+        formulas: cut(all.formulas),
+      });
+    }
+    return { inv, cells, tables, portable: isPortable(originals.map((s) => this.cells(s))) };
+  }
+
+  async readPeriods(): Promise<PeriodOverview> {
+    return periodOverviewOf(this.periodReads());
+  }
+
+  async closePeriod(
+    request: PeriodRequest,
+    options: PeriodOptions = {}
+  ): Promise<PeriodCloseResult> {
+    const plan = planClosePeriod(periodInput(this.periodReads(), request, options.lang ?? "en"));
+    if ("refused" in plan) throw new WorkbookRefusal(plan.refused);
+    const { batches, ...result } = plan;
+    let done = 0;
+    for (const batch of batches) {
+      this.apply(batch);
+      done += 1;
+      options.onProgress?.(done, batches.length);
+      // Let the page paint the progress between batches, as Excel's round trips do.
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    return { ...result, done, total: batches.length };
   }
 }

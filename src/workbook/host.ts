@@ -10,6 +10,7 @@ import type { MatrixConflict } from "./matrix-merge";
 import type { PersonalPlans, StaffMember } from "../core/team";
 import type { TeamMemberResult, TeamRequest } from "./team-plan";
 import type { DashboardRequest, DashboardResult } from "./dashboard-plan";
+import type { PeriodOverview, PeriodPlan, PeriodRequest } from "./period-plan";
 import type {
   AnalysisOutcome,
   AnalysisPreview,
@@ -17,7 +18,6 @@ import type {
   AnalysisRequest,
 } from "./analysis-plan";
 import type { ForecastOutcome, ForecastPreview, ForecastRequest } from "./runrate-plan";
-import type { PeriodOverview, PeriodPlan, PeriodRequest } from "./period-plan";
 import type { TeamSnapshot } from "./team-read";
 import type { RollupResult, RollupWeighting } from "./rollup-plan";
 
@@ -225,6 +225,19 @@ export interface WorkbookHost {
   onChanged(listener: () => void): () => void;
 
   /**
+   * The selected range as an ABC-XYZ analysis would read it (src/workbook/analysis-plan.ts):
+   * its data, where the classes and summary would go, the thresholds of an earlier analysis;
+   * or why it cannot be analysed (nothing selected or no values: kind "empty").
+   */
+  readSelection(): Promise<AnalysisPreview | AnalysisProblem>;
+  /** Writes (or updates) the ABC-XYZ analysis of a range beside it, never over the user's cells. */
+  analyzeRange(request: AnalysisRequest, options?: WriteOptions): Promise<AnalysisOutcome>;
+  /** The run-rate forecast block of a matrix sheet as it stands, or where it would go. */
+  readForecast(sheet: string): Promise<ForecastPreview>;
+  /** Writes (or updates) the run-rate forecast block beside a matrix (src/workbook/runrate-plan.ts). */
+  writeForecast(request: ForecastRequest, options?: WriteOptions): Promise<ForecastOutcome>;
+
+  /**
    * Builds or rebuilds the roll-up sheet from the bonus register (src/workbook/rollup-plan.ts):
    * live formulas per unit and for the network, and in Excel with ExcelApi 1.8 a PivotTable
    * over the register. Undefined when the workbook has no register yet.
@@ -240,19 +253,6 @@ export interface WorkbookHost {
    * (a WorkbookRefusal, nothing written) while portable or when History already holds it.
    */
   closePeriod(request: PeriodRequest, options?: PeriodOptions): Promise<PeriodCloseResult>;
-
-  /**
-   * The selected range as an ABC-XYZ analysis would read it (src/workbook/analysis-plan.ts):
-   * its data, where the classes and summary would go, the thresholds of an earlier analysis;
-   * or why it cannot be analysed (nothing selected or no values: kind "empty").
-   */
-  readSelection(): Promise<AnalysisPreview | AnalysisProblem>;
-  /** Writes (or updates) the ABC-XYZ analysis of a range beside it, never over the user's cells. */
-  analyzeRange(request: AnalysisRequest, options?: WriteOptions): Promise<AnalysisOutcome>;
-  /** The run-rate forecast block of a matrix sheet as it stands, or where it would go. */
-  readForecast(sheet: string): Promise<ForecastPreview>;
-  /** Writes (or updates) the run-rate forecast block beside a matrix (src/workbook/runrate-plan.ts). */
-  writeForecast(request: ForecastRequest, options?: WriteOptions): Promise<ForecastOutcome>;
 
   /**
    * Builds or rebuilds the dashboard sheet (src/workbook/dashboard-plan.ts) for one matrix or

@@ -113,8 +113,7 @@ export interface RollupResult {
 }
 
 export type RollupPlan =
-  | { plan: WorkbookPlan; result: RollupResult }
-  | { missing: "register" | "rollup" };
+  { plan: WorkbookPlan; result: RollupResult } | { missing: "register" | "rollup" };
 
 /**
  * A criterion that matches exactly this text (COUNTIFS/SUMIFS: wildcards escaped). A double

@@ -189,7 +189,12 @@ export function memoryHost(
     async closePeriod(request: PeriodRequest, options?: PeriodOptions) {
       host.calls.push({ method: "closePeriod", args: [request, options] });
       if (host.periodRefusal) throw new WorkbookRefusal(host.periodRefusal);
-      const before = host.periods ?? { current: "", matrices: [], closed: [], hasPlansTable: false };
+      const before = host.periods ?? {
+        current: "",
+        matrices: [],
+        closed: [],
+        hasPlansTable: false,
+      };
       const count = before.matrices.find((m) => m.period === request.period)?.count ?? 0;
       host.periods = {
         ...before,
@@ -216,6 +221,10 @@ export function memoryHost(
         total: 1,
       };
     },
+    async buildDashboard(request: DashboardRequest, options?: WriteOptions) {
+      host.calls.push({ method: "buildDashboard", args: [request, options] });
+      return host.dashboard;
+    },
     // The analysis screens are tested over the sandbox host (test/taskpane/analysis.test.tsx).
     async readSelection() {
       host.calls.push({ method: "readSelection", args: [] });
@@ -241,10 +250,6 @@ export function memoryHost(
     async writeForecast(request, options) {
       host.calls.push({ method: "writeForecast", args: [request, options] });
       return { ok: false as const, problem: { kind: "notMatrix" as const, sheet: request.sheet } };
-    },
-    async buildDashboard(request: DashboardRequest, options?: WriteOptions) {
-      host.calls.push({ method: "buildDashboard", args: [request, options] });
-      return host.dashboard;
     },
     onChanged(listener: () => void) {
       listeners.add(listener);
