@@ -122,6 +122,12 @@ export function trendsSteps(t: TrendsTarget): {
       ? undefined
       : `${quoteSheet(h.sheet)}!$${columnName(at)}:$${columnName(at)}`;
   };
+  /**
+   * A criterion matching exactly the text of a cell: a name or code with * ? ~ in it is that
+   * text, not a wildcard (as the roll-up and the dashboard match names).
+   */
+  const exact = (cell: string) =>
+    `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
   const emp = col("employee");
   const per = col("period");
   const code = col("code");
@@ -207,7 +213,7 @@ export function trendsSteps(t: TrendsTarget): {
         periods.forEach((_, k) =>
           line.push(
             mean(value, [
-              [emp, who],
+              [emp, exact(who)],
               [per, periodCell(k)],
             ])
           )
@@ -280,8 +286,8 @@ export function trendsSteps(t: TrendsTarget): {
       const r = headerRow + 1 + i;
       const periodCell = (k: number) => `${columnName(1 + k)}$${headerRow + 1}`;
       const crit = (k: number): [string | undefined, string][] => [
-        [emp, chosenCell],
-        [code, `$A${r + 1}`],
+        [emp, exact(chosenCell)],
+        [code, exact(`$A${r + 1}`)],
         [per, periodCell(k)],
       ];
       return [
