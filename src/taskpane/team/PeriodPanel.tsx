@@ -38,6 +38,11 @@ const useStyles = makeStyles({
 
 export interface PeriodPanelProps {
   host: WorkbookHost;
+  /**
+   * Changes when the team panel has just built the matrices: the panel reads the periods again
+   * (a host need not report its own writes as changes).
+   */
+  built?: unknown;
 }
 
 /** What is wrong with the two names, in words; undefined when closing can go ahead. */
@@ -59,7 +64,7 @@ function problems(
 }
 
 /** The Next period panel of the team panel. */
-export function PeriodPanel({ host }: PeriodPanelProps) {
+export function PeriodPanel({ host, built }: PeriodPanelProps) {
   const { t, language } = useI18n();
   const s = periodStrings[language];
   const styles = useStyles();
@@ -71,16 +76,21 @@ export function PeriodPanel({ host }: PeriodPanelProps) {
   const [result, setResult] = React.useState<PeriodCloseResult | null>(null);
   const [error, setError] = React.useState<string | null>(null);
 
+  // Reads can overlap (a change while one is under way): only the latest read is shown, so an
+  // older answer arriving late never says there are no matrices after they were built.
+  const latest = React.useRef(0);
   const reload = React.useCallback(async () => {
+    const mine = ++latest.current;
     try {
-      setOverview(await host.readPeriods());
+      const read = await host.readPeriods();
+      if (mine === latest.current) setOverview(read);
     } catch (e) {
-      setError(s.failed(errorText(e, t)));
+      if (mine === latest.current) setError(s.failed(errorText(e, t)));
     }
   }, [host, s, t]);
   React.useEffect(() => {
     void reload();
-  }, [reload]);
+  }, [reload, built]);
   React.useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = host.onChanged(() => {

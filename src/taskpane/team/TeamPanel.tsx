@@ -234,7 +234,7 @@ export function TeamPanel({ host, cards }: TeamPanelProps) {
         </MessageBar>
       )}
       {staff && people > 0 && <Rollup host={host} built={result?.out} />}
-      <LazyPeriodPanel host={host} />
+      <LazyPeriodPanel host={host} built={result?.out} />
       {staff && people > 0 && <DashboardPanel host={host} />}
     </section>
   );
