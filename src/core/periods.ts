@@ -31,6 +31,8 @@ export interface Period {
   /** Month 1–12, quarter 1–4; 0 for a year. */
   n: number;
   style: PeriodStyle;
+  /** What follows the year, kept as typed: " г.", " года" ("Декабрь 2026 г."); "" for none. */
+  suffix?: string;
 }
 
 const EN_MONTHS = [
@@ -112,7 +114,17 @@ const validYear = (y: number) => y >= 1900 && y <= 9999;
 
 /** The period a label names; undefined when it is none of the styles above. */
 export function parsePeriod(label: string): Period | undefined {
-  const text = label.trim().replace(/\s+/g, " ");
+  const spaced = label.trim().replace(/\s+/g, " ");
+  // Russian labels often end in the word for year: "Декабрь 2026 г.", "2026 год", "3 кв. 2026 года".
+  const tail = / (г\.?|год|года)$/i.exec(spaced);
+  const text = tail ? spaced.slice(0, tail.index) : spaced;
+  const suffix = tail ? tail[0] : "";
+  const found = parseBare(text);
+  return found && suffix ? { ...found, suffix } : found;
+}
+
+/** parsePeriod without the year's word. */
+function parseBare(text: string): Period | undefined {
   let m: RegExpExecArray | null;
   const month = (year: number, n: number, style: PeriodStyle): Period | undefined =>
     n >= 1 && n <= 12 && validYear(year) ? { unit: "month", year, n, style } : undefined;
@@ -127,7 +139,7 @@ export function parsePeriod(label: string): Period | undefined {
     return quarter(+m[1], +m[4], { kind: "isoQuarter", sep: m[2], q: m[3] as "Q" | "q" });
   if ((m = new RegExp(`^([Qq])([1-4])([- ]?)${YEAR}$`).exec(text)))
     return quarter(+m[4], +m[2], { kind: "quarterYear", sep: m[3], q: m[1] as "Q" | "q" });
-  if ((m = new RegExp(`^([1-4]|I{1,3}|IV) (кв\\.|квартал) ${YEAR}(?: г\\.?)?$`, "i").exec(text))) {
+  if ((m = new RegExp(`^([1-4]|I{1,3}|IV) (кв\\.|квартал) ${YEAR}$`, "i").exec(text))) {
     const roman = /^[IV]+$/i.test(m[1]);
     const n = roman ? ROMAN.indexOf(m[1].toUpperCase()) + 1 : +m[1];
     return quarter(+m[3], n, { kind: "ruQuarter", word: m[2].toLowerCase(), roman });
@@ -152,6 +164,11 @@ const two = (n: number) => String(n).padStart(2, "0");
 
 /** The label of a period in its style. */
 export function formatPeriod(p: Period): string {
+  return formatBare(p) + (p.suffix ?? "");
+}
+
+/** formatPeriod without the year's word. */
+function formatBare(p: Period): string {
   const s = p.style;
   switch (s.kind) {
     case "isoMonth":

@@ -25,7 +25,8 @@ const monthLabel = fc.oneof(
   fc.tuple(year, month).map(([y, m]) => `${two(m)}/${y}`),
   fc.tuple(year, fc.integer({ min: 0, max: 6 })).map(([y, m]) => `${EN[m]} ${y}`),
   fc.tuple(year, fc.integer({ min: 0, max: 8 })).map(([y, m]) => `${RU[m]} ${y}`),
-  fc.tuple(year, fc.integer({ min: 0, max: 8 })).map(([y, m]) => `${RU[m].toLowerCase()} ${y}`)
+  fc.tuple(year, fc.integer({ min: 0, max: 8 })).map(([y, m]) => `${RU[m].toLowerCase()} ${y}`),
+  fc.tuple(year, fc.integer({ min: 0, max: 8 })).map(([y, m]) => `${RU[m]} ${y} г.`)
 );
 const quarterLabel = fc.oneof(
   fc.tuple(year, quarter).map(([y, q]) => `${y}-Q${q}`),
@@ -36,6 +37,16 @@ const quarterLabel = fc.oneof(
 const anyLabel = fc.oneof(monthLabel, quarterLabel, year.map(String));
 
 describe("period labels", () => {
+  it("reads the Russian word for year after it and keeps it in the next label", () => {
+    expect(nextPeriod("Декабрь 2026 г.")).toBe("Январь 2027 г.");
+    expect(nextPeriod("ноябрь 2026 года")).toBe("декабрь 2026 года");
+    expect(nextPeriod("3 кв. 2026 г.")).toBe("4 кв. 2026 г.");
+    expect(nextPeriod("2026 год")).toBe("2027 год");
+    expect(periodSortKey("Декабрь 2026 г.")).toBe(periodSortKey("2026-12"));
+    expect(quarterOf("Декабрь 2026 г.")).toBe(quarterOf("2026-12"));
+    expect(parsePeriod("Декабрь г.")).toBeUndefined();
+  });
+
   it("proposes the next period in the style of the current one", () => {
     expect(nextPeriod("2026-11")).toBe("2026-12");
     expect(nextPeriod("2026-12")).toBe("2027-01");

@@ -295,6 +295,30 @@ it("scores a staff of 12 for a period and carries it into the next with the hist
     pane.getByRole("button", { name: "Close the period and start the next" }).isDisabled()
   ).resolves.toBe(true);
 
+  // The team's dashboard: everyone ranked, the closed period as its first trend point.
+  await pane.getByRole("button", { name: "Build team dashboard" }).click();
+  await pane.getByText(/Dashboard built on the sheet “Dashboard”: .*12 people ranked/).waitFor();
+  await showSheet(page, "Dashboard");
+  await page.screenshot({ path: `${SHOTS}/sandbox-en-team-dashboard.png` });
+
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it("builds the team dashboard of the sample workbook in Russian", async () => {
+  const page = await browser.newPage({ viewport: { width: 1500, height: 940 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${base}sandbox.html?lang=ru`);
+  const pane = page.getByRole("complementary", { name: "Панель задач" });
+  await pane.getByRole("button", { name: "Открыть пример книги" }).click();
+  await page.getByRole("button", { name: "Ведомость премий", exact: true }).waitFor();
+  await pane.getByRole("tab", { name: "Матрица" }).click();
+  await pane.getByRole("button", { name: "Дашборд коллектива" }).click();
+  await pane.getByText(/Дашборд построен на листе «Дашборд»: .*в рейтинге \d+ человек/).waitFor();
+  await showSheet(page, "Дашборд");
+  await page.screenshot({ path: `${SHOTS}/sandbox-ru-team-dashboard.png` });
   expect(await seriousA11yViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
   await page.close();
