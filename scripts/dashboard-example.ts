@@ -14,11 +14,8 @@ import { createKpiEngine } from "../src/sandbox/engine";
 import type { Matrix } from "../src/core/matrix/types";
 import { parseRange, rangeAddress } from "../src/workbook/a1";
 import { CARD_TABLE_NAME, MATRIX_TABLE_PREFIX } from "../src/workbook/headers";
-import {
-  HISTORY_TABLE_NAME,
-  planDashboard,
-  type DashboardResult,
-} from "../src/workbook/dashboard-plan";
+import { planDashboard, type DashboardResult } from "../src/workbook/dashboard-plan";
+import { HISTORY_TABLE_NAME } from "../src/workbook/history";
 import type { CellInput, ChartPlan, ConditionalFormatPlan, PlanStep } from "../src/workbook/plan";
 import { exampleMatrix, exampleSheets, exampleWorkbook, MATRIX_SHEET } from "./make-examples";
 import { convertWorkbook } from "./portable";
@@ -35,7 +32,7 @@ const HISTORY: [string, Record<string, number>][] = [
   ["2026-Q4", { SALES_VOL: 0.95, AVG_CHECK: 1.6, BUYERS: 2.1, RETURNING: 0.75 }],
 ];
 
-/** The History sheet: the KpiHistory table with its fixed columns (src/workbook/dashboard-plan.ts). */
+/** The History sheet: the KpiHistory table with its fixed columns (src/workbook/history.ts). */
 function historySheet(matrix: Matrix) {
   const header = [
     "Period",

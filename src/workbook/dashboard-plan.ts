@@ -28,29 +28,13 @@ import type { Refusal } from "./host";
 import { FORMATS } from "./matrix-plan";
 import { readMatrixCells, type MatrixReading } from "./matrix-read";
 import type { CellInput, ChartPlan, ConditionalFormatPlan, PlanStep, WorkbookPlan } from "./plan";
+import { HISTORY_COLUMNS, HISTORY_TABLE_NAME } from "./history";
 import { uniqueSheetName } from "./sheet-names";
 import { matrixSheets, type Inventory, type SheetCells, type TableInfo } from "./snapshot";
 import { readRegister, registerLayout, registerSheetOf } from "./team-plan";
 import { isBlankCell, numberFromCell, textFromCell, textInput } from "./text";
 
 export const DASHBOARD_SHEET: LocalText = { en: "Dashboard", ru: "Дашборд" };
-/** The History table (another part of the add-in appends it; the dashboard only reads it). */
-export const HISTORY_TABLE_NAME = "KpiHistory";
-/** Columns of the History table, in this order (0-based offsets from its first column). */
-export const HISTORY_COLUMNS = [
-  "period",
-  "employee",
-  "unit",
-  "code",
-  "weight",
-  "min",
-  "plan",
-  "max",
-  "fact",
-  "index",
-  "score",
-  "bonus",
-] as const;
 const H = (c: (typeof HISTORY_COLUMNS)[number]) => HISTORY_COLUMNS.indexOf(c);
 
 /** Columns the dashboard owns, from A: three tiles of three columns (label, value, gap). */

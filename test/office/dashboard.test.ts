@@ -7,7 +7,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import type { Matrix } from "../../src/core/matrix/types";
 import { OfficeHost } from "../../src/office/excel-host";
-import { HISTORY_COLUMNS } from "../../src/workbook/dashboard-plan";
+import { HISTORY_COLUMNS } from "../../src/workbook/history";
 import { FakeBook } from "./fake-book";
 import { fakeExcel } from "./fake-excel";
 

@@ -5,7 +5,7 @@
  */
 import type { Matrix } from "../../src/core/matrix/types";
 import { SandboxHost } from "../../src/sandbox/host";
-import { HISTORY_COLUMNS } from "../../src/workbook/dashboard-plan";
+import { HISTORY_COLUMNS } from "../../src/workbook/history";
 
 const STORE: Matrix = {
   name: "Store KPI",
