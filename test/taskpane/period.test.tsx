@@ -1,7 +1,7 @@
 /** The Next period panel: the proposed names, the plans choice, closing, refusals, both languages. */
 import "./support/dom";
 import * as React from "react";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { PeriodRequest } from "../../src/workbook/period-plan";
 import { callsTo, memoryHost, type MemoryHost } from "./support/memoryHost";
@@ -105,4 +105,26 @@ test("a workbook without matrices says so", async () => {
   await open(host);
   await screen.findByText("No matrix in this workbook yet: build the matrices first.");
   expect(screen.queryByRole("button", { name: "Close the period and start the next" })).toBeNull();
+});
+
+test("follows every edit for a small team; a large one is read again when the user comes to the panel", async () => {
+  const small = await open(team());
+  await screen.findByRole("textbox", { name: "Next period" });
+  const reads = () => callsTo(small, "readPeriods").length;
+  const before = reads();
+  small.edit();
+  await waitFor(() => expect(reads()).toBe(before + 1), { timeout: 3000 });
+  cleanup();
+
+  const large = team();
+  large.periods = { ...large.periods!, matrices: [{ period: "Ноябрь 2026", count: 500 }] };
+  await open(large);
+  const field = await screen.findByRole("textbox", { name: "Next period" });
+  const readsLarge = () => callsTo(large, "readPeriods").length;
+  const first = readsLarge();
+  large.edit();
+  await new Promise((r) => setTimeout(r, 900));
+  expect(readsLarge()).toBe(first);
+  fireEvent.focus(field);
+  await waitFor(() => expect(readsLarge()).toBe(first + 1));
 });

@@ -63,6 +63,9 @@ function problems(
   return out;
 }
 
+/** Up to this many matrices the panel follows every edit of the workbook. */
+export const LIVE_MATRICES = 50;
+
 /** The Next period panel of the team panel. */
 export function PeriodPanel({ host, built }: PeriodPanelProps) {
   const { t, language } = useI18n();
@@ -91,7 +94,12 @@ export function PeriodPanel({ host, built }: PeriodPanelProps) {
   React.useEffect(() => {
     void reload();
   }, [reload, built]);
+  // Reading the periods reads every matrix sheet: after each edit for a small team; for a large
+  // one only when the user comes to the panel (closing reads the workbook afresh anyway).
+  const matrices = overview?.matrices.reduce((n, m) => n + m.count, 0) ?? 0;
+  const live = matrices <= LIVE_MATRICES;
   React.useEffect(() => {
+    if (!live) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = host.onChanged(() => {
       if (timer) clearTimeout(timer);
@@ -101,7 +109,11 @@ export function PeriodPanel({ host, built }: PeriodPanelProps) {
       if (timer) clearTimeout(timer);
       stop();
     };
-  }, [host, reload]);
+  }, [host, reload, live]);
+  const comeBack = (e: React.FocusEvent) => {
+    // Focus arriving from outside the panel, not moving between its fields.
+    if (!live && !e.currentTarget.contains(e.relatedTarget as Node | null)) void reload();
+  };
 
   if (!overview) return null;
   // Until the user types a name, the fields follow the workbook (the proposal moves with it).
@@ -138,7 +150,7 @@ export function PeriodPanel({ host, built }: PeriodPanelProps) {
   const rows = result ? result.closed.reduce((n, c) => n + c.historyRows, 0) : 0;
   const taken = result ? result.closed.reduce((n, c) => n + c.plansTaken, 0) : 0;
   return (
-    <section className={styles.root} aria-labelledby="period-title">
+    <section className={styles.root} aria-labelledby="period-title" onFocus={comeBack}>
       <Subtitle2 as="h2" id="period-title">
         {s.title}
       </Subtitle2>

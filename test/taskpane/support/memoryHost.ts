@@ -184,6 +184,7 @@ export function memoryHost(
       };
     },
     async readPeriods() {
+      host.calls.push({ method: "readPeriods", args: [] });
       return host.periods ?? { current: "", matrices: [], closed: [], hasPlansTable: false };
     },
     async closePeriod(request: PeriodRequest, options?: PeriodOptions) {
