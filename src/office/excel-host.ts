@@ -686,8 +686,11 @@ export class OfficeHost implements WorkbookHost {
   }
 
   /**
-   * The dashboard (src/workbook/dashboard-plan.ts) in three syncs: the inventory; the sheets
-   * it builds from, the chart names of an earlier dashboard and the History table; the writes.
+   * The dashboard (src/workbook/dashboard-plan.ts) in three syncs for a matrix or a team with a
+   * register: the inventory; the sheets it builds from, the chart names of an earlier dashboard
+   * and the History table; the writes. Many matrix sheets (a team without a register) and a long
+   * History are read in requests of bounded size (teamReadChunks, HISTORY_READ_ROWS), one sync
+   * each, as Excel on the web answers at most 5 MB a request.
    */
   async buildDashboard(
     request: DashboardRequest,
@@ -698,26 +701,43 @@ export class OfficeHost implements WorkbookHost {
       const reads = dashboardReads(inv, request);
       const sheet = (s: string) => ctx.workbook.worksheets.getItem(s);
       const used = (list: string[]) => list.map((s) => loadUsed(sheet(s), true));
-      const matrices = used(reads.matrices);
+      const chunks = teamReadChunks(reads.matrices);
+      const matrices = used(chunks[0] ?? []);
       const register = reads.register ? used([reads.register])[0] : undefined;
       const boards = used(reads.dashboards);
       const charts = reads.dashboards.map((s) => sheet(s).charts.load("items/name"));
-      const history = reads.history
-        ? ctx.workbook.tables.getItem(reads.history.name).getRange().load("address,values")
+      const historyRange = reads.history
+        ? ctx.workbook.tables.getItem(reads.history.name).getRange().load("address")
         : undefined;
       await ctx.sync();
+      const matrixCells = matrices.map((r, i) => cellsFromRange(chunks[0][i], r));
+      for (const chunk of chunks.slice(1)) {
+        const ranges = used(chunk);
+        await ctx.sync();
+        matrixCells.push(...ranges.map((r, i) => cellsFromRange(chunk[i], r)));
+      }
+      const historyAddress = historyRange ? areasOf(historyRange.address)[0] : undefined;
+      const historyRows: unknown[][] = [];
+      if (reads.history && historyAddress) {
+        const ws = sheet(reads.history.sheet);
+        for (const slice of historySlices(historyAddress)) {
+          const part = ws.getRange(slice).load("values");
+          await ctx.sync();
+          historyRows.push(...(part.values as unknown[][]));
+        }
+      }
       const planned = planDashboard({
         inv,
         lang: options.lang ?? "en",
         request,
-        matrices: matrices.map((r, i) => cellsFromRange(reads.matrices[i], r)),
+        matrices: matrixCells,
         register: register && reads.register ? cellsFromRange(reads.register, register) : undefined,
         history:
-          history && reads.history
+          reads.history && historyAddress
             ? {
                 sheet: reads.history.sheet,
-                address: areasOf(history.address)[0],
-                rows: (history.values as unknown[][]).slice(1),
+                address: historyAddress,
+                rows: historyRows.slice(1),
               }
             : undefined,
         dashboards: boards.map((r, i) => ({

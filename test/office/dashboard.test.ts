@@ -1,5 +1,6 @@
 /**
- * The dashboard through the Office adapter over the fake Excel: three syncs, native charts added
+ * The dashboard through the Office adapter over the fake Excel: three syncs (one more for History's
+ * rows, a slice a request; a team without a register reads its matrices in chunks), native charts added
  * with their source, title, legend and position, icon sets whose criteria refer to the threshold
  * cells, formula-ruled colours, and a rebuild that deletes the charts it made before adding them
  * again (never a second copy, never a chart of the user's).
@@ -47,11 +48,15 @@ function addHistory(book: FakeBook) {
 
 it("builds the dashboard in three syncs with native charts, icon sets and colours", async () => {
   const { book, host } = setup();
-  addHistory(book);
   const { sheet } = await host.buildMatrix(STORE);
-  const before = book.syncCount;
-  const result = (await host.buildDashboard({ scope: "matrix", sheet }))!;
+  let before = book.syncCount;
+  await host.buildDashboard({ scope: "matrix", sheet });
   expect(book.syncCount - before).toBe(3);
+  // With History, its rows are one more request.
+  addHistory(book);
+  before = book.syncCount;
+  const result = (await host.buildDashboard({ scope: "matrix", sheet }))!;
+  expect(book.syncCount - before).toBe(4);
   expect(result).toMatchObject({ sheet: "Dashboard", tiles: 2, periods: 3, charts: 2 });
 
   const charts = book.charts.filter((c) => c.sheet === "Dashboard");
@@ -115,4 +120,33 @@ it("a rebuild deletes its own charts first and leaves a chart of the user's", as
       .map((c) => c.name)
       .sort()
   ).toEqual(["KpiDashboardRanking", "My chart"]);
+});
+
+it("reads a long History in slices and many matrices in chunks, a request each", async () => {
+  const { book, host } = setup();
+  const rows: unknown[][] = [HISTORY_COLUMNS.map((c) => c)];
+  // Two periods of 2,500 people × 2 KPIs: 10,000 rows, read 5,000 rows a request.
+  for (const p of ["2026-01", "2026-02"])
+    for (let e = 0; e < 2500; e++)
+      for (const code of ["SALES_VOL", "BUYERS"])
+        rows.push([p, `Employee ${e}`, "Store 1", code, 0.5, 0, 100, 120, 95, 0.95, 0.97, 1234.5]);
+  book.addSheet("History", rows);
+  book.tables.push({
+    name: "KpiHistory",
+    sheet: "History",
+    row: 0,
+    col: 0,
+    rows: rows.length,
+    cols: 12,
+  });
+  // 160 matrices and no register: the team's ranking reads them all, 150 sheets a request.
+  for (let i = 0; i < 160; i++)
+    await host.buildMatrix({ ...STORE, employee: `Director ${i}`, name: `Store KPI ${i}` });
+  const before = book.syncCount;
+  const result = (await host.buildDashboard({ scope: "team" }))!;
+  expect(result.ranked).toBe(160);
+  expect(result.periods).toBeGreaterThanOrEqual(2);
+  // Inventory, first reads, the second chunk of matrices, three slices of History, the writes.
+  expect(book.syncCount - before).toBe(7);
+  expect(book.maxResponseBytes).toBeLessThan(5_000_000);
 });

@@ -131,7 +131,7 @@ export class FakeBook {
     if (this.hf.doesSheetExist(name)) throw officeError("ItemAlreadyExists", name);
     this.hf.addSheet(name);
     if (rows.length === 0) return;
-    const width = Math.max(0, ...rows.map((r) => r.length));
+    const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
     const content = Array.from({ length: rows.length }, (_, r) =>
       Array.from({ length: width }, (_, c) => {
         const v = rows[r][c];
