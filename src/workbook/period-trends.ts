@@ -309,6 +309,15 @@ export function trendsSteps(t: TrendsTarget): {
     });
   }
   groupsOut.push(pick);
+  // A block that grows (more people, KPIs or periods in History) never writes over what the
+  // user typed below the old one: rows are inserted there first, moving it down.
+  if (existingOk) {
+    const old = blockExtent(t.existing!).rows;
+    const end = headerRow + 1 + codes.length;
+    const below = t.existing!.values.slice(old, end);
+    if (end > old && below.some((line) => (line ?? []).some((v) => !isBlankCell(v))))
+      clear.push({ kind: "insertRows", sheet, row: old, count: end - old });
+  }
   groupsOut.push([
     {
       kind: "columnWidths",

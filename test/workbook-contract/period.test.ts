@@ -298,6 +298,29 @@ describe.each(DRIVERS)("next period: %s", (_name, make) => {
     expect([1, 2].map((c) => d.value(trends, cellAddress(codeRow, c)) ?? "")).toEqual(["", ""]);
   });
 
+  it("moves down what the user typed under the Trends block when the block grows", async () => {
+    await closedTeam();
+    const first = await d.host.closePeriod({ period: "2026-04", next: "2026-05", plans: "keep" });
+    const trends = first.trendsSheet;
+    let last = 0;
+    for (let r = 0; r < 80; r++) if (d.value(trends, cellAddress(r, 0)) !== undefined) last = r;
+    // A note two rows under the block, and a person added to History by hand.
+    const note = cellAddress(last + 2, 0);
+    d.type(trends, note, "Checked by the director");
+    const sample = history()[1];
+    const t = d.tables().get("KpiHistory")!;
+    const top = parseRange(t.address);
+    d.insertRows(t.sheet, top.row + 2, 1); // a row inserted inside the table grows it
+    ["2026-04", "Zoe Newcomer", ...sample.slice(2)].forEach((v, j) =>
+      d.type(t.sheet, cellAddress(top.row + 2, top.col + j), v as string | number)
+    );
+    expect(history().some((r) => r[1] === "Zoe Newcomer")).toBe(true);
+    await d.host.closePeriod({ period: "2026-05", next: "2026-06", plans: "keep" });
+    const column = Array.from({ length: 120 }, (_, r) => d.value(trends, cellAddress(r, 0)));
+    expect(column).toContain("Checked by the director");
+    expect(column).toContain("Zoe Newcomer");
+  });
+
   it("writes History and Trends in Russian, and a later close reads the Russian headers back", async () => {
     await closedTeam();
     const out = await d.host.closePeriod(
