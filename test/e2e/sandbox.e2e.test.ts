@@ -95,7 +95,7 @@ it("builds a store director's matrix from library cards and recalculates as fact
   await pane.getByRole("tab", { name: "Matrix" }).click();
   await pane.getByLabel("Role template").selectOption({ label: "Store director" });
   await pane.getByText("Total of weights: 100 %").waitFor();
-  await pane.getByLabel("Period").fill("March 2026");
+  await pane.getByRole("textbox", { name: "Period", exact: true }).fill("March 2026");
   await buildStoreDirector(page, {
     template: "Role template",
     base: "Bonus base",
@@ -259,7 +259,7 @@ it("works in Russian from the start, with Russian sheets, and stays accessible i
   await pane.getByRole("tab", { name: "Матрица" }).click();
   await pane.getByLabel("Шаблон должности").selectOption({ label: "Директор магазина" });
   await pane.getByText("Сумма весов: 100 %").waitFor();
-  await pane.getByLabel("Период").fill("Март 2026");
+  await pane.getByRole("textbox", { name: "Период", exact: true }).fill("Март 2026");
   await buildStoreDirector(page, {
     template: "Шаблон должности",
     base: "База премии",
