@@ -542,7 +542,8 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
           `${col("code")},${exactCriterion(code)}`,
         ];
         if (employee !== undefined) crit.push(`${col("employee")},${exactCriterion(employee)}`);
-        const count = `COUNTIFS(${crit.join(",")})`;
+        // Rows without an index (a KPI whose fact never came) are not a 0 in the average.
+        const count = `COUNTIFS(${crit.join(",")},${col("index")},">-1E+300")`;
         s.set(
           row,
           1 + j,

@@ -79,3 +79,28 @@ it("matches History's names exactly: wildcards and quotes in a name are plain te
   const head = Number(trend.source.split(":")[0].slice(1)) - 1;
   expect(host.values(result.sheet)[head + 1].slice(0, 2)).toEqual(["P1", 0.5]);
 });
+
+it("averages the team's trend over the indices History has: a KPI without a fact is not a 0", async () => {
+  const host = new SandboxHost({ displayLanguage: "en-US" });
+  const rows = [
+    [...HISTORY_COLUMNS],
+    ["P1", "Anna", "S1", "SALES_VOL", 0.6, "", 800, "", 800, 1, 1, 100],
+    ["P1", "Boris", "S1", "SALES_VOL", 0.6, "", 800, "", "", "", "", ""],
+    ["P1", "Vera", "S1", "SALES_VOL", 0.6, "", 800, "", 400, 0.5, 0.5, 0],
+  ];
+  host.apply({
+    steps: [
+      { kind: "addSheet", sheet: "H" },
+      { kind: "cells", sheet: "H", address: "A1:L4", inputs: rows },
+      { kind: "addTable", sheet: "H", name: "KpiHistory", address: "A1:L4", style: "" },
+    ],
+  });
+  await host.buildMatrix({ ...STORE, employee: "Anna", period: "P2" });
+  const result = (await host.buildDashboard({ scope: "team" }))!;
+  const trend = host.chartsOn(result.sheet).find((c) => c.type === "line")!;
+  const head = Number(trend.source.split(":")[0].slice(1)) - 1;
+  const values = host.values(result.sheet);
+  const col = values[head].indexOf("SALES_VOL") >= 0 ? values[head].indexOf("SALES_VOL") : 1;
+  expect(values[head + 1][0]).toBe("P1");
+  expect(values[head + 1][col]).toBeCloseTo(0.75, 12);
+});
