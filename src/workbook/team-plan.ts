@@ -668,12 +668,14 @@ function rebuildRegister(
   });
   const fund = cellAddress(at.fundRow, 1);
   const totalBonus = cellAddress(totalRow, REGISTER_COLUMNS.indexOf("bonus"));
-  steps.push({
-    kind: "cells",
-    sheet,
-    address: cellAddress(at.periodRow, 1),
-    inputs: [[textInput(request.period)]],
-  });
+  // A build without a period (the field left empty) keeps the period the register shows.
+  if (request.period.trim() !== "")
+    steps.push({
+      kind: "cells",
+      sheet,
+      address: cellAddress(at.periodRow, 1),
+      inputs: [[textInput(request.period)]],
+    });
   steps.push({
     kind: "cells",
     sheet,

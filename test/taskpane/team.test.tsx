@@ -97,3 +97,19 @@ test("collective KPIs: the request names them; members without a unit are told, 
     expect(callsTo(host, "goTo").at(-1)).toEqual([{ sheet: "Unit facts", address: "A1" }])
   );
 });
+
+test("proposes the period most matrices show, until the user types one", async () => {
+  const host = memoryHost();
+  host.staff = {
+    sheet: "Staff",
+    plans: new Map(),
+    members: [{ employee: "Anna", position: "Sales clerk", unit: "Store 1" }],
+  };
+  const matrix = { name: "M", employee: "Anna", rows: [], bonusBase: 0, scale: [] };
+  host.matrices.set("Anna", { ...matrix, period: "2026-03" });
+  host.matrices.set("Boris", { ...matrix, employee: "Boris", period: "2026-03" });
+  host.matrices.set("Old", { ...matrix, employee: "Old", period: "2025-12" });
+  await open(host);
+  const field = await screen.findByRole("textbox", { name: "Period of the matrices" });
+  await waitFor(() => expect((field as HTMLInputElement).value).toBe("2026-03"));
+});

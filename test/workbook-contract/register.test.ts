@@ -45,6 +45,14 @@ describe.each(DRIVERS)("the bonus register across rebuilds: %s", (_name, make) =
     expect(d.value(out.registerSheet, "A15")).toBe("Paid on 05.04 with the salary");
   });
 
+  it("a rebuild without a period keeps the register's period and every matrix's", async () => {
+    const out = await team();
+    expect(d.value(out.registerSheet, "B2")).toBe("2026-03");
+    await d.host.buildTeam(teamRequest((await d.host.readStaff())!, ""));
+    expect(d.value(out.registerSheet, "B2")).toBe("2026-03");
+    for (const m of await d.host.listMatrices()) expect(m.period).toBe("2026-03");
+  });
+
   it("a bonus fund typed as a formula stays a formula after a rebuild", async () => {
     // Found in review: the fund is read as a value and written back as a constant: the formula is lost.
     const out = await team();

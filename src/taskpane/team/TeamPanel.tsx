@@ -77,6 +77,31 @@ export function TeamPanel({ host, cards }: TeamPanelProps) {
   React.useEffect(() => {
     void reload();
   }, [reload]);
+  // The period field proposes the period most matrices show (a rebuild keeps to it), until the
+  // user types one.
+  const typedPeriod = React.useRef(false);
+  const hasStaff = !!staff;
+  React.useEffect(() => {
+    if (!hasStaff) return undefined;
+    let live = true;
+    host.listMatrices().then(
+      (list) => {
+        if (!live || typedPeriod.current) return;
+        const counts = new Map<string, number>();
+        for (const m of list) {
+          const p = m.period.trim();
+          if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+        }
+        let best = "";
+        for (const [p, n] of counts) if (n > (counts.get(best) ?? 0)) best = p;
+        if (best) setPeriod((current) => current || best);
+      },
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, hasStaff]);
   // People typed into the staff table show up here as they are typed.
   React.useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -172,7 +197,13 @@ export function TeamPanel({ host, cards }: TeamPanelProps) {
         <>
           <Text>{people > 0 ? s.staffCount(people, staff.sheet) : s.noStaffYet}</Text>
           <Field label={s.period}>
-            <Input value={period} onChange={(_, d) => setPeriod(d.value)} />
+            <Input
+              value={period}
+              onChange={(_, d) => {
+                typedPeriod.current = true;
+                setPeriod(d.value);
+              }}
+            />
           </Field>
           <div className={styles.actions}>
             <Button
