@@ -35,13 +35,13 @@ import { runInNewContext } from "node:vm";
 import { ENTRY_POINTS, index } from "../src/functions/functions";
 import { createKpiEngine } from "../src/sandbox/engine";
 import { OfficeMockObject } from "office-addin-mock";
-import type { Matrix } from "../src/core/matrix/types";
 import { OfficeHost } from "../src/office/excel-host";
 import { SandboxHost } from "../src/sandbox/host";
 import { translateFormula } from "../src/workbook/portable/translator";
 import type { TeamRequest } from "../src/workbook/team-plan";
 import { FakeBook } from "../test/office/fake-book";
 import { fakeExcel } from "../test/office/fake-excel";
+import { largeTeam } from "../test/office/large-team";
 
 const SIDE = 1_000;
 const CELLS = SIDE * SIDE;
@@ -244,38 +244,7 @@ const TEAM_PEOPLE = 500;
 const TEAM_KPIS = 7;
 
 /** 500 people × 7 KPIs in 8 stores, each with a bonus base and a three-step scale. */
-function teamRequest(): TeamRequest {
-  return {
-    period: "2026-03",
-    skipped: [],
-    members: Array.from({ length: TEAM_PEOPLE }, (_, p) => {
-      const employee = `Employee ${String(p + 1).padStart(3, "0")}`;
-      const matrix: Matrix = {
-        name: employee,
-        employee,
-        period: "2026-03",
-        rows: Array.from({ length: TEAM_KPIS }, (_, k) => ({
-          code: `K${k + 1}`,
-          name: `KPI number ${k + 1}`,
-          unit: "%",
-          method: "corridor" as const,
-          weight: 1 / TEAM_KPIS,
-          min: 0.8,
-          plan: 1,
-          max: 1.2,
-        })),
-        bonusBase: 40000,
-        scale: [
-          { threshold: 0.8, coefficient: 0.5 },
-          { threshold: 1, coefficient: 1 },
-          { threshold: 1.2, coefficient: 1.5 },
-        ],
-      };
-      const member = { employee, position: "codes", unit: `Store ${p % 8}`, bonusBase: 40000 };
-      return { member, matrix };
-    }),
-  };
-}
+const teamRequest = (): TeamRequest => largeTeam(TEAM_PEOPLE, TEAM_KPIS, { memberBase: true });
 
 /** Building for 500 × 7 through the Office adapter over the fake Excel: syncs and largest request. */
 async function benchTeamOffice(): Promise<{ syncs: number; maxRequestBytes: number }> {

@@ -4,44 +4,11 @@
  * clears a fact History does not hold, and closing again finishes without recording twice.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import type { Matrix } from "../../src/core/matrix/types";
 import { OfficeHost } from "../../src/office/excel-host";
 import { cellAddress, parseRange } from "../../src/workbook/a1";
-import type { TeamRequest } from "../../src/workbook/team-plan";
 import { FakeBook } from "./fake-book";
 import { fakeExcel } from "./fake-excel";
-
-function team(people: number, kpis: number): TeamRequest {
-  return {
-    period: "2026-03",
-    skipped: [],
-    members: Array.from({ length: people }, (_, p) => {
-      const employee = `Employee ${String(p + 1).padStart(3, "0")}`;
-      const matrix: Matrix = {
-        name: employee,
-        employee,
-        period: "2026-03",
-        rows: Array.from({ length: kpis }, (_, k) => ({
-          code: `K${k + 1}`,
-          name: `KPI number ${k + 1}`,
-          unit: "%",
-          method: "corridor" as const,
-          weight: 1 / kpis,
-          min: 0.8,
-          plan: 1,
-          max: 1.2,
-        })),
-        bonusBase: 40000,
-        scale: [
-          { threshold: 0.8, coefficient: 0.5 },
-          { threshold: 1, coefficient: 1 },
-          { threshold: 1.2, coefficient: 1.5 },
-        ],
-      };
-      return { member: { employee, position: "codes", unit: `Store ${p % 8}` }, matrix };
-    }),
-  };
-}
+import { largeTeam } from "./large-team";
 
 function setup(): { book: FakeBook; host: OfficeHost } {
   const book = new FakeBook();
@@ -66,7 +33,7 @@ function historyRows(book: FakeBook): unknown[][] {
 
 it("closes 500 people × 7 KPIs in at most 10 syncs, every request under 5 MB", async () => {
   const { book, host } = setup();
-  await host.buildTeam(team(500, 7));
+  await host.buildTeam(largeTeam(500, 7));
   await typeFacts(book, host, ["Employee 001", "Employee 250", "Employee 500"], 0.9);
   book.maxRequestBytes = 0;
   const before = book.syncCount;
@@ -129,7 +96,7 @@ it("reads a long History back in slices under the response limit", async () => {
     rows: 12001,
     cols: 12,
   });
-  const req = team(3, 2);
+  const req = largeTeam(3, 2);
   await host.buildTeam(req);
   await typeFacts(
     book,
@@ -157,7 +124,7 @@ it("reads a long History back in slices under the response limit", async () => {
 it("a batch that fails part way never clears a fact History does not hold; closing again finishes", async () => {
   const { book, host } = setup();
   // Enough matrices that half a batch of writes stops among them (History goes first).
-  const req = team(40, 3);
+  const req = largeTeam(40, 3);
   await host.buildTeam(req);
   const sheets = req.members.map((m) => m.member.employee);
   await typeFacts(book, host, sheets, 1);

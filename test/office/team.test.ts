@@ -3,43 +3,11 @@
  * and no request above Excel on the web's 5 MB, on a first build and on a rebuild.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import type { Matrix } from "../../src/core/matrix/types";
 import { OfficeHost } from "../../src/office/excel-host";
-import type { TeamRequest } from "../../src/workbook/team-plan";
 import { FakeBook } from "./fake-book";
 import { fakeExcel } from "./fake-excel";
-
-function team(people: number, kpis: number): TeamRequest {
-  return {
-    period: "2026-03",
-    skipped: [],
-    members: Array.from({ length: people }, (_, p) => {
-      const employee = `Employee ${String(p + 1).padStart(3, "0")}`;
-      const matrix: Matrix = {
-        name: employee,
-        employee,
-        period: "2026-03",
-        rows: Array.from({ length: kpis }, (_, k) => ({
-          code: `K${k + 1}`,
-          name: `KPI number ${k + 1}`,
-          unit: "%",
-          method: "corridor" as const,
-          weight: 1 / kpis,
-          min: 0.8,
-          plan: 1,
-          max: 1.2,
-        })),
-        bonusBase: 40000,
-        scale: [
-          { threshold: 0.8, coefficient: 0.5 },
-          { threshold: 1, coefficient: 1 },
-          { threshold: 1.2, coefficient: 1.5 },
-        ],
-      };
-      return { member: { employee, position: "codes", unit: `Store ${p % 8}` }, matrix };
-    }),
-  };
-}
+import type { TeamRequest } from "../../src/workbook/team-plan";
+import { largeTeam } from "./large-team";
 
 it("builds and rebuilds 500 people × 7 KPIs in at most 10 syncs, every request under 5 MB", async () => {
   const book = new FakeBook();
@@ -47,7 +15,7 @@ it("builds and rebuilds 500 people × 7 KPIs in at most 10 syncs, every request 
   g.Excel = fakeExcel(book);
   g.Office = new OfficeMockObject({ context: { requirements: { isSetSupported: () => true } } });
   const host = new OfficeHost();
-  const req = team(500, 7);
+  const req = largeTeam(500, 7);
 
   let before = book.syncCount;
   const first = await host.buildTeam(req);
@@ -70,7 +38,7 @@ it("checks a workbook of many matrices in reads under the response limit", async
   g.Excel = fakeExcel(book);
   g.Office = new OfficeMockObject({ context: { requirements: { isSetSupported: () => true } } });
   const host = new OfficeHost();
-  await host.buildTeam(team(400, 7));
+  await host.buildTeam(largeTeam(400, 7));
   // A tighter limit than Excel's 5 MB, so one request for every sheet would be refused.
   book.limit = 1_500_000;
   book.maxResponseBytes = 0;
@@ -87,7 +55,7 @@ it("a staff table of 500 with a collective KPI: the same sync and request limits
   g.Excel = fakeExcel(book);
   g.Office = new OfficeMockObject({ context: { requirements: { isSetSupported: () => true } } });
   const host = new OfficeHost();
-  const base = team(500, 7);
+  const base = largeTeam(500, 7);
   await host.createStaffTables(base.members.map((m) => ({ ...m.member, bonusBase: 40000 })));
   const staff = (await host.readStaff())!;
   // The last KPI is the store's, shared by everyone of the store.
