@@ -177,19 +177,6 @@ export function cellArgs(formula: unknown, fn: string): string[] | undefined {
   return args;
 }
 
-/** The one cell an argument such as "$N$5" or IF(N5="","",N5) refers to, 0-based; else undefined. */
-export function refOf(arg: string | undefined): { row: number; col: number } | undefined {
-  if (!arg) return undefined;
-  const refs = [...arg.replace(/"[^"]*"/g, "").matchAll(/\$?([A-Za-z]{1,3})\$?(\d+)(?![\d:(])/g)];
-  if (refs.length === 0) return undefined;
-  const [, letters, digits] = refs[0];
-  if (refs.some((m) => m[1].toUpperCase() !== letters.toUpperCase() || m[2] !== digits))
-    return undefined;
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(digits) - 1, col: col - 1 };
-}
-
 /** Numbers equal as Excel compares them (15 significant digits); blanks equal blanks. */
 export function sameNumber(a: number | undefined, b: number | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;

@@ -32,7 +32,7 @@ import { HISTORY_COLUMNS, HISTORY_TABLE_NAME } from "./history";
 import { uniqueSheetName } from "./sheet-names";
 import { matrixSheets, type Inventory, type SheetCells, type TableInfo } from "./snapshot";
 import { readRegister, registerLayout, registerSheetOf } from "./team-plan";
-import { isBlankCell, numberFromCell, textFromCell, textInput } from "./text";
+import { numberFromCell, textFromCell, textInput } from "./text";
 
 export const DASHBOARD_SHEET: LocalText = { en: "Dashboard", ru: "Дашборд" };
 const H = (c: (typeof HISTORY_COLUMNS)[number]) => HISTORY_COLUMNS.indexOf(c);
@@ -634,9 +634,4 @@ function blocks(s: Sheet, rows: number): PlanStep[] {
     numberFormats: formats,
   });
   return out;
-}
-
-/** True when a sheet's cells hold a dashboard this add-in built (its footer is there). */
-export function isDashboard(cells: SheetCells): boolean {
-  return ownedArea(cells) !== undefined && !isBlankCell(cells.values[0]?.[0]);
 }
