@@ -116,7 +116,9 @@ function indexKernel(
   const [facts, plans, mins, maxes, methods] = grids;
   const onlyFactAndPlan = facts !== null && plans !== null && mins === null && maxes === null;
   if (fresh && cols === 1 && onlyFactAndPlan && methods === null) {
-    return indexColumnInPlace(
+    // Not inlined by the minifier: as a function expression made anew on every call, Chromium
+    // began each call's million-row loop unoptimized (docs/PERFORMANCE.md).
+    return /*#__NOINLINE__*/ indexColumnInPlace(
       facts,
       plans,
       k[2] as number | null,
@@ -175,12 +177,26 @@ function indexKernel(
 }
 
 /**
+ * The one cell of a one-cell row, read so that V8 leaves the row's elements kind as it is. An
+ * indexed read (`row[0]`) in a loop whose optimized code has met rows of several kinds (whole
+ * numbers and fractions as a parser makes them, blanks or text from another column) may convert
+ * each row it reads to the most general kind it has met — a new backing store and a boxed number
+ * per row — and after one column with a blank, a million-row column ran 3–4 times slower in
+ * Chromium and about 2 times slower in Node. Read through `Array.prototype.at`, the rows stayed as
+ * they came (docs/PERFORMANCE.md). Runtimes without it (Safari before 15.4) read by index: the
+ * same values, only without that care.
+ */
+const cellOf: (row: readonly unknown[]) => unknown =
+  typeof Array.prototype.at === "function" ? (row) => row.at(0) : (row) => row[0];
+
+/**
  * A column of arrays made for this call alone (Excel's arguments, see Kernel): each fact row
- * becomes its own result row, its one cell overwritten by the index once fact and plan are read,
- * and the fact range becomes the result, so a million-row column allocates no array at all. A row
- * that takes the full path gets a new one-cell row (full reads the row first), which keeps the fact
- * rows holding numbers only. Each row is checked to be an array of one cell as it is read, in the
- * same pass: null at the first that is not (the runner reports the range's shape).
+ * becomes its own result row, its one cell overwritten by the index once fact and plan are read
+ * (through cellOf), and the fact range becomes the result, so a million-row column allocates no
+ * array at all. A row that takes the full path gets a new one-cell row (full reads the row first),
+ * which keeps the fact rows holding numbers only. Each row is checked to be an array of one cell
+ * as it is read, in the same pass: null at the first that is not (the runner reports the range's
+ * shape).
  */
 function indexColumnInPlace(
   facts: Grid<unknown>,
@@ -196,8 +212,8 @@ function indexColumnInPlace(
     const planRow = plans[r];
     if (!Array.isArray(row) || row.length !== 1 || !Array.isArray(planRow) || planRow.length !== 1)
       return null;
-    const f: unknown = row[0];
-    const p: unknown = planRow[0];
+    const f = cellOf(row);
+    const p = cellOf(planRow);
     if (typeof f === "number" && typeof p === "number" && f - f === 0 && p - p === 0) {
       const x = indexValue(f, p, min, max, method);
       if (typeof x === "number" && x - x === 0) {

@@ -256,6 +256,50 @@ describe("KPI properties", () => {
     );
   });
 
+  it("a fresh column as a JSON parser makes it gives the same results, read with or without Array.prototype.at", () => {
+    // JSON.parse makes rows of whole numbers, of fractions and of text as three array kinds; the
+    // kernel reads them with Array.prototype.at where the runtime has it, else by index.
+    const cell = fc.oneof(
+      signed,
+      fc.integer({ min: -1000, max: 1000 }),
+      fc.constant(""),
+      fc.constant("x"),
+      fc.constant(true),
+      fc.constant(null),
+      fc.constant({ code: "#N/A" })
+    );
+    const run = (spec: typeof INDEX_SPEC, run: typeof runFunction, json: string) => {
+      const [facts, plans] = JSON.parse(json) as unknown[][][];
+      return JSON.stringify(run(spec, [facts, plans], (r) => r, { fresh: true }));
+    };
+    const at = Object.getOwnPropertyDescriptor(Array.prototype, "at");
+    let withoutAt: { spec: typeof INDEX_SPEC; run: typeof runFunction } | undefined;
+    try {
+      delete (Array.prototype as { at?: unknown }).at;
+      jest.isolateModules(() => {
+        withoutAt = {
+          spec: (require("../../src/core/kpi-index") as { INDEX_SPEC: typeof INDEX_SPEC })
+            .INDEX_SPEC,
+          run: (require("../../src/core/runner") as { runFunction: typeof runFunction })
+            .runFunction,
+        };
+      });
+    } finally {
+      if (at) Object.defineProperty(Array.prototype, "at", at);
+    }
+    expect([].at).toBeDefined();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 30 }), (pairs) => {
+        const json = JSON.stringify([pairs.map(([f]) => [f]), pairs.map(([, p]) => [p])]);
+        const expected = JSON.stringify(
+          pairs.map(([f, p]) => [runFunction(INDEX_SPEC, [f, p], (r) => r, { fresh: false })[0][0]])
+        );
+        expect(run(INDEX_SPEC, runFunction, json)).toBe(expected);
+        expect(run(withoutAt!.spec, withoutAt!.run, json)).toBe(expected);
+      })
+    );
+  });
+
   it("a column handed fresh is checked for its shape as strictly as one that is not", () => {
     // Fresh columns are checked row by row as the kernel reads them: the same errors must come out.
     const row = fc.oneof(
