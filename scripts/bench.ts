@@ -3,10 +3,18 @@
  * - index_cells_per_s: KPI.INDEX (ratio) over a 1,000,000-cell range (1,000 × 1,000), called through the
  *   Excel entry point (src/functions/functions.ts → registry → core runner → Excel adapter).
  * - index_vs_bare_loop: that time ÷ a bare loop doing fact ÷ plan on the same arrays (same run).
- * - index_column_cells_per_s: the same over a 1,000,000 × 1 column, the shape Excel passes for a
- *   column (target ≥ 30 M cells/s, issue 12), each run on fresh arrays as Excel hands them (the
- *   entry point builds its result in them); index_column_vs_bare_loop (that time ÷ the bare loop on
- *   fresh arrays of its own) and bare_column_cells_per_s (the bare loop's speed) for information.
+ * - index_column_cells_per_s: KPI.INDEX over a 1,000,000 × 1 column, the shape Excel passes for a
+ *   column (target ≥ 30 M cells/s, issue 12), measured in headless Chromium — the V8 of Excel's
+ *   runtime on Windows (WebView2) and of Edge and Chrome for Excel on the web — on the production
+ *   functions.js (scripts/bench-page.js), each run on fresh arrays as Excel hands them (the entry
+ *   point builds its result in them). index_column_json_cells_per_s: the same column made by
+ *   JSON.parse, and read_json_column_cells_per_s: a loop that only reads such parsed columns (both
+ *   for information: what a host that passes arguments as messages would give).
+ * - index_column_node_cells_per_s: the column in this Node (for information; the figure's
+ *   definition before 2 December 2026), with index_column_vs_bare_loop (that time ÷ the bare loop
+ *   on fresh arrays of its own) and bare_column_cells_per_s; index_column_node_json_cells_per_s
+ *   (the column made by JSON.parse) and column_json_marshal_vs_index (parsing both argument
+ *   columns and serializing the result ÷ the call: the function's share of a call).
  * - hf_custom_vs_native: HyperFormula recalculation of a 10,000-row matrix after every fact
  *   changes, KPI formulas ÷ equivalent native formulas (same run).
  * - taskpane_gzip_bytes: the task pane's initial JavaScript, gzipped: every script taskpane.html
@@ -22,8 +30,11 @@
  *   the same matrices in native formulas (the portable translator, src/workbook/portable), same
  *   run, interleaved.
  * Each timing is the median of several runs after a warm-up; compared timings are interleaved so
- * machine noise hits both alike. Before KPI.INDEX is timed every function runs once, so the shared
- * runner is measured in the state Excel leaves it in (all seven functions seen).
+ * machine noise hits both alike. Before KPI.INDEX is timed every function runs on small ranges
+ * with blanks and text, made by JSON.parse (not array literals, which Excel's arguments never
+ * are), so the shared runner is
+ * measured in the state Excel leaves it in (all seven functions seen). `--column` measures only
+ * the column figures, `--team` only the team figures.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -42,6 +53,7 @@ import type { TeamRequest } from "../src/workbook/team-plan";
 import { FakeBook } from "../test/office/fake-book";
 import { fakeExcel } from "../test/office/fake-excel";
 import { largeTeam } from "../test/office/large-team";
+import { CHROMIUM_PATH, launchBrowser } from "../test/e2e/support/browser";
 
 const SIDE = 1_000;
 const CELLS = SIDE * SIDE;
@@ -129,8 +141,10 @@ function genericRow(n: number): number[] {
  */
 function warmUp(): void {
   // Fresh arrays for every call: an entry point may build its result in them, as Excel allows.
-  const facts = (): unknown[][] => [[1.5], [2], [""], ["x"]];
-  const plans = (): unknown[][] => [[1], [1.25], [1], [1]];
+  // Made by parsing (Excel's arguments are unpacked from messages): array literals would share
+  // allocation sites across calls, a state Excel never produces (docs/PERFORMANCE.md).
+  const facts = (): unknown[][] => JSON.parse('[[1.5], [2], [""], ["x"]]') as unknown[][];
+  const plans = (): unknown[][] => JSON.parse("[[1], [1.25], [1], [1]]") as unknown[][];
   const numbers = [[1.5], [2], genericRow(3), genericRow(4)];
   for (let i = 0; i < 50; i++) {
     for (const fn of Object.values(ENTRY_POINTS) as ((...a: unknown[]) => unknown)[]) {
@@ -196,6 +210,68 @@ function benchIndexColumn(): { perSecond: number; vsBare: number; barePerSecond:
     vsBare: median(tIndex) / median(tBare),
     barePerSecond: CELLS / median(tBare),
   };
+}
+
+/**
+ * The column again with its arrays made by JSON.parse, as a host that passes arguments as messages
+ * would make them (rows of whole numbers and rows of fractions are then two array kinds), and
+ * what that marshalling costs beside the call: parsing both arguments and serializing the result,
+ * ÷ the call (for information: how much of a call's time is the function's).
+ */
+function benchIndexColumnJson(): { perSecond: number; marshalVsIndex: number } {
+  const facts = JSON.stringify(Array.from({ length: CELLS }, (_, i) => [columnFact(i)]));
+  const plans = JSON.stringify(Array.from({ length: CELLS }, (_, i) => [columnPlan(i)]));
+  const parse = (): [number[][], number[][]] => [JSON.parse(facts), JSON.parse(plans)];
+  checkColumn(index(...parse()));
+  const tIndex: number[] = [];
+  const tMarshal: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    let out: unknown;
+    tIndex.push(timeFresh(parse, ([f, p]) => (out = index(f, p)), checkColumn));
+    collectGarbage();
+    const t0 = performance.now();
+    JSON.stringify(out);
+    parse();
+    tMarshal.push((performance.now() - t0) / 1000);
+  }
+  return { perSecond: CELLS / median(tIndex), marshalVsIndex: median(tMarshal) / median(tIndex) };
+}
+
+/**
+ * The column in Chromium's V8 — the engine of Excel's runtime on Windows (WebView2) and of Edge and
+ * Chrome for Excel on the web — running the production functions.js from the size build, as the
+ * shared runtime loads it (scripts/bench-page.js stands in for Excel's CustomFunctions object and
+ * times the column as benchIndexColumn does, once on arrays made in JavaScript and once on arrays
+ * made by JSON.parse). Null when Chromium is not installed.
+ */
+async function benchIndexColumnChromium(): Promise<{
+  perSecond: number;
+  jsonPerSecond: number;
+  jsonReadPerSecond: number;
+  userAgent: string;
+} | null> {
+  if (!existsSync(CHROMIUM_PATH)) return null;
+  const origin = "https://bench.invalid/";
+  const files: Record<string, () => string> = {
+    "bench.html": () =>
+      '<!doctype html><title>bench</title><script src="bench-page.js"></script><script src="functions.js"></script>',
+    "bench-page.js": () => readFileSync(resolve(__dirname, "bench-page.js"), "utf8"),
+    "functions.js": () => readFileSync(resolve(BUILD_DIR, "functions.js"), "utf8"),
+  };
+  const browser = await launchBrowser(["--js-flags=--expose-gc"]);
+  try {
+    const page = await browser.newPage();
+    await page.route(`${origin}**`, (route) => {
+      const name = route.request().url().slice(origin.length);
+      const body = files[name];
+      const type = name.endsWith(".html") ? "text/html" : "text/javascript";
+      return body ? route.fulfill({ body: body(), contentType: type }) : route.abort();
+    });
+    await page.goto(`${origin}bench.html`);
+    return await page.evaluate(() => (window as unknown as { benchColumn(): never }).benchColumn());
+  } finally {
+    await browser.close();
+  }
 }
 
 /** One 10,000-row matrix: fact, plan, min, weight, index per row and a weighted total. */
@@ -391,25 +467,43 @@ function targetNote(key: string, value: number): string {
 async function main(): Promise<void> {
   // `--team`: only the team figures (a quick look while working on the team cycle).
   const teamOnly = process.argv.includes("--team");
+  // `--column`: only the column figures, after the same warm-up (a quick look at the column).
+  const columnOnly = process.argv.includes("--column");
   const result: Record<string, number> = {};
+  const notes: string[] = [];
   if (!teamOnly) {
-    const { perSecond, vsBare } = benchIndex();
-    result.index_cells_per_s = Math.round(perSecond);
-    result.index_vs_bare_loop = Number(vsBare.toFixed(2));
-    result.hf_custom_vs_native = Number(benchHyperFormula().toFixed(2));
+    buildForSizes(); // first: the Chromium column runs the production functions.js
+    if (columnOnly) warmUp();
+    else {
+      const { perSecond, vsBare } = benchIndex();
+      result.index_cells_per_s = Math.round(perSecond);
+      result.index_vs_bare_loop = Number(vsBare.toFixed(2));
+      result.hf_custom_vs_native = Number(benchHyperFormula().toFixed(2));
+    }
+    const chromium = await benchIndexColumnChromium();
+    if (chromium) {
+      result.index_column_cells_per_s = Math.round(chromium.perSecond);
+      result.index_column_json_cells_per_s = Math.round(chromium.jsonPerSecond);
+      result.read_json_column_cells_per_s = Math.round(chromium.jsonReadPerSecond);
+      notes.push(`the column in ${/Chrome\/[\d.]+/.exec(chromium.userAgent)?.[0] ?? "Chromium"}`);
+    } else notes.push(`no Chromium at ${CHROMIUM_PATH}: the Chromium column figures are missing`);
     const column = benchIndexColumn();
-    result.index_column_cells_per_s = Math.round(column.perSecond);
+    result.index_column_node_cells_per_s = Math.round(column.perSecond);
     result.index_column_vs_bare_loop = Number(column.vsBare.toFixed(2));
     result.bare_column_cells_per_s = Math.round(column.barePerSecond);
+    const json = benchIndexColumnJson();
+    result.index_column_node_json_cells_per_s = Math.round(json.perSecond);
+    result.column_json_marshal_vs_index = Number(json.marshalVsIndex.toFixed(1));
   }
-  const office = await benchTeamOffice();
-  result.team_syncs = office.syncs;
-  result.team_max_request_bytes = office.maxRequestBytes;
-  const team = await benchTeamSandbox();
-  result.team_build_s = Number(team.buildSeconds.toFixed(2));
-  result.team_recalc_custom_vs_native = Number(team.customVsNative.toFixed(2));
-  if (!teamOnly) {
-    buildForSizes();
+  if (!columnOnly) {
+    const office = await benchTeamOffice();
+    result.team_syncs = office.syncs;
+    result.team_max_request_bytes = office.maxRequestBytes;
+    const team = await benchTeamSandbox();
+    result.team_build_s = Number(team.buildSeconds.toFixed(2));
+    result.team_recalc_custom_vs_native = Number(team.customVsNative.toFixed(2));
+  }
+  if (!teamOnly && !columnOnly) {
     result.taskpane_gzip_bytes = initialTaskpaneGzipBytes();
     result.functions_gzip_bytes = gzipBytes("functions.js");
   }
@@ -423,12 +517,13 @@ async function main(): Promise<void> {
           return [key, { ...t, met }];
         })
     );
-    process.stdout.write(`${JSON.stringify({ ...result, targets })}\n`);
+    process.stdout.write(`${JSON.stringify({ ...result, targets, notes })}\n`);
     return;
   }
+  for (const note of notes) process.stdout.write(`# ${note}\n`);
   for (const [key, value] of Object.entries(result))
     process.stdout.write(
-      `${key.padEnd(28)} ${String(value).padStart(10)}${targetNote(key, value)}\n`
+      `${key.padEnd(36)} ${String(value).padStart(10)}${targetNote(key, value)}\n`
     );
 }
 

@@ -5,8 +5,8 @@ import { Browser, chromium } from "playwright-core";
 /** Path of the Chromium binary the suite drives (CHROMIUM_PATH overrides). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Starts headless Chromium with a fresh profile and no background networking. */
-export async function launchBrowser(): Promise<Browser> {
+/** Starts headless Chromium with a fresh profile and no background networking (`extra`: more flags). */
+export async function launchBrowser(extra: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -18,6 +18,7 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...extra,
     ],
   });
 }
