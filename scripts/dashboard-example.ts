@@ -15,14 +15,18 @@ import type { Matrix } from "../src/core/matrix/types";
 import { parseRange, rangeAddress } from "../src/workbook/a1";
 import { CARD_TABLE_NAME, MATRIX_TABLE_PREFIX } from "../src/workbook/headers";
 import { planDashboard, type DashboardResult } from "../src/workbook/dashboard-plan";
-import { HISTORY_TABLE_NAME } from "../src/workbook/history";
+import {
+  HISTORY_SHEET as HISTORY_NAMES,
+  HISTORY_TABLE_NAME,
+  historyHeaders,
+} from "../src/workbook/history";
 import type { CellInput, ChartPlan, ConditionalFormatPlan, PlanStep } from "../src/workbook/plan";
 import { exampleMatrix, exampleSheets, exampleWorkbook, MATRIX_SHEET } from "./make-examples";
 import { convertWorkbook } from "./portable";
 import { addCharts } from "./xlsx-charts";
 
 export const DASHBOARD_EXAMPLE = "dashboard-kpi.xlsx";
-const HISTORY_SHEET = "KPI history";
+const HISTORY_SHEET = HISTORY_NAMES.en;
 
 type Steps<K extends PlanStep["kind"]> = Extract<PlanStep, { kind: K }>[];
 
@@ -34,20 +38,7 @@ const HISTORY: [string, Record<string, number>][] = [
 
 /** The History sheet: the KpiHistory table with its fixed columns (src/workbook/history.ts). */
 function historySheet(matrix: Matrix) {
-  const header = [
-    "Period",
-    "Employee",
-    "Unit",
-    "Code",
-    "Weight",
-    "Min",
-    "Plan",
-    "Max",
-    "Fact",
-    "Index",
-    "Score",
-    "Bonus",
-  ];
+  const header = historyHeaders("en");
   const rows: CellInput[][] = [header];
   for (const [period, indices] of HISTORY)
     for (const r of matrix.rows)

@@ -47,6 +47,11 @@ export const HISTORY_HEADERS: Readonly<Record<HistoryColumn, LocalText>> = {
   bonus: { en: "Bonus", ru: "Премия" },
 };
 
+/** History's header row in a language, column by column. */
+export function historyHeaders(lang: Lang): string[] {
+  return HISTORY_COLUMNS.map((c) => HISTORY_HEADERS[c][lang]);
+}
+
 const HISTORY_FORMATS: Readonly<Record<HistoryColumn, string>> = {
   period: FORMATS.general,
   employee: FORMATS.general,
@@ -180,7 +185,7 @@ export function historyGroups(
     return { groups, target: { sheet: input.history.sheet, cols: h.cols }, newSheets: [] };
   }
   const sheet = uniqueSheetName(HISTORY_SHEET[input.lang], input.inv.sheets);
-  const header = HISTORY_COLUMNS.map((c) => HISTORY_HEADERS[c][input.lang]);
+  const header = historyHeaders(input.lang);
   const firstRows = chunks[0] ?? [new Array<CellInput>(width).fill("")];
   const first: PlanStep[] = [
     { kind: "addSheet", sheet },

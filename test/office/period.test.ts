@@ -6,6 +6,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { OfficeHost } from "../../src/office/excel-host";
 import { cellAddress, parseRange } from "../../src/workbook/a1";
+import { historyHeaders } from "../../src/workbook/history";
 import { FakeBook } from "./fake-book";
 import { fakeExcel } from "./fake-excel";
 import { largeTeam } from "./large-team";
@@ -71,23 +72,7 @@ it("reads a long History back in slices under the response limit", async () => {
     1,
     30000,
   ]);
-  book.addSheet("KPI history", [
-    [
-      "Period",
-      "Employee",
-      "Unit",
-      "Code",
-      "Weight",
-      "Min",
-      "Plan",
-      "Max",
-      "Fact",
-      "Index",
-      "Score",
-      "Bonus",
-    ],
-    ...old,
-  ]);
+  book.addSheet("KPI history", [historyHeaders("en"), ...old]);
   book.tables.push({
     name: "KpiHistory",
     sheet: "KPI history",
