@@ -2,28 +2,12 @@
 // matrix from its template, facts typed in the grid, "Build dashboard", then a fact typed again
 // moves the tile and the ranking chart (both refer to the matrix cells). Screenshots for the
 // README (en and ru: the sheet with its charts beside the pane), axe finding nothing serious.
-import { mkdirSync } from "fs";
-import type { Server } from "http";
-import type { Browser, Locator, Page } from "playwright-core";
-import { launchBrowser } from "./support/browser";
-import { serveStatic } from "./support/server";
+import type { Locator, Page } from "playwright-core";
+import { browserSuite } from "./support/suite";
 import { expectCell, matrixCells, seriousA11yViolations, typeInCell } from "./sandbox-helpers";
 
 const DOCS = "docs/screenshots";
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveStatic());
-  browser = await launchBrowser();
-  mkdirSync(DOCS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const suite = browserSuite(DOCS);
 
 const WORDS = {
   en: {
@@ -92,10 +76,10 @@ describe.each(["en", "ru"] as const)("the dashboard in %s", (lang) => {
   const w = WORDS[lang];
 
   it("builds from the open matrix, follows a typed fact, and shows its charts", async () => {
-    const page = await browser.newPage({ viewport: { width: 1900, height: 1000 } });
+    const page = await suite.browser.newPage({ viewport: { width: 1900, height: 1000 } });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${base}sandbox.html?lang=${lang}`);
+    await page.goto(`${suite.base}sandbox.html?lang=${lang}`);
     await page.addStyleTag({ content: ".sandbox aside { width: 320px; }" });
     const pane: Locator = page.getByRole("complementary", { name: w.pane });
     await pane.getByRole("tab", { name: w.matrix }).click();

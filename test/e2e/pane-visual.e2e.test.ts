@@ -2,28 +2,12 @@
 // workbook, the visual cards of the store director's matrix and the team list (en and ru, with
 // README screenshots), four tabs on one line with no clipped label, axe finding nothing serious,
 // a formula typed into the empty workbook computed at once, and Build a few Tabs after Period.
-import { mkdirSync } from "fs";
-import type { Server } from "http";
-import type { Browser, Locator, Page } from "playwright-core";
-import { launchBrowser } from "./support/browser";
-import { serveStatic } from "./support/server";
+import type { Locator, Page } from "playwright-core";
+import { browserSuite } from "./support/suite";
 import { expectCell, seriousA11yViolations, typeInCell } from "./sandbox-helpers";
 
 const DOCS = "docs/screenshots";
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveStatic());
-  browser = await launchBrowser();
-  mkdirSync(DOCS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const suite = browserSuite(DOCS);
 
 const WORDS = {
   en: {
@@ -58,10 +42,10 @@ const WORDS = {
 async function openPane(
   lang: "en" | "ru"
 ): Promise<{ page: Page; pane: Locator; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 940 } });
+  const page = await suite.browser.newPage({ viewport: { width: 1200, height: 940 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${base}sandbox.html?lang=${lang}`);
+  await page.goto(`${suite.base}sandbox.html?lang=${lang}`);
   await page.addStyleTag({ content: ".sandbox aside { width: 320px; }" });
   const pane = page.getByRole("complementary", { name: WORDS[lang].pane });
   await pane.getByRole("tab").first().waitFor();

@@ -1,11 +1,8 @@
 // The whole task pane flow in Chromium on the sandbox page: cards from the library, a store
 // director's matrix from its template, facts typed in the grid recalculating index, total and
 // bonus, Russian, the check flagging weights of 95 %, and axe-core finding nothing serious.
-import { mkdirSync } from "fs";
-import type { Server } from "http";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./support/browser";
-import { serveStatic } from "./support/server";
+import type { Page } from "playwright-core";
+import { browserSuite } from "./support/suite";
 import {
   expectCell,
   matrixCells,
@@ -15,20 +12,7 @@ import {
 } from "./sandbox-helpers";
 
 const SHOTS = "test-output/screenshots";
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveStatic());
-  browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const suite = browserSuite(SHOTS);
 
 /** Scrolls the task pane back to its top, so screenshots show its header and tabs. */
 async function paneToTop(page: Page) {
@@ -37,10 +21,10 @@ async function paneToTop(page: Page) {
 
 /** Opens the sandbox in a fresh page; fails the test on any page error. */
 async function openSandbox(query: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1500, height: 940 } });
+  const page = await suite.browser.newPage({ viewport: { width: 1500, height: 940 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${base}sandbox.html${query}`);
+  await page.goto(`${suite.base}sandbox.html${query}`);
   return { page, errors };
 }
 

@@ -1,31 +1,15 @@
 // The built task pane page renders in a real browser (outside Office, Office.onReady resolves with
 // no host; the page must still show the task pane instead of a blank or an exception).
-import { mkdirSync } from "fs";
-import type { Server } from "http";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./support/browser";
-import { serveStatic } from "./support/server";
 
-let server: Server;
-let base: string;
-let browser: Browser;
+import { browserSuite } from "./support/suite";
 
-beforeAll(async () => {
-  ({ server, url: base } = await serveStatic());
-  browser = await launchBrowser();
-  mkdirSync("test-output/screenshots", { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const suite = browserSuite("test-output/screenshots");
 
 it("renders taskpane.html without a page error", async () => {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${base}taskpane.html`);
+  await page.goto(`${suite.base}taskpane.html`);
   await page.waitForFunction(
     () => (document.getElementById("root")?.textContent ?? "").trim().length > 0,
     null,

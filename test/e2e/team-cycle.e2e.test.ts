@@ -2,28 +2,12 @@
 // from two positions → build for everyone → facts typed in two matrices (and a store's
 // collective fact typed once) → the register and the roll-up change live → next period →
 // History holds the closed period, and the new period's matrices keep their plans, without facts.
-import { mkdirSync } from "fs";
-import type { Server } from "http";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./support/browser";
-import { serveStatic } from "./support/server";
+import type { Page } from "playwright-core";
+import { browserSuite } from "./support/suite";
 import { seriousA11yViolations, typeInCell } from "./sandbox-helpers";
 
 const SHOTS = "test-output/screenshots";
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveStatic());
-  browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const suite = browserSuite(SHOTS);
 
 type Value = string | number | boolean | null | { type?: string; value?: string };
 
@@ -155,10 +139,10 @@ const STAFF: Array<[string, string, string, string]> = [
 ];
 
 it("scores a staff of 12 for a period and carries it into the next with the history kept", async () => {
-  const page = await browser.newPage({ viewport: { width: 1500, height: 940 } });
+  const page = await suite.browser.newPage({ viewport: { width: 1500, height: 940 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${base}sandbox.html?lang=en`);
+  await page.goto(`${suite.base}sandbox.html?lang=en`);
   const pane = page.getByRole("complementary", { name: "Task pane" });
   await pane.getByRole("tab", { name: "Matrix" }).click();
   await pane.getByRole("button", { name: "Create the staff table" }).click();
@@ -307,15 +291,15 @@ it("scores a staff of 12 for a period and carries it into the next with the hist
 });
 
 it("builds the team dashboard of the sample workbook in Russian", async () => {
-  const page = await browser.newPage({ viewport: { width: 1500, height: 940 } });
+  const page = await suite.browser.newPage({ viewport: { width: 1500, height: 940 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${base}sandbox.html?lang=ru`);
+  await page.goto(`${suite.base}sandbox.html?lang=ru`);
   const pane = page.getByRole("complementary", { name: "Панель задач" });
   await pane.getByRole("button", { name: "Открыть пример книги" }).click();
   await page.getByRole("button", { name: "Ведомость премий", exact: true }).waitFor();
   await pane.getByRole("tab", { name: "Матрица" }).click();
-  await pane.getByRole("button", { name: "Дашборд коллектива" }).click();
+  await pane.getByRole("button", { name: "Построить дашборд коллектива" }).click();
   await pane.getByText(/Дашборд построен на листе «Дашборд»: .*в рейтинге \d+ человек/).waitFor();
   await showSheet(page, "Дашборд");
   await page.screenshot({ path: `${SHOTS}/sandbox-ru-team-dashboard.png` });
