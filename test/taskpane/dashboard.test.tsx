@@ -40,6 +40,8 @@ test("builds the team's dashboard, says what it holds and goes to it", async () 
   const host = withTeam();
   host.dashboard = { ...RESULT, tiles: 1, ranked: 12, periods: 3, charts: 2 };
   await open(host);
+  // The team's section is headed apart from a matrix's "Dashboard" on the same tab.
+  expect(await screen.findByRole("heading", { name: "Team dashboard" })).toBeTruthy();
   fireEvent.click(await screen.findByRole("button", { name: "Build team dashboard" }));
   await screen.findByText(
     "Dashboard built on the sheet “Dashboard”: 1 tile, 12 people ranked, a trend of 3 periods."
@@ -53,7 +55,8 @@ test("builds the team's dashboard, says what it holds and goes to it", async () 
 test("in Russian, says when there is nothing to show yet", async () => {
   const host = withTeam();
   await open(host, "ru");
-  fireEvent.click(await screen.findByRole("button", { name: "Дашборд коллектива" }));
+  expect(await screen.findByRole("heading", { name: "Дашборд коллектива" })).toBeTruthy();
+  fireEvent.click(await screen.findByRole("button", { name: "Построить дашборд коллектива" }));
   await screen.findByText(/Пока нечего показать/);
   expect(callsTo(host, "buildDashboard")).toEqual([[{ scope: "team" }, { lang: "ru" }]]);
 });
@@ -62,7 +65,7 @@ test("names the trend's KPIs left out, in Russian plurals", async () => {
   const host = withTeam();
   host.dashboard = { ...RESULT, built: "updated", ranked: 2, periods: 5, omittedSeries: ["X9"] };
   await open(host, "ru");
-  fireEvent.click(await screen.findByRole("button", { name: "Дашборд коллектива" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Построить дашборд коллектива" }));
   await screen.findByText(
     /Дашборд обновлён на листе «Dashboard»: 5 плиток, в рейтинге 2 человека, динамика за 5 периодов\. .*не вошли: X9\./
   );

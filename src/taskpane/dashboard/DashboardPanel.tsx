@@ -64,7 +64,7 @@ export function DashboardPanel({ host, sheet }: DashboardPanelProps) {
   return (
     <section className={styles.root} aria-labelledby={`${id}-title`}>
       <Subtitle2 as="h2" id={`${id}-title`}>
-        {s.title}
+        {s.title[scope]}
       </Subtitle2>
       <Text>{s.intro[scope]}</Text>
       <div className={styles.actions}>

@@ -4,7 +4,7 @@ import { plural } from "../i18n/plural";
 import type { DashboardResult } from "../../workbook/dashboard-plan";
 
 export interface DashboardStrings {
-  title: string;
+  title: Record<"matrix" | "team", string>;
   intro: { matrix: string; team: string };
   build: { matrix: string; team: string };
   building: string;
@@ -16,7 +16,7 @@ export interface DashboardStrings {
 }
 
 export const en: DashboardStrings = {
-  title: "Dashboard",
+  title: { matrix: "Dashboard", team: "Team dashboard" },
   intro: {
     matrix:
       "A sheet of tiles (fact, plan, index, a progress bar and a status light per KPI), the team's scores ranked and the trend from History, as charts. Plain Excel: it needs no add-in to view and follows the facts as they are typed.",
@@ -44,13 +44,13 @@ const ruPlural = (n: number, one: string, few: string, many: string) =>
   plural("ru", n, { one, few, many, other: few });
 
 export const ru: DashboardStrings = {
-  title: "Дашборд",
+  title: { matrix: "Дашборд", team: "Дашборд коллектива" },
   intro: {
     matrix:
       "Лист с плитками (факт, план, индекс, полоса выполнения и светофор статуса для каждого KPI), рейтингом результатов коллектива и динамикой из истории в виде диаграмм. Обычный Excel: для просмотра надстройка не нужна, всё следует за вводимыми фактами.",
     team: "Дашборд коллектива: средний результат, премии и фонд из ведомости, рейтинг всех на диаграмме и динамика каждого KPI из истории.",
   },
-  build: { matrix: "Построить дашборд", team: "Дашборд коллектива" },
+  build: { matrix: "Построить дашборд", team: "Построить дашборд коллектива" },
   building: "Построение…",
   built: (r) => {
     const parts = [
