@@ -14,7 +14,7 @@ import { cellAddress, parseRange, rangeAddress } from "./a1";
 import { isLabel, MATRIX_LABELS } from "./headers";
 import type { Refusal } from "./host";
 import type { MatrixReading } from "./matrix-read";
-import type { CellInput, PlanStep, WorkbookPlan } from "./plan";
+import { BATCH_BYTES, packBatches, type CellInput, type PlanStep, type WorkbookPlan } from "./plan";
 import type { Inventory, SheetCells } from "./snapshot";
 import { trendsSteps, type TrendsTarget } from "./period-trends";
 import {
@@ -51,9 +51,6 @@ import { isTrendsSheet, TRENDS_SHEET } from "./period-trends";
 /** The unit facts table of collective KPIs (its fact column is cleared at the next period). */
 export const UNIT_FACTS_TABLE_NAME = "KpiUnitFacts";
 const UNIT_FACT_HEADER: LocalText = { en: "Fact", ru: "Факт" };
-
-/** Excel on the web refuses requests over 5 MB; batches stay well under it. */
-export const PERIOD_BATCH_BYTES = 4_000_000;
 
 /** What the user asked for. */
 export interface PeriodRequest {
@@ -333,7 +330,7 @@ export function planClosePeriod(input: PeriodInput): PeriodPlan | { refused: Ref
     });
   }
 
-  const maxBytes = input.maxBatchBytes ?? PERIOD_BATCH_BYTES;
+  const maxBytes = input.maxBatchBytes ?? BATCH_BYTES;
   const hist = historyGroups(input, newRows, maxBytes);
   const tail: PlanStep[] = [];
   const register = input.register;
@@ -367,7 +364,10 @@ export function planClosePeriod(input: PeriodInput): PeriodPlan | { refused: Ref
   // History first (after the old Trends block goes), then the matrices, then Trends, packed in
   // that order: a batch that fails part way (Excel applies a batch's operations in order) never
   // clears a fact that History does not hold yet.
-  const batches = pack([trends.clear, ...hist.groups, ...carry, tail, ...trends.groups], maxBytes);
+  const batches = packBatches(
+    [trends.clear, ...hist.groups, ...carry, tail, ...trends.groups],
+    maxBytes
+  );
   return {
     period,
     next,
@@ -378,30 +378,6 @@ export function planClosePeriod(input: PeriodInput): PeriodPlan | { refused: Ref
     trendsSheet: trends.sheet,
     unitFactsCleared: unit.cleared,
   };
-}
-
-function estimate(steps: PlanStep[]): number {
-  return JSON.stringify(steps).length;
-}
-
-/** Groups of steps into batches of at most `maxBytes` (a group is never split). */
-function pack(groups: PlanStep[][], maxBytes: number): WorkbookPlan[] {
-  const batches: WorkbookPlan[] = [];
-  let current: PlanStep[] = [];
-  let bytes = 0;
-  for (const g of groups) {
-    if (g.length === 0) continue;
-    const size = estimate(g);
-    if (current.length > 0 && bytes + size > maxBytes) {
-      batches.push({ steps: current });
-      current = [];
-      bytes = 0;
-    }
-    current.push(...g);
-    bytes += size;
-  }
-  if (current.length > 0) batches.push({ steps: current });
-  return batches;
 }
 
 /** Clears the typed facts of the unit facts table (formulas stay). */

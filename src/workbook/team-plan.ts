@@ -21,7 +21,7 @@ import {
   updateMatrixPlan,
 } from "./matrix-plan";
 import type { MatrixLayout, MatrixReading } from "./matrix-read";
-import type { CellInput, PlanStep, WorkbookPlan } from "./plan";
+import { BATCH_BYTES, packBatches, type CellInput, type PlanStep, type WorkbookPlan } from "./plan";
 import { uniqueSheetName } from "./sheet-names";
 import { freshMatrixTableName, matrixTablesOn, type Inventory, type SheetCells } from "./snapshot";
 import { isBlankCell, numberFromCell, textFromCell, textInput } from "./text";
@@ -39,13 +39,6 @@ import {
   type UnitFactNeed,
   type UnitFactsTableRead,
 } from "./unit-facts";
-
-/**
- * Excel on the web refuses requests over 5 MB; batches stay well under it. The estimate counts
- * the cells' text; the request Office sends is about a fifth larger (its JSON around them: 4.7 MB
- * measured for a 4 MB estimate with the fake Excel), so the estimate stops at 3.5 MB.
- */
-export const TEAM_BATCH_BYTES = 3_500_000;
 
 export const REGISTER_SHEET: LocalText = { en: "Bonus register", ru: "Ведомость премий" };
 export const REGISTER_TABLE_NAME = "KpiRegister";
@@ -332,14 +325,10 @@ function collectiveFactSteps(
   return { steps, kept, noUnit };
 }
 
-function estimate(steps: PlanStep[]): number {
-  return JSON.stringify(steps).length;
-}
-
 /** Plans building every member's matrix and the register, cut into batches. */
 export function planTeamBuild(input: TeamBuildInput): TeamBuildPlan {
   const { inv, lang, request } = input;
-  const maxBytes = input.maxBatchBytes ?? TEAM_BATCH_BYTES;
+  const maxBytes = input.maxBatchBytes ?? BATCH_BYTES;
   const sheets = [...inv.sheets];
   const tables = [...inv.tables];
   const matched = matchMatrices(request.members, input.matrices);
@@ -433,20 +422,7 @@ export function planTeamBuild(input: TeamBuildInput): TeamBuildPlan {
   const register = registerSteps(input, refs, sheets);
   groups.push(register.steps);
 
-  const batches: WorkbookPlan[] = [];
-  let current: PlanStep[] = [];
-  let bytes = 0;
-  for (const g of groups) {
-    const size = estimate(g);
-    if (current.length > 0 && bytes + size > maxBytes) {
-      batches.push({ steps: current });
-      current = [];
-      bytes = 0;
-    }
-    current.push(...g);
-    bytes += size;
-  }
-  if (current.length > 0) batches.push({ steps: current });
+  const batches = packBatches(groups, maxBytes);
   return {
     batches,
     results,
