@@ -28,7 +28,7 @@ import {
 import type { MatrixLayout, MatrixReading } from "./matrix-read";
 import type { CellInput, PlanStep, SheetPlan, StylePlan, WorkbookPlan } from "./plan";
 import { kpiFormulasOf, sheetPlanSteps } from "./plan";
-import { textInput } from "./text";
+import { isBlankCell, textInput } from "./text";
 
 /** Number formats (Excel's invariant codes: Range.numberFormat is locale-independent). */
 export const FORMATS = {
@@ -609,10 +609,21 @@ export function updateMatrixPlan(
   const m = merge.matrix;
   const vcol = O.left + 1;
   // Thresholds typed in the sheet stay; those that still follow the scale move with a new one.
-  // A blank threshold cell (nothing typed) is filled with the scale's value.
+  // A blank threshold cell (nothing typed) is filled with the scale's value; a cell holding
+  // something that is not a number (text, a formula of the user's) is left as it is.
+  const blankAt = (row: number | undefined): boolean =>
+    row === undefined ||
+    (isBlankCell(old.cells.values[row]?.[vcol]) && isBlankCell(old.cells.formulas[row]?.[vcol]));
+  const followsScale = { amber: blankAt(O.amberRow), green: blankAt(O.greenRow) };
   const write = {
-    amber: !statusThere || merge.changed.has("statusAmber") || m.statusAmber === undefined,
-    green: !statusThere || merge.changed.has("statusGreen") || m.statusGreen === undefined,
+    amber:
+      !statusThere ||
+      merge.changed.has("statusAmber") ||
+      (m.statusAmber === undefined && followsScale.amber),
+    green:
+      !statusThere ||
+      merge.changed.has("statusGreen") ||
+      (m.statusGreen === undefined && followsScale.green),
   };
   if (merge.changed.has("scale") || merge.changed.has("interpolation")) {
     const sheetM = old.snapshot.matrix;
@@ -623,7 +634,7 @@ export function updateMatrixPlan(
       ["green", "statusGreen"],
     ] as const) {
       if (merge.changed.has(f)) continue;
-      if (sheetM[f] !== undefined && !sameValue(sheetM[f], was[k])) continue;
+      if (sheetM[f] !== undefined ? !sameValue(sheetM[f], was[k]) : !followsScale[k]) continue;
       m[f] = now[k];
       write[k] = true;
     }

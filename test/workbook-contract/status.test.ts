@@ -78,6 +78,26 @@ describe.each(DRIVERS)("status levels and thresholds: %s", (_name, make) => {
     expect(readStatus(after.totalStatus)).toBe("red");
   });
 
+  it("a threshold cell holding something not a number stays as the user left it through updates", async () => {
+    const { sheet } = await d.host.buildMatrix(matrix([95, 95]));
+    const at = (await d.host.readMatrix(sheet))!.at;
+    d.type(sheet, at.statusAmber!, "ask HR");
+    await paneUpdate(d, sheet, (m) => ({ ...m, period: "2026-04" }));
+    expect(d.formula(sheet, at.statusAmber!)).toBe("ask HR");
+    await paneUpdate(d, sheet, (m) => ({
+      ...m,
+      scale: [
+        { threshold: 0.7, coefficient: 0.2 },
+        { threshold: 1, coefficient: 1 },
+      ],
+    }));
+    // The new scale has fewer points, so the threshold rows moved up with the bonus.
+    const after = (await d.host.readMatrix(sheet))!;
+    expect(d.formula(sheet, after.at.statusAmber!)).toBe("ask HR");
+    // Green still followed the scale.
+    expect(after.matrix.statusGreen).toBe(1);
+  });
+
   it("writes thresholds set in the pane, and a pane's scale moves the thresholds that follow it", async () => {
     const { sheet } = await d.host.buildMatrix(matrix([95, 95]));
     await paneUpdate(d, sheet, (m) => ({ ...m, statusGreen: 0.95 }));
