@@ -58,8 +58,8 @@ import { readTeamGrid, type TeamSnapshot } from "../workbook/team-read";
 import { REGISTER_TABLE_NAME } from "../workbook/team-plan";
 import type { StaffMember } from "../core/team";
 import { collectiveLintInput, UNIT_FACTS_TABLE_NAME } from "../workbook/unit-facts";
+import { HISTORY_TABLE_NAME, type TableCells } from "../workbook/history";
 import {
-  HISTORY_TABLE_NAME,
   PERIOD_TABLES,
   periodInput,
   periodOverviewOf,
@@ -68,7 +68,6 @@ import {
   type PeriodOverview,
   type PeriodReads,
   type PeriodRequest,
-  type TableCells,
 } from "../workbook/period-plan";
 import type { PeriodCloseResult, PeriodOptions } from "../workbook/host";
 import { parseRange, rangeAddress } from "../workbook/a1";

@@ -73,8 +73,8 @@ import {
   type PeriodOverview,
   type PeriodReads,
   type PeriodRequest,
-  type TableCells,
 } from "../workbook/period-plan";
+import type { TableCells } from "../workbook/history";
 import type { PeriodCloseResult, PeriodOptions } from "../workbook/host";
 import { createKpiEngine } from "./engine";
 import { SandboxFormats } from "./formats";

@@ -59,6 +59,17 @@ export function quoteSheet(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
+/**
+ * A COUNTIFS / SUMIFS criterion that matches exactly this text: wildcards (~ * ?) escaped, an
+ * operator never read from it, a double quote as CHAR(34) (HyperFormula reads no doubled quotes
+ * inside a text literal).
+ */
+export function exactCriterion(text: string): string {
+  if (text === "") return '""';
+  const escaped = text.replace(/[~*?]/g, (m) => `~${m}`);
+  return `"=${escaped.split('"').join('"&CHAR(34)&"')}"`;
+}
+
 /** True when two A1 areas share at least one cell. */
 export function rangesOverlap(a: string, b: string): boolean {
   const x = parseRange(a);

@@ -22,7 +22,14 @@ import { isPercentUnit } from "../core/library/units";
 import type { Matrix } from "../core/matrix/types";
 import { STATUS_COLOURS, statusNumberFormat } from "../core/status";
 import { DEFAULT_STATUS_THRESHOLDS, thresholdsFromScale } from "../core/thresholds";
-import { cellAddress, columnName, parseRange, quoteSheet, rangeAddress } from "./a1";
+import {
+  cellAddress,
+  columnName,
+  exactCriterion,
+  parseRange,
+  quoteSheet,
+  rangeAddress,
+} from "./a1";
 import { isLabel } from "./headers";
 import type { Refusal } from "./host";
 import { FORMATS } from "./matrix-plan";
@@ -185,17 +192,6 @@ function keptThresholds(cells: SheetCells, rows: number): { watch?: number; ok?:
     }
   }
   return {};
-}
-
-/**
- * A COUNTIFS / SUMIFS criterion that matches exactly this text: wildcards (~ * ?) escaped, an
- * operator never read from it, a double quote as CHAR(34) (HyperFormula reads no doubled quotes
- * inside a text literal), as the roll-up does.
- */
-function exactCriterion(text: string): string {
-  if (text === "") return '""';
-  const escaped = text.replace(/[~*?]/g, (m) => `~${m}`);
-  return `"=${escaped.split('"').join('"&CHAR(34)&"')}"`;
 }
 
 /** A reference to another sheet's cell that shows a blank as blank (a bare one shows 0). */

@@ -29,18 +29,6 @@ import {
   type TableCells,
 } from "./history";
 
-export {
-  HISTORY_COLUMNS,
-  HISTORY_HEADERS,
-  HISTORY_SHEET,
-  HISTORY_TABLE_NAME,
-  readHistory,
-  type HistoryColumn,
-  type HistoryReading,
-  type HistoryRow,
-  type HistoryTarget,
-  type TableCells,
-} from "./history";
 import { isBlankCell, numberFromCell, textFromCell, textInput } from "./text";
 import { REGISTER_TABLE_NAME, registerSheetOf } from "./team-plan";
 import { readMatrixCells } from "./matrix-read";

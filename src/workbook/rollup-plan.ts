@@ -12,7 +12,14 @@
  * is left out and counted out of "Scored"), and SUMPRODUCT of SUMIFS over the staff's names.
  */
 import type { Lang, LocalText } from "../core/card";
-import { cellAddress, columnName, quoteSheet, rangeAddress, parseRange } from "./a1";
+import {
+  cellAddress,
+  columnName,
+  exactCriterion,
+  quoteSheet,
+  rangeAddress,
+  parseRange,
+} from "./a1";
 import { isLabel, recognizeHeaders } from "./headers";
 import { FORMATS, INPUT_FILL } from "./matrix-plan";
 import type { CellInput, PlanStep, WorkbookPlan } from "./plan";
@@ -114,16 +121,6 @@ export interface RollupResult {
 
 export type RollupPlan =
   { plan: WorkbookPlan; result: RollupResult } | { missing: "register" | "rollup" };
-
-/**
- * A criterion that matches exactly this text (COUNTIFS/SUMIFS: wildcards escaped). A double
- * quote goes in as CHAR(34): HyperFormula reads no doubled quotes inside a text literal.
- */
-function exactCriterion(text: string): string {
-  if (text === "") return '""';
-  const escaped = text.replace(/[~*?]/g, (m) => `~${m}`);
-  return `"=${escaped.split('"').join('"&CHAR(34)&"')}"`;
-}
 
 /** An absolute reference to a column's rows on a sheet. */
 function columnRef(sheet: string, c: number, first: number, rows: number): string {

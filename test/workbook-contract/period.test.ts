@@ -8,7 +8,7 @@ import { SandboxHost } from "../../src/sandbox/host";
 import { cellAddress, parseRange } from "../../src/workbook/a1";
 import { WorkbookRefusal, type Refusal } from "../../src/workbook/host";
 import type { WorkbookPlan } from "../../src/workbook/plan";
-import { HISTORY_COLUMNS, HISTORY_HEADERS } from "../../src/workbook/period-plan";
+import { HISTORY_COLUMNS, HISTORY_HEADERS } from "../../src/workbook/history";
 import { ORIGINALS_NOTE, ORIGINALS_SHEET } from "../../src/workbook/portable/originals";
 
 import { DRIVERS, teamRequest, type Driver } from "./drivers";
