@@ -100,6 +100,7 @@ export function dashboardExample() {
     history: {
       sheet: HISTORY_SHEET,
       address: sheets[HISTORY_SHEET].table.address,
+      header: sheets[HISTORY_SHEET].grid[0],
       rows: sheets[HISTORY_SHEET].grid
         .slice(1)
         .map((r) => r.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v))),

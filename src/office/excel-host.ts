@@ -736,6 +736,7 @@ export class OfficeHost implements WorkbookHost {
             ? {
                 sheet: reads.history.sheet,
                 address: historyAddress,
+                header: historyRows[0] ?? [],
                 rows: historyRows.slice(1),
               }
             : undefined,

@@ -676,7 +676,12 @@ export class SandboxHost implements WorkbookHost {
       register: reads.register ? this.cells(reads.register) : undefined,
       history:
         reads.history && history
-          ? { sheet: reads.history.sheet, address: reads.history.address, rows: history.rows }
+          ? {
+              sheet: reads.history.sheet,
+              address: reads.history.address,
+              header: history.headers,
+              rows: history.rows,
+            }
           : undefined,
       dashboards: reads.dashboards.map((s) => ({
         cells: this.cells(s),

@@ -35,14 +35,13 @@ import type { Refusal } from "./host";
 import { FORMATS } from "./matrix-plan";
 import { readMatrixCells, type MatrixReading } from "./matrix-read";
 import type { CellInput, ChartPlan, ConditionalFormatPlan, PlanStep, WorkbookPlan } from "./plan";
-import { HISTORY_COLUMNS, HISTORY_TABLE_NAME } from "./history";
+import { historyColumns, HISTORY_TABLE_NAME, type HistoryColumn } from "./history";
 import { uniqueSheetName } from "./sheet-names";
 import { matrixSheets, type Inventory, type SheetCells, type TableInfo } from "./snapshot";
 import { readRegister, registerLayout, registerSheetOf } from "./team-plan";
 import { numberFromCell, textFromCell, textInput } from "./text";
 
 export const DASHBOARD_SHEET: LocalText = { en: "Dashboard", ru: "Дашборд" };
-const H = (c: (typeof HISTORY_COLUMNS)[number]) => HISTORY_COLUMNS.indexOf(c);
 
 /** Columns the dashboard owns, from A: three tiles of three columns (label, value, gap). */
 export const DASHBOARD_WIDTH = 9;
@@ -98,6 +97,8 @@ export interface HistoryTable {
   sheet: string;
   /** A1 address of the whole table, header row included. */
   address: string;
+  /** Its header row: the columns are found by their headers (historyColumns). */
+  header: readonly unknown[];
   rows: readonly (readonly unknown[])[];
 }
 
@@ -340,14 +341,20 @@ function trendOf(
   const periods: string[] = [];
   const codes: string[] = [];
   if (!history) return { periods, codes };
+  const at = historyColumns(history.header);
+  // Without its period, code and index columns History gives no trend; nor, for one person,
+  // without its employee column.
+  const { period: P, code: C, employee: E } = at;
+  if (P === undefined || C === undefined || at.index === undefined) return { periods, codes };
+  if (employee !== undefined && E === undefined) return { periods, codes };
   const wanted = matrix ? new Set(matrix.rows.map((r) => r.code)) : undefined;
   const same = (a: unknown, b: string) => textFromCell(a).trim().toLowerCase() === b;
   const who = employee?.trim().toLowerCase();
   for (const row of history.rows) {
-    const period = textFromCell(row[H("period")]).trim();
-    const code = textFromCell(row[H("code")]).trim();
+    const period = textFromCell(row[P]).trim();
+    const code = textFromCell(row[C]).trim();
     if (!period || !code) continue;
-    if (who !== undefined && !same(row[H("employee")], who)) continue;
+    if (who !== undefined && !same(row[E!], who)) continue;
     if (wanted && !wanted.has(code)) continue;
     if (!periods.includes(period)) periods.push(period);
     if (!codes.includes(code)) codes.push(code);
@@ -513,8 +520,9 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
   if (hasTrend) {
     const h = input.history!;
     const t = parseRange(h.address);
-    const col = (c: (typeof HISTORY_COLUMNS)[number]) =>
-      `${quoteSheet(h.sheet)}!${rangeAddress(t.row + 1, t.col + H(c), Math.max(t.rows - 1, 1), 1)}`;
+    const at = historyColumns(h.header);
+    const col = (c: HistoryColumn) =>
+      `${quoteSheet(h.sheet)}!${rangeAddress(t.row + 1, t.col + at[c]!, Math.max(t.rows - 1, 1), 1)}`;
     s.set(r, 0, L(LABELS.trend));
     s.style(cellAddress(r, 0), { bold: true });
     const head = r + 1;

@@ -105,24 +105,30 @@ export interface HistoryReading {
 
 const TEXT_COLUMNS = new Set<HistoryColumn>(["period", "employee", "unit", "code"]);
 
+/**
+ * Where History's known columns are in its header row (0-based within the table), in either
+ * language, wherever the user moved them. A header the user renamed keeps its place: a column not
+ * found by name is the one at its usual position, when no other known header is there.
+ */
+export function historyColumns(header: readonly unknown[]): Partial<Record<HistoryColumn, number>> {
+  const keys = recognizeHeaders(header as unknown[], HISTORY_HEADERS);
+  HISTORY_COLUMNS.forEach((c, i) => {
+    if (!keys.includes(c) && i < header.length && keys[i] === undefined) keys[i] = c;
+  });
+  const out: Partial<Record<HistoryColumn, number>> = {};
+  keys.forEach((k, i) => {
+    if (k) out[k] = i;
+  });
+  return out;
+}
+
 /** Reads the History table in either language (rows without a period or employee are skipped). */
 export function readHistory(table: TableCells): HistoryReading {
   const at = parseRange(table.address);
   const header = table.values[0] ?? [];
+  const byIndex = historyColumns(header);
   const cols: Partial<Record<HistoryColumn, number>> = {};
-  const byIndex: Partial<Record<HistoryColumn, number>> = {};
-  const keys = recognizeHeaders(header, HISTORY_HEADERS);
-  // A header the user renamed keeps its place: a column not found by name is the one at its
-  // usual position, when no other known header is there.
-  HISTORY_COLUMNS.forEach((c, i) => {
-    if (!keys.includes(c) && i < header.length && keys[i] === undefined) keys[i] = c;
-  });
-  keys.forEach((k, i) => {
-    if (k) {
-      byIndex[k] = i;
-      cols[k] = at.col + i;
-    }
-  });
+  for (const c of HISTORY_COLUMNS) if (byIndex[c] !== undefined) cols[c] = at.col + byIndex[c]!;
   const rows: HistoryRow[] = [];
   for (const line of table.values.slice(1)) {
     const text = (c: HistoryColumn) =>

@@ -104,3 +104,31 @@ it("averages the team's trend over the indices History has: a KPI without a fact
   expect(values[head + 1][0]).toBe("P1");
   expect(values[head + 1][col]).toBeCloseTo(0.75, 12);
 });
+
+it("reads History's columns by their headers wherever the user moved them", async () => {
+  const host = new SandboxHost({ displayLanguage: "en-US" });
+  // Index moved to the front, Code after Employee's neighbours: the trend still finds them.
+  const header = ["Index", "Period", "Employee", "Unit", "Weight", "Code", "Min", "Plan"];
+  const rows = [
+    header,
+    [0.9, "2026-01", "Store director", "S1", 0.6, "SALES_VOL", "", 800],
+    [0.1, "2026-01", "Someone else", "S1", 0.6, "SALES_VOL", "", 800],
+    [1.2, "2026-02", "Store director", "S1", 0.4, "BUYERS", 570, 700],
+  ];
+  host.apply({
+    steps: [
+      { kind: "addSheet", sheet: "KPI history" },
+      { kind: "cells", sheet: "KPI history", address: "A1:H4", inputs: rows },
+      { kind: "addTable", sheet: "KPI history", name: "KpiHistory", address: "A1:H4", style: "" },
+    ],
+  });
+  const { sheet } = await host.buildMatrix(STORE);
+  const result = (await host.buildDashboard({ scope: "matrix", sheet }))!;
+  expect(result).toMatchObject({ periods: 3 });
+  const trend = host.chartsOn(result.sheet).find((c) => c.type === "line")!;
+  const values = host.values(result.sheet);
+  const head = Number(trend.source.split(":")[0].slice(1)) - 1;
+  expect(values[head].slice(1, 3)).toEqual(["Sales volume", "Buyers"]);
+  expect(values[head + 1].slice(0, 3)).toEqual(["2026-01", 0.9, ""]);
+  expect(values[head + 2].slice(0, 3)).toEqual(["2026-02", "", 1.2]);
+});
