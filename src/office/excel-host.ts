@@ -77,14 +77,14 @@ import { areasOf, cellsFromRange, loadUsed } from "./grid";
 import { readSetting, writeSetting } from "./settings";
 import {
   planRollup,
-  rollupSheetOf,
+  rollupReads,
   ROLLUP_PIVOT_NAME,
   type RollupResult,
 } from "../workbook/rollup-plan";
 import type { RollupOptions } from "../workbook/host";
 import {
-  analysisPlan,
-  analysisPreview,
+  planAnalysis,
+  selectionPreview,
   type AnalysisOutcome,
   type AnalysisPreview,
   type AnalysisProblem,
@@ -99,8 +99,8 @@ import {
 } from "../workbook/dashboard-plan";
 import type { WorkbookPlan } from "../workbook/plan";
 import {
-  forecastPlan,
-  forecastPreview,
+  planForecast,
+  sheetForecastPreview,
   type ForecastOutcome,
   type ForecastPreview,
   type ForecastRequest,
@@ -586,9 +586,7 @@ export class OfficeHost implements WorkbookHost {
       const selected = ctx.workbook.getSelectedRange().load("address");
       const inv = await inventory(ctx);
       const { sheet = "", address } = splitSheetAddress(selected.address);
-      const read = await this.sheetAndPortable(ctx, inv, sheet);
-      if (!read) return { kind: "empty", sheet, address };
-      return analysisPreview(read.cells, address, read.portable);
+      return selectionPreview(await this.sheetAndPortable(ctx, inv, sheet), sheet, address);
     });
   }
 
@@ -600,12 +598,7 @@ export class OfficeHost implements WorkbookHost {
       const culture = decimalSeparator(ctx);
       const inv = await inventory(ctx);
       const read = await this.sheetAndPortable(ctx, inv, request.sheet);
-      if (!read)
-        return {
-          ok: false,
-          problem: { kind: "empty", sheet: request.sheet, address: request.address },
-        };
-      const planned = analysisPlan(read.cells, request, options.lang ?? "en", read.portable);
+      const planned = planAnalysis(read, request, options.lang ?? "en");
       if ("problem" in planned) return { ok: false, problem: planned.problem };
       await this.applyKpiPlan(ctx, planned.plan, culture);
       return { ok: true, result: planned.result };
@@ -615,8 +608,7 @@ export class OfficeHost implements WorkbookHost {
   async readForecast(sheet: string): Promise<ForecastPreview> {
     return Excel.run(async (ctx) => {
       const inv = await inventory(ctx);
-      const read = await this.sheetAndPortable(ctx, inv, sheet);
-      return forecastPreview(read && readMatrixCells(read.cells), sheet, read?.portable ?? false);
+      return sheetForecastPreview(await this.sheetAndPortable(ctx, inv, sheet), sheet);
     });
   }
 
@@ -628,12 +620,7 @@ export class OfficeHost implements WorkbookHost {
       const culture = decimalSeparator(ctx);
       const inv = await inventory(ctx);
       const read = await this.sheetAndPortable(ctx, inv, request.sheet);
-      const planned = forecastPlan(
-        read && readMatrixCells(read.cells),
-        request,
-        options.lang ?? "en",
-        read?.portable ?? false
-      );
+      const planned = planForecast(read, request, options.lang ?? "en");
       if ("problem" in planned) return { ok: false, problem: planned.problem };
       await this.applyKpiPlan(ctx, planned.plan, culture);
       return { ok: true, result: planned.result };
@@ -648,10 +635,8 @@ export class OfficeHost implements WorkbookHost {
   async buildRollup(options: RollupOptions = {}): Promise<RollupResult | undefined> {
     return Excel.run(async (ctx) => {
       const inv = await inventory(ctx);
-      const reg = registerSheetOf(inv);
+      const { register: reg, rollup: roll, staff: info } = rollupReads(inv);
       if (!reg) return undefined;
-      const roll = rollupSheetOf(inv);
-      const info = inv.tables.find((t) => t.name.toLowerCase() === STAFF_TABLE_NAME.toLowerCase());
       const staffTable = info ? ctx.workbook.tables.getItem(info.name) : undefined;
       const staffRange = staffTable?.getRange().load("address");
       const staffHeaders = staffTable?.getHeaderRowRange().load("values");

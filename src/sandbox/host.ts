@@ -61,7 +61,7 @@ import {
 import type { StaffMember } from "../core/team";
 import { readTeamGrid, type TeamSnapshot } from "../workbook/team-read";
 import { REGISTER_TABLE_NAME } from "../workbook/team-plan";
-import { planRollup, rollupSheetOf, type RollupResult } from "../workbook/rollup-plan";
+import { planRollup, rollupReads, type RollupResult } from "../workbook/rollup-plan";
 import type { RollupOptions } from "../workbook/host";
 import { collectiveLintInput, UNIT_FACTS_TABLE_NAME } from "../workbook/unit-facts";
 import {
@@ -87,16 +87,16 @@ import {
 import type { ChartPlan } from "../workbook/plan";
 import { deleteCellsUp, insertCellsDown, writeBlock } from "./shift";
 import {
-  analysisPlan,
-  analysisPreview,
+  planAnalysis,
+  selectionPreview,
   type AnalysisOutcome,
   type AnalysisPreview,
   type AnalysisProblem,
   type AnalysisRequest,
 } from "../workbook/analysis-plan";
 import {
-  forecastPlan,
-  forecastPreview,
+  planForecast,
+  sheetForecastPreview,
   type ForecastOutcome,
   type ForecastPreview,
   type ForecastRequest,
@@ -576,42 +576,35 @@ export class SandboxHost implements WorkbookHost {
   async readSelection(): Promise<AnalysisPreview | AnalysisProblem> {
     const sheet = this.selection?.sheet ?? this.activeSheet ?? this.sheetNames()[0] ?? "";
     const address = this.selection?.address ?? "A1";
-    const read = this.sheetAndPortable(sheet);
-    if (!read) return { kind: "empty", sheet, address };
-    return analysisPreview(read.cells, address, read.portable);
+    return selectionPreview(this.sheetAndPortable(sheet), sheet, address);
   }
 
   async analyzeRange(
     request: AnalysisRequest,
     options: WriteOptions = {}
   ): Promise<AnalysisOutcome> {
-    const read = this.sheetAndPortable(request.sheet);
-    if (!read)
-      return {
-        ok: false,
-        problem: { kind: "empty", sheet: request.sheet, address: request.address },
-      };
-    const planned = analysisPlan(read.cells, request, options.lang ?? "en", read.portable);
+    const planned = planAnalysis(
+      this.sheetAndPortable(request.sheet),
+      request,
+      options.lang ?? "en"
+    );
     if ("problem" in planned) return { ok: false, problem: planned.problem };
     this.apply(planned.plan);
     return { ok: true, result: planned.result };
   }
 
   async readForecast(sheet: string): Promise<ForecastPreview> {
-    const read = this.sheetAndPortable(sheet);
-    return forecastPreview(read && readMatrixCells(read.cells), sheet, read?.portable ?? false);
+    return sheetForecastPreview(this.sheetAndPortable(sheet), sheet);
   }
 
   async writeForecast(
     request: ForecastRequest,
     options: WriteOptions = {}
   ): Promise<ForecastOutcome> {
-    const read = this.sheetAndPortable(request.sheet);
-    const planned = forecastPlan(
-      read && readMatrixCells(read.cells),
+    const planned = planForecast(
+      this.sheetAndPortable(request.sheet),
       request,
-      options.lang ?? "en",
-      read?.portable ?? false
+      options.lang ?? "en"
     );
     if ("problem" in planned) return { ok: false, problem: planned.problem };
     this.apply(planned.plan);
@@ -621,12 +614,8 @@ export class SandboxHost implements WorkbookHost {
   /** The roll-up (src/workbook/rollup-plan.ts): formulas only, the sandbox has no PivotTables. */
   async buildRollup(options: RollupOptions = {}): Promise<RollupResult | undefined> {
     const inv = this.inventory();
-    const reg = registerSheetOf(inv);
+    const { register: reg, rollup: roll, staff } = rollupReads(inv);
     if (!reg) return undefined;
-    const roll = rollupSheetOf(inv);
-    const staff = [...this.tables].find(
-      ([n]) => n.toLowerCase() === STAFF_TABLE_NAME.toLowerCase()
-    );
     const planned = planRollup({
       inv,
       lang: options.lang ?? "en",
@@ -634,9 +623,9 @@ export class SandboxHost implements WorkbookHost {
       rollup: roll ? this.cells(roll) : undefined,
       staff: staff
         ? {
-            sheet: staff[1].sheet,
-            address: staff[1].address,
-            headers: this.tableGrid(STAFF_TABLE_NAME)?.headers ?? [],
+            sheet: staff.sheet,
+            address: staff.address,
+            headers: this.tableGrid(staff.name)?.headers ?? [],
           }
         : undefined,
       weighting: options.weighting,

@@ -21,7 +21,7 @@ import {
 import { blankGuard, INPUT_FILL } from "./matrix-plan";
 import type { PlanStep, StylePlan, WorkbookPlan } from "./plan";
 import { kpiFormulasOf } from "./plan";
-import type { SheetCells } from "./snapshot";
+import type { SheetCells, SheetRead } from "./snapshot";
 import { isBlankCell, numberFromCell } from "./text";
 
 /** The class thresholds: ABC cumulative shares a ≤ b, XYZ coefficients of variation x ≤ y. */
@@ -599,4 +599,24 @@ export function analysisPlan(
       conflicts,
     },
   };
+}
+
+/** The preview of a selection on a sheet as an adapter read it (no such sheet: nothing to analyse). */
+export function selectionPreview(
+  read: SheetRead | undefined,
+  sheet: string,
+  address: string
+): AnalysisPreview | AnalysisProblem {
+  if (!read) return { kind: "empty", sheet, address };
+  return analysisPreview(read.cells, address, read.portable);
+}
+
+/** The analysis of a request on its sheet as an adapter read it. */
+export function planAnalysis(
+  read: SheetRead | undefined,
+  request: AnalysisRequest,
+  lang: Lang
+): ReturnType<typeof analysisPlan> {
+  if (!read) return { problem: { kind: "empty", sheet: request.sheet, address: request.address } };
+  return analysisPlan(read.cells, request, lang, read.portable);
 }

@@ -24,9 +24,9 @@ import { isLabel, recognizeHeaders } from "./headers";
 import { FORMATS, INPUT_FILL } from "./matrix-plan";
 import type { CellInput, PlanStep, WorkbookPlan } from "./plan";
 import { uniqueSheetName } from "./sheet-names";
-import type { Inventory, SheetCells } from "./snapshot";
-import { STAFF_HEADERS } from "./staff";
-import { REGISTER_TABLE_NAME, registerLayout } from "./team-plan";
+import type { Inventory, SheetCells, TableInfo } from "./snapshot";
+import { STAFF_HEADERS, STAFF_TABLE_NAME } from "./staff";
+import { REGISTER_TABLE_NAME, registerLayout, registerSheetOf } from "./team-plan";
 import { isBlankCell, textFromCell, textInput } from "./text";
 
 export const ROLLUP_SHEET: LocalText = { en: "Roll-up", ru: "Свод" };
@@ -378,4 +378,18 @@ export function planRollup(input: RollupInput): RollupPlan {
 /** The sheet of the roll-up table, when the workbook has one. */
 export function rollupSheetOf(inv: Inventory): string | undefined {
   return inv.tables.find((t) => t.name.toLowerCase() === ROLLUP_TABLE_NAME.toLowerCase())?.sheet;
+}
+
+/** What the adapters read for the roll-up: the register's sheet, the roll-up's, the staff table. */
+export function rollupReads(inv: Inventory): {
+  register?: string;
+  rollup?: string;
+  staff?: TableInfo;
+} {
+  const staff = inv.tables.find((t) => t.name.toLowerCase() === STAFF_TABLE_NAME.toLowerCase());
+  return {
+    register: registerSheetOf(inv),
+    rollup: rollupSheetOf(inv),
+    ...(staff ? { staff } : {}),
+  };
 }

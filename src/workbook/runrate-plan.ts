@@ -14,7 +14,13 @@ import type { MatrixColumn } from "../core/matrix/types";
 import { cellAddress, rangeAddress } from "./a1";
 import { cellFree, findFreeColumns, type PlannedCell, threeWay, writeCells } from "./beside";
 import { isLabel } from "./headers";
-import { modeFromFormula, type MatrixLayout, type MatrixReading } from "./matrix-read";
+import {
+  modeFromFormula,
+  readMatrixCells,
+  type MatrixLayout,
+  type MatrixReading,
+} from "./matrix-read";
+import type { SheetRead } from "./snapshot";
 import { blankGuard, FORMATS, INPUT_FILL } from "./matrix-plan";
 import type { PlanStep, StylePlan, WorkbookPlan } from "./plan";
 import { kpiFormulasOf } from "./plan";
@@ -340,4 +346,18 @@ export function forecastPlan(
       conflicts,
     },
   };
+}
+
+/** The forecast preview of a sheet as an adapter read it (undefined: no such sheet). */
+export function sheetForecastPreview(read: SheetRead | undefined, sheet: string): ForecastPreview {
+  return forecastPreview(read && readMatrixCells(read.cells), sheet, read?.portable ?? false);
+}
+
+/** The forecast block for a request, on its sheet as an adapter read it. */
+export function planForecast(
+  read: SheetRead | undefined,
+  request: ForecastRequest,
+  lang: Lang
+): ReturnType<typeof forecastPlan> {
+  return forecastPlan(read && readMatrixCells(read.cells), request, lang, read?.portable ?? false);
 }

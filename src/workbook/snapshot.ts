@@ -58,3 +58,12 @@ export function freshMatrixTableName(inv: Inventory): string {
 export function hasSheet(inv: Inventory, sheet: string): boolean {
   return inv.sheets.some((s) => s.toLowerCase() === sheet.toLowerCase());
 }
+
+/**
+ * One sheet as an adapter read it for a planner that works on a single sheet (an analysis, a
+ * forecast): its cells, and whether the workbook is a portable copy. Undefined: no such sheet.
+ */
+export interface SheetRead {
+  cells: SheetCells;
+  portable: boolean;
+}
