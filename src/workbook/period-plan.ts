@@ -6,6 +6,7 @@
  * closing is refused, and the order and size of the batches, so a batch that fails never clears
  * a fact History does not hold yet.
  */
+import { equal15 } from "../core/values";
 import type { Lang, LocalText } from "../core/card";
 import type { MatrixRow } from "../core/matrix/types";
 import { samePeriod } from "../core/periods";
@@ -182,7 +183,9 @@ function sameInHistory(m: MatrixReading, held: readonly HistoryRow[]): boolean {
   const left = [...held];
   return rows.every((r) => {
     const i = left.findIndex(
-      (h) => h.code === r.code.trim() && (r.fact === undefined || h.fact === r.fact)
+      (h) =>
+        h.code === r.code.trim() &&
+        (r.fact === undefined || (h.fact !== undefined && equal15(h.fact, r.fact)))
     );
     if (i < 0) return false;
     left.splice(i, 1);
