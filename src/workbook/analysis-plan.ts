@@ -18,6 +18,7 @@ import {
   threeWay,
   writeCells,
 } from "./beside";
+import { normalizeHeader } from "./headers";
 import { blankGuard, INPUT_FILL } from "./matrix-plan";
 import type { PlanStep, StylePlan, WorkbookPlan } from "./plan";
 import { kpiFormulasOf } from "./plan";
@@ -245,10 +246,9 @@ const TOTAL_LABELS = new Set([
   "сумма",
 ]);
 
-/** True for a cell that labels a total ("Total", "Итого:", "ВСЕГО"). */
+/** True for a cell that labels a total ("Total", "Итого:", "ВСЕГО"), compared as headers are. */
 function isTotalLabel(value: unknown): boolean {
-  if (typeof value !== "string") return false;
-  return TOTAL_LABELS.has(value.trim().toLowerCase().replace(/[:.]$/, "").replace(/ё/g, "е"));
+  return typeof value === "string" && TOTAL_LABELS.has(normalizeHeader(value));
 }
 
 /** The data of a selection: names, value columns, header row and body rows. */
