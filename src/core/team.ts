@@ -99,9 +99,18 @@ export function collectiveCodes(position: PositionCards): string[] {
   return [...new Set(position.cards.filter((c) => c.card.collective).map((c) => c.card.code))];
 }
 
+/** A person's own plans: by personnel number when the plans table names one, else by name. */
+export function plansFor(
+  person: { employee: string; personnelNo?: string },
+  plans: PersonalPlans
+): ReadonlyMap<string, number> | undefined {
+  const byNumber = person.personnelNo ? plans.get(employeeKey(person.personnelNo)) : undefined;
+  return byNumber ?? plans.get(employeeKey(person.employee));
+}
+
 /**
- * The matrix a staff member gets: the position's cards, personal plans (by personnel number
- * when the plans table names one, else by name), the member's base.
+ * The matrix a staff member gets: the position's cards, personal plans (plansFor), the member's
+ * base.
  */
 export function memberMatrix(
   member: StaffMember,
@@ -109,8 +118,7 @@ export function memberMatrix(
   plans: PersonalPlans,
   period: string
 ): Matrix {
-  const byNumber = member.personnelNo ? plans.get(employeeKey(member.personnelNo)) : undefined;
-  const own = byNumber ?? plans.get(employeeKey(member.employee));
+  const own = plansFor(member, plans);
   return {
     name: member.employee.trim(),
     employee: member.employee.trim(),

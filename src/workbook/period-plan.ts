@@ -10,7 +10,7 @@ import { equal15 } from "../core/values";
 import type { Lang, LocalText } from "../core/card";
 import type { MatrixRow } from "../core/matrix/types";
 import { samePeriod } from "../core/periods";
-import { employeeKey, type PersonalPlans, type StaffMember } from "../core/team";
+import { employeeKey, plansFor, type PersonalPlans, type StaffMember } from "../core/team";
 import { cellAddress, parseRange, rangeAddress } from "./a1";
 import { isLabel, MATRIX_LABELS } from "./headers";
 import type { Refusal } from "./host";
@@ -288,12 +288,8 @@ export function planClosePeriod(input: PeriodInput): PeriodPlan | { refused: Ref
   // Personal plans as the build finds them: by personnel number when the person has one and
   // the plans table lists it, else by name.
   const numbers = new Map(input.staff.map((m) => [employeeKey(m.employee), m.personnelNo]));
-  const plansOf = (employee: string) => {
-    const no = numbers.get(employeeKey(employee));
-    return (
-      (no ? input.plans.get(employeeKey(no)) : undefined) ?? input.plans.get(employeeKey(employee))
-    );
-  };
+  const plansOf = (employee: string) =>
+    plansFor({ employee, personnelNo: numbers.get(employeeKey(employee)) }, input.plans);
   const newRows: CellInput[][] = [];
   const closed: PeriodMatrixResult[] = [];
   const carry: PlanStep[][] = [];
