@@ -214,7 +214,11 @@ describe.each(["en", "ru"] as const)("the first start in %s", (lang) => {
       await team.evaluate((t) => t.getBoundingClientRect().width - t.parentElement!.clientWidth)
     ).toBeLessThanOrEqual(0.5);
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await shootPane(page, pane.getByRole("heading", { name: w.team }), `team-list-${lang}.png`);
+    await shootPane(
+      page,
+      pane.getByRole("heading", { name: w.team, exact: true }),
+      `team-list-${lang}.png`
+    );
     await team.getByRole("button", { name: new RegExp(sorted[0]) }).click();
     await page.waitForFunction(
       (name) => document.querySelector('.sheet-tabs [aria-current="page"]')?.textContent === name,
